@@ -1,0 +1,21 @@
+// @ts-check
+import path from 'node:path';
+import { defineConfig } from 'astro/config';
+import react from '@astrojs/react';
+import { loadSettings } from './src/lib/settings.ts';
+
+const settings = loadSettings();
+
+export default defineConfig({
+  site: settings.site_url,
+  output: 'static',
+  // OUT_DIR lets tests and benchmarks build beside the user's own dist/.
+  outDir: process.env.OUT_DIR ?? './dist',
+  // Another content folder gets its own content cache, so switching back and
+  // forth never serves one directory's entries from the other's cache.
+  ...(process.env.CONTENT_DIR ? { cacheDir: path.join(path.resolve(process.env.CONTENT_DIR), '..', '.astro-cache') } : {}),
+  trailingSlash: 'ignore',
+  build: { format: 'directory' },
+  integrations: [react()],
+  devToolbar: { enabled: false },
+});

@@ -1,0 +1,288 @@
+/**
+ * The search island: a query box and filters over Pagefind's JS API, with
+ * the whole search kept in the URL. Rendered on the server as the empty
+ * form; it comes alive once Pagefind's index has loaded in the browser.
+ */
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import type { FacetDefinition } from '../lib/facets.ts';
+import { orderValues } from '../lib/facets.ts';
+import {
+  hasCriteria,
+  parseSearchState,
+  serialiseSearchState,
+  toggleFilter,
+  toPagefindFilters,
+  type SearchState,
+} from '../lib/search-state.ts';
+
+/** The parts of Pagefind's browser API this island uses. */
+interface PagefindResultData {
+  url: string;
+  meta: Record<string, string | undefined>;
+  excerpt: string;
+}
+interface PagefindResult {
+  id: string;
+  data: () => Promise<PagefindResultData>;
+}
+type FilterCounts = Record<string, Record<string, number>>;
+interface PagefindResponse {
+  results: PagefindResult[];
+  filters: FilterCounts;
+  totalFilters: FilterCounts;
+}
+interface Pagefind {
+  options: (o: Record<string, unknown>) => Promise<void>;
+  init: () => Promise<void>;
+  filters: () => Promise<FilterCounts>;
+  search: (term: string | null, options?: Record<string, unknown>) => Promise<PagefindResponse>;
+}
+
+const PAGE_SIZE = 20;
+const TYPING_PAUSE_MS = 250;
+
+interface ResultCard {
+  id: string;
+  url: string;
+  title: string;
+  when: string;
+  where: string;
+  cost: string;
+  stale: boolean;
+  paused: boolean;
+}
+
+async function toCard(result: PagefindResult): Promise<ResultCard> {
+  const data = await result.data();
+  return {
+    id: result.id,
+    url: data.url,
+    title: data.meta.title ?? data.url,
+    when: data.meta.when ?? '',
+    where: data.meta.where ?? '',
+    cost: data.meta.cost ?? '',
+    stale: data.meta.stale === 'yes',
+    paused: data.meta.paused === 'yes',
+  };
+}
+
+function plural(n: number, one: string, many: string) {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+export interface SearchPanelProps {
+  facets: FacetDefinition[];
+  /** Where Pagefind's files are served from. */
+  bundlePath?: string;
+}
+
+export default function SearchPanel({ facets, bundlePath = '/pagefind/' }: SearchPanelProps) {
+  const facetKeys = useMemo(() => facets.map((f) => f.key), [facets]);
+  // False in the server-rendered HTML, so a browser without JavaScript keeps the fallback message.
+  const [mounted, setMounted] = useState(false);
+  const [state, setState] = useState<SearchState>({ query: '', filters: {} });
+  const [pagefind, setPagefind] = useState<Pagefind | null>(null);
+  const [loadError, setLoadError] = useState<string | null>(null);
+  const [totals, setTotals] = useState<FilterCounts>({});
+  const [counts, setCounts] = useState<FilterCounts>({});
+  const [results, setResults] = useState<PagefindResult[] | null>(null);
+  const [cards, setCards] = useState<ResultCard[]>([]);
+  const [shown, setShown] = useState(PAGE_SIZE);
+  const [announcement, setAnnouncement] = useState('');
+  const searchSeq = useRef(0);
+  const inputId = useId();
+
+  // Read the search from the URL once, in the browser (the server has no query string).
+  useEffect(() => {
+    setMounted(true);
+    setState(parseSearchState(window.location.search, facetKeys));
+  }, [facetKeys]);
+
+  useEffect(() => {
+    let cancelled = false;
+    (async () => {
+      try {
+        const url = `${bundlePath}pagefind.js`;
+        const module = (await import(/* @vite-ignore */ url)) as Pagefind;
+        await module.options({ excerptLength: 20 });
+        await module.init();
+        const all = await module.filters();
+        if (cancelled) return;
+        setTotals(all);
+        setPagefind(module);
+      } catch {
+        if (!cancelled) setLoadError('Search could not load. You can still browse activities by category or area below.');
+      }
+    })();
+    return () => {
+      cancelled = true;
+    };
+  }, [bundlePath]);
+
+  // Keep the URL in step so a search can be bookmarked, shared, or reloaded.
+  useEffect(() => {
+    const next = `${window.location.pathname}${serialiseSearchState(state)}`;
+    if (next !== `${window.location.pathname}${window.location.search}`) window.history.replaceState(null, '', next);
+  }, [state]);
+
+  useEffect(() => {
+    if (!pagefind) return;
+    const seq = ++searchSeq.current;
+    const run = async () => {
+      const filters = toPagefindFilters(state);
+      // With no words, list everything that matches the filters, A to Z.
+      const response = await pagefind.search(state.query || null, {
+        filters,
+        ...(state.query ? {} : { sort: { title: 'asc' } }),
+      });
+      if (seq !== searchSeq.current) return;
+      setResults(response.results);
+      setCounts(response.filters);
+      setShown(PAGE_SIZE);
+      const n = response.results.length;
+      setAnnouncement(
+        n === 0
+          ? 'No activities found.'
+          : `${plural(n, 'activity', 'activities')} found${hasCriteria(state) ? '' : ' in total'}.`,
+      );
+    };
+    const timer = window.setTimeout(run, state.query ? TYPING_PAUSE_MS : 0);
+    return () => window.clearTimeout(timer);
+  }, [pagefind, state]);
+
+  // Load result details only for the cards on screen.
+  useEffect(() => {
+    if (!results) return;
+    let cancelled = false;
+    Promise.all(results.slice(0, shown).map(toCard)).then((loaded) => {
+      if (!cancelled) setCards(loaded);
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, [results, shown]);
+
+  const onToggle = useCallback((key: string, value: string) => setState((s) => toggleFilter(s, key, value)), []);
+  const activeFilters = Object.entries(state.filters).flatMap(([key, values]) => values.map((value) => ({ key, value })));
+  const facetLabel = (key: string) => facets.find((f) => f.key === key)?.label ?? key;
+
+  return (
+    <div className="search-layout">
+      <form
+        className="filters"
+        role="search"
+        aria-label="Search and filter activities"
+        onSubmit={(e) => e.preventDefault()}
+      >
+        <div className="search-form">
+          <label htmlFor={inputId}>Search activities</label>
+          <input
+            id={inputId}
+            type="search"
+            name="q"
+            autoComplete="off"
+            value={state.query}
+            onChange={(e) => setState((s) => ({ ...s, query: e.target.value }))}
+            placeholder="For example: walking, choir, diabetes"
+          />
+        </div>
+        {facets.map((facet) => {
+          const values = orderValues(facet, Object.keys(totals[facet.key] ?? {}));
+          if (values.length === 0) return null;
+          return (
+            <fieldset key={facet.key}>
+              <legend>{facet.label}</legend>
+              {values.map((value) => {
+                const checked = state.filters[facet.key]?.includes(value) ?? false;
+                const count = hasCriteria(state) ? (counts[facet.key]?.[value] ?? 0) : (totals[facet.key]?.[value] ?? 0);
+                return (
+                  <label className="facet-option" key={value}>
+                    <input
+                      type="checkbox"
+                      name={facet.key}
+                      value={value}
+                      checked={checked}
+                      onChange={() => onToggle(facet.key, value)}
+                    />
+                    <span>
+                      {value} <span className="count">({count})</span>
+                    </span>
+                  </label>
+                );
+              })}
+            </fieldset>
+          );
+        })}
+        {activeFilters.length > 0 && (
+          <button type="button" className="secondary" onClick={() => setState((s) => ({ ...s, filters: {} }))}>
+            Clear all filters
+          </button>
+        )}
+      </form>
+
+      <section aria-labelledby="results-heading">
+        <h2 id="results-heading">Results</h2>
+        <p role="status" aria-live="polite" aria-atomic="true" className="result-count">
+          {!mounted
+            ? 'Searching needs JavaScript, which is turned off or has not loaded. You can still browse every activity by category or area below.'
+            : (loadError ?? (pagefind ? announcement : 'Loading search…'))}
+        </p>
+        {results && results.length === 0 && (
+          <div className="empty-state">
+            <p>
+              Nothing matches{state.query ? <> “{state.query}”</> : null}
+              {activeFilters.length ? ' with these filters' : ''}. You could:
+            </p>
+            <ul>
+              {state.query && <li>check the spelling, or try a shorter or more general word (for example “walk” or “music”);</li>}
+              {activeFilters.map(({ key, value }) => (
+                <li key={`${key}=${value}`}>
+                  <button type="button" className="secondary" onClick={() => onToggle(key, value)}>
+                    Remove filter: {facetLabel(key)} – {value}
+                  </button>
+                </li>
+              ))}
+              <li>
+                <a href="/categories/">browse all categories</a>.
+              </li>
+            </ul>
+          </div>
+        )}
+        <ul className="cards">
+          {cards.map((card) => (
+            <li key={card.id}>
+              <article className="card">
+                <h3>
+                  <a href={card.url}>{card.title}</a>
+                </h3>
+                <dl className="facts">
+                  <dt>When</dt>
+                  <dd>{card.when}</dd>
+                  <dt>Where</dt>
+                  <dd>{card.where}</dd>
+                  <dt>Cost</dt>
+                  <dd>{card.cost}</dd>
+                </dl>
+                {card.paused && (
+                  <p>
+                    <span className="flag">Paused</span>
+                  </p>
+                )}
+                {card.stale && (
+                  <p>
+                    <span className="flag">Details may be out of date</span>
+                  </p>
+                )}
+              </article>
+            </li>
+          ))}
+        </ul>
+        {results && results.length > shown && (
+          <button type="button" className="secondary" onClick={() => setShown((n) => n + PAGE_SIZE)}>
+            Show more ({results.length - shown} more)
+          </button>
+        )}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,51 @@
+/**
+ * Renders an entry's Markdown body to HTML that is safe to put on a page.
+ *
+ * Astro's own Markdown pipeline passes raw HTML through verbatim, so entry
+ * bodies are rendered here instead: raw HTML is dropped when Markdown becomes
+ * HTML (remark-rehype without allowDangerousHtml), and rehype-sanitize then
+ * removes anything left that could run script: event-handler attributes,
+ * `javascript:` and `data:` links, unknown elements.
+ */
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import rehypeSanitize, { defaultSchema, type Options as SanitizeSchema } from 'rehype-sanitize';
+import rehypeStringify from 'rehype-stringify';
+import type { Root, Element } from 'hast';
+
+/** Entry headings sit under the page's h1 and h2 sections, so they start at h3. */
+function rehypeDemoteHeadings() {
+  return (tree: Root) => {
+    const visit = (node: Root | Element) => {
+      for (const child of node.children) {
+        if (child.type !== 'element') continue;
+        if (child.tagName === 'h1' || child.tagName === 'h2') child.tagName = 'h3';
+        visit(child);
+      }
+    };
+    visit(tree);
+  };
+}
+
+/** Links in entries may only go to web pages, email addresses and phone numbers. */
+export const ALLOWED_LINK_PROTOCOLS = ['https', 'mailto', 'tel'];
+
+const schema: SanitizeSchema = {
+  ...defaultSchema,
+  // Images would load from other hosts and so track readers.
+  tagNames: (defaultSchema.tagNames ?? []).filter((t) => !['img', 'input'].includes(t)),
+  protocols: { ...defaultSchema.protocols, href: ALLOWED_LINK_PROTOCOLS, src: [] },
+  clobberPrefix: 'entry-',
+};
+
+const processor = unified()
+  .use(remarkParse)
+  .use(remarkRehype)
+  .use(rehypeDemoteHeadings)
+  .use(rehypeSanitize, schema)
+  .use(rehypeStringify);
+
+export function renderMarkdown(markdown: string): string {
+  return String(processor.processSync(markdown));
+}

@@ -1,0 +1,394 @@
+/**
+ * The activity schema: the one definition of what an entry in
+ * `content/activities/*.md` may contain. The build (src/content.config.ts),
+ * the tests and the contributor tools all validate against this module.
+ *
+ * Field names follow Open Referral UK where it costs nothing
+ * (`assured_date`, `cost_option`, `eligibility`, schedule `freq`, `byday`,
+ * `opens_at`, `closes_at`, `valid_from`, `valid_to`), so an export is a
+ * mapping rather than a rewrite.
+ *
+ * Every error message is written for a volunteer: it says what is wrong and
+ * what to write instead. Objects are strict, so a misspelt key is an error
+ * rather than a silently ignored field.
+ */
+import { z } from 'astro/zod';
+import {
+  ACCESSIBILITY,
+  AUDIENCES,
+  CATEGORIES,
+  FREQUENCIES,
+  JOIN_METHODS,
+  STATUSES,
+  WEEKDAYS,
+  keysOf,
+} from './vocabulary.ts';
+
+const MAX_TITLE = 80;
+const MAX_SUMMARY = 160;
+
+/** Lists allowed values the way a person would read them: `a`, `b` or `c`. */
+export function listOfValues(values: readonly string[]): string {
+  const quoted = values.map((v) => `\`${v}\``);
+  return quoted.length > 1 ? `${quoted.slice(0, -1).join(', ')} or ${quoted.at(-1)}` : (quoted[0] ?? '');
+}
+
+function oneOf<K extends string>(record: Record<K, unknown>, what: string) {
+  const keys = keysOf(record);
+  return z.enum(keys, {
+    error: (issue) =>
+      issue.input === undefined
+        ? `${what} is missing. Use one of ${listOfValues(keys)}.`
+        : `"${String(issue.input)}" is not a ${what}. Use one of ${listOfValues(keys)}.`,
+  });
+}
+
+const HTML_TAG = /<\/?[a-z!][^>]*>/i;
+
+/** A type error that tells a missing field apart from a wrongly written one. */
+function typeError(missing: string, wrong: string) {
+  return (issue: { input?: unknown }) => (issue.input === undefined ? missing : wrong);
+}
+
+/** Short text shown as-is: no markup, no line breaks. */
+function plainText(what: string, max: number) {
+  return z
+    .string({
+      error: typeError(`${what} is missing. Add it as a line of text.`, `${what} must be text. Put it in quotes if it starts with a special character.`),
+    })
+    .trim()
+    .min(1, { error: `${what} is empty. Write a few words.` })
+    .max(max, { error: (i) => `${what} is too long: keep it to ${max} characters (it has ${String(i.input).length}).` })
+    .refine((s) => !HTML_TAG.test(s), { error: `${what} contains HTML. Write plain text only.` })
+    .refine((s) => !/[\r\n]/.test(s), { error: `${what} must be one line.` });
+}
+
+/** Longer free text: a few sentences, still no markup. */
+function note(what: string) {
+  return plainText(what, 600);
+}
+
+/**
+ * A calendar date. YAML turns an unquoted 2026-03-14 into a Date, a quoted one
+ * stays a string; both are accepted and normalised to `YYYY-MM-DD`.
+ */
+export function isoDate(what: string) {
+  return z.preprocess(
+    (v) => (v instanceof Date && !Number.isNaN(v.getTime()) ? v.toISOString().slice(0, 10) : v),
+    z
+      .string({
+        error: typeError(
+          `${what} is missing. Add it as a date written YYYY-MM-DD, for example 2026-03-14.`,
+          `${what} must be a date written as YYYY-MM-DD, for example 2026-03-14.`,
+        ),
+      })
+      .regex(/^\d{4}-\d{2}-\d{2}$/, { error: `${what} must be written as YYYY-MM-DD, for example 2026-03-14.` })
+      .refine((s) => {
+        const d = new Date(`${s}T00:00:00Z`);
+        return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+      }, { error: `${what} is not a real date. Check the day and month.` }),
+  );
+}
+
+/** A 24-hour clock time, `HH:MM`. */
+function clockTime(what: string) {
+  return z
+    .string({
+      error: typeError(
+        `${what} is missing. Add it in quotes as "HH:MM" on the 24-hour clock, for example "14:30".`,
+        `${what} must be a time in quotes, written as "HH:MM" on the 24-hour clock, for example "14:30".`,
+      ),
+    })
+    .regex(/^([01]\d|2[0-3]):[0-5]\d$/, {
+      error: `${what} must be written as "HH:MM" on the 24-hour clock, for example "09:30" or "18:00".`,
+    });
+}
+
+/** The format of a UK postcode (Royal Mail's rules, not a lookup of real ones). */
+const UK_POSTCODE = /^(GIR ?0AA|[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]? ?\d[ABD-HJLNP-UW-Z]{2})$/i;
+
+export function normalisePostcode(value: string): string {
+  const compact = value.replace(/\s+/g, '').toUpperCase();
+  return `${compact.slice(0, -3)} ${compact.slice(-3)}`;
+}
+
+const postcode = z
+  .string({ error: 'postcode must be a UK postcode, for example "LS1 4AP".' })
+  .trim()
+  .regex(UK_POSTCODE, { error: (i) => `"${String(i.input)}" is not a UK postcode. Write it like "LS1 4AP".` })
+  .transform(normalisePostcode);
+
+/** UK numbers: 0 or +44 followed by 9 or 10 digits; spaces and brackets allowed. */
+const UK_PHONE = /^(?:0|\+44\s?)[\d\s()-]{9,14}$/;
+const phone = z
+  .string({ error: 'phone must be written in quotes, for example "020 7946 0123".' })
+  .trim()
+  .refine((s) => UK_PHONE.test(s) && /^(?:0|\+44)\d{9,10}$/.test(s.replace(/[\s()-]/g, '')), {
+    error: (i) => `"${String(i.input)}" is not a UK phone number. Write it like "020 7946 0123" or "07700 900123".`,
+  });
+
+const email = z.email({ error: (i) => `"${String(i.input)}" is not an email address. Write it like "hello@example.org".` });
+
+/** Only https links: plain http leaks what a patient reads, and anything else could run script. */
+export const httpsUrl = z
+  .string({ error: 'This must be a web address starting with https://' })
+  .trim()
+  .refine(
+    (s) => {
+      try {
+        const u = new URL(s);
+        return u.protocol === 'https:' && u.hostname.includes('.');
+      } catch {
+        return false;
+      }
+    },
+    { error: (i) => `"${String(i.input)}" is not a full web address. Write it starting with https://, for example https://example.org/walks` },
+  );
+
+/** A session that repeats: the Open Referral UK `schedule`, simplified. */
+export const sessionSchema = z
+  .strictObject({
+    /** How often it repeats: weekly, fortnightly or monthly. */
+    freq: oneOf(FREQUENCIES, 'frequency'),
+    /** The day or days it runs, as two-letter codes: MO TU WE TH FR SA SU. */
+    byday: z
+      .array(oneOf(WEEKDAYS, 'weekday code'), {
+        error: 'byday must be a list of weekday codes, for example [TU] or [MO, TH].',
+      })
+      .min(1, { error: 'byday is empty. Give at least one day, for example [TU].' }),
+    /** Monthly only: which week of the month, 1 to 4, or -1 for the last. */
+    week_of_month: z
+      .union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(-1)], {
+        error: 'week_of_month must be 1, 2, 3 or 4, or -1 for the last week of the month.',
+      })
+      .optional(),
+    /** Start time, "HH:MM". */
+    opens_at: clockTime('opens_at'),
+    /** Finish time, "HH:MM". */
+    closes_at: clockTime('closes_at'),
+    /** Date of the first session; needed for fortnightly sessions so the right weeks show. */
+    valid_from: isoDate('valid_from').optional(),
+    /** Date of the last session, for a course or a season that ends. */
+    valid_to: isoDate('valid_to').optional(),
+    /** A short note about this session, such as "Not on bank holidays". */
+    description: note('description').optional(),
+  })
+  .superRefine((s, ctx) => {
+    if (s.closes_at <= s.opens_at) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['closes_at'],
+        message: `closes_at (${s.closes_at}) must be later than opens_at (${s.opens_at}).`,
+      });
+    }
+    if (s.freq === 'monthly' && s.week_of_month === undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['week_of_month'],
+        message: 'A monthly session needs week_of_month: 1 for the first week, 2 for the second, … or -1 for the last.',
+      });
+    }
+    if (s.freq !== 'monthly' && s.week_of_month !== undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['week_of_month'],
+        message: `week_of_month only applies to monthly sessions. Remove it, or set freq: monthly.`,
+      });
+    }
+    if (s.freq === 'fortnightly' && !s.valid_from) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['valid_from'],
+        message: 'A fortnightly session needs valid_from: the date of any one session, so the right weeks are shown.',
+      });
+    }
+    if (s.valid_from && s.valid_to && s.valid_to < s.valid_from) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['valid_to'],
+        message: `valid_to (${s.valid_to}) is before valid_from (${s.valid_from}).`,
+      });
+    }
+  });
+export type Session = z.infer<typeof sessionSchema>;
+
+export interface ActivitySchemaOptions {
+  /** Area ids from the directory settings; an entry's area must be one of them. */
+  areas: readonly string[];
+}
+
+/**
+ * The schema for one activity's front matter. A factory because the allowed
+ * areas come from the directory settings, which differ per deployment.
+ */
+export function activitySchema({ areas }: ActivitySchemaOptions) {
+  const area = z.string({ error: `area is missing. Use one of ${listOfValues(areas)}.` }).refine((a) => areas.includes(a), {
+    error: (i) =>
+      `"${String(i.input)}" is not one of this directory's areas. Use one of ${listOfValues(areas)} (the list is in content/directory.yaml).`,
+  });
+
+  return z
+    .strictObject({
+      /** The activity's name, as the group uses it. Up to 80 characters. */
+      title: plainText('title', MAX_TITLE),
+      /** One plain sentence saying what happens, shown in search results. Up to 160 characters. */
+      summary: plainText('summary', MAX_SUMMARY),
+      /** One to three categories from the fixed list. */
+      categories: z
+        .array(oneOf(CATEGORIES, 'category'), { error: 'categories must be a list, for example [walking, social].' })
+        .min(1, { error: 'categories is empty. Choose at least one.' })
+        .max(3, { error: 'Choose at most 3 categories: pick the ones that describe it best.' })
+        .refine((c) => new Set(c).size === c.length, { error: 'A category is listed twice. List each once.' }),
+      /** Who runs it. */
+      organisation: z.strictObject({
+        /** The organisation or group's name. */
+        name: plainText('organisation name', 120),
+        /** Its website, starting with https://. */
+        website: httpsUrl.optional(),
+      }, { error: 'organisation is missing. Give at least its name.' }),
+      /** How someone starts going. */
+      how_to_join: z.strictObject({
+        /** drop-in (just turn up), book-ahead, or referral (a professional must refer). */
+        method: oneOf(JOIN_METHODS, 'way to join'),
+        /** What to do first, in a sentence or two. */
+        instructions: note('instructions').optional(),
+      }, { error: 'how_to_join is missing. Say at least method: drop-in, book-ahead or referral.' }),
+      /** How to reach the organiser. At least one of phone, email or website. */
+      contact: z
+        .strictObject({
+          /** A first name or role people can ask for. */
+          name: plainText('contact name', 80).optional(),
+          /** A UK phone number, in quotes. */
+          phone: phone.optional(),
+          /** An email address. */
+          email: email.optional(),
+          /** A web page about the activity, starting with https://. */
+          website: httpsUrl.optional(),
+        }, { error: 'contact is missing. Give at least a phone number, email or website.' })
+        .refine((c) => Boolean(c.phone || c.email || c.website), {
+          error: 'contact needs at least one of phone, email or website, so people can ask questions.',
+        }),
+      /** When it happens: one item per regular session. Leave out if by_arrangement is true. */
+      schedules: z.array(sessionSchema, { error: 'schedules must be a list of sessions (each starting with "- freq:").' }).optional(),
+      /** True when there is no fixed time, such as befriending visits arranged one to one. */
+      by_arrangement: z.boolean({ error: 'by_arrangement must be true or false.' }).optional(),
+      /** Anything else about timing, such as "Not in August". */
+      schedule_notes: note('schedule_notes').optional(),
+      /** Where it happens. */
+      location: z
+        .strictObject({
+          /** True for activities held online or by phone. */
+          online: z.boolean({ error: 'online must be true or false.' }).optional(),
+          /** The building or meeting point, such as "St Aidan's Church Hall". */
+          venue: plainText('venue', 120).optional(),
+          /** Street address without the postcode. */
+          address: plainText('address', 200).optional(),
+          /** The venue's UK postcode. */
+          postcode: postcode.optional(),
+          /** The directory area it belongs to (see content/directory.yaml). */
+          area: area.optional(),
+          /** Latitude in decimal degrees, for "near me" sorting. */
+          latitude: z.number({ error: 'latitude must be a number such as 53.8008.' }).min(49.8).max(60.9, {
+            error: 'latitude must be within the UK, between 49.8 and 60.9.',
+          }).optional(),
+          /** Longitude in decimal degrees (negative west of Greenwich). */
+          longitude: z.number({ error: 'longitude must be a number such as -1.5491.' }).min(-8.7).max(1.8, {
+            error: 'longitude must be within the UK, between -8.7 and 1.8.',
+          }).optional(),
+          /** How to find the room or meeting point once there. */
+          directions: note('directions').optional(),
+        }, { error: 'location is missing. Give venue, address, postcode and area, or online: true.' })
+        .superRefine((loc, ctx) => {
+          if (loc.online) return;
+          for (const key of ['venue', 'address', 'postcode', 'area'] as const) {
+            if (loc[key] === undefined) {
+              ctx.addIssue({
+                code: 'custom',
+                path: [key],
+                message: `${key} is missing. An activity at a venue needs venue, address, postcode and area (or set online: true).`,
+              });
+            }
+          }
+          if ((loc.latitude === undefined) !== (loc.longitude === undefined)) {
+            ctx.addIssue({
+              code: 'custom',
+              path: [loc.latitude === undefined ? 'latitude' : 'longitude'],
+              message: 'Give both latitude and longitude, or neither.',
+            });
+          }
+        }),
+      /** What it costs. */
+      cost_option: z
+        .strictObject({
+          /** True when it costs nothing to take part. */
+          free: z.boolean({ error: 'free must be true or false.' }),
+          /** The price in words, such as "£3 a session". Needed when free is false. */
+          amount: plainText('amount', 120).optional(),
+          /** Reduced prices, such as "£1.50 for carers". */
+          concessions: plainText('concessions', 200).optional(),
+        }, { error: 'cost_option is missing. Write free: true, or free: false with an amount.' })
+        .refine((c) => c.free || Boolean(c.amount), {
+          path: ['amount'],
+          error: 'amount is missing. When free is false, say what it costs, for example "£3 a session".',
+        }),
+      /** Who it is for. */
+      eligibility: z
+        .strictObject({
+          /** Youngest age welcome. */
+          minimum_age: z.int({ error: 'minimum_age must be a whole number of years.' }).min(0).max(120).optional(),
+          /** Oldest age welcome. */
+          maximum_age: z.int({ error: 'maximum_age must be a whole number of years.' }).min(0).max(120).optional(),
+          /** Groups it is aimed at. */
+          audiences: z.array(oneOf(AUDIENCES, 'audience'), { error: 'audiences must be a list, for example [older-people].' }).optional(),
+          /** Health conditions it supports, in plain words, such as "type 2 diabetes". */
+          conditions: z.array(plainText('condition', 80), { error: 'conditions must be a list, for example ["type 2 diabetes"].' }).optional(),
+          /** Anything else about who can come. */
+          description: note('eligibility description').optional(),
+        }, { error: 'eligibility must be a group of fields such as audiences and minimum_age.' })
+        .refine((e) => e.minimum_age === undefined || e.maximum_age === undefined || e.minimum_age <= e.maximum_age, {
+          path: ['maximum_age'],
+          error: 'maximum_age is lower than minimum_age.',
+        })
+        .refine((e) => !e.audiences?.includes('people-with-a-condition') || (e.conditions?.length ?? 0) > 0, {
+          path: ['conditions'],
+          error: 'Name the condition under conditions, for example ["type 2 diabetes"], when the audience is people-with-a-condition.',
+        })
+        .optional(),
+      /** Access at the venue. */
+      accessibility: z
+        .strictObject({
+          /** Features from the fixed list. */
+          features: z.array(oneOf(ACCESSIBILITY, 'accessibility feature'), {
+            error: 'features must be a list, for example [step-free, hearing-loop].',
+          }).optional(),
+          /** Anything else, such as "Two steps at the side door; staff can help". */
+          notes: note('accessibility notes').optional(),
+        }, { error: 'accessibility must be a group of fields: features and notes.' })
+        .optional(),
+      /** The date someone last checked these details with the organiser (YYYY-MM-DD). */
+      assured_date: isoDate('assured_date'),
+      /** running, paused or ended. Defaults to running. */
+      status: oneOf(STATUSES, 'status').default('running'),
+      /** Why it is paused or ended, or when it restarts. */
+      status_note: note('status_note').optional(),
+    })
+    .superRefine((a, ctx) => {
+      const hasSessions = (a.schedules?.length ?? 0) > 0;
+      if (!hasSessions && !a.by_arrangement) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['schedules'],
+          message: 'schedules is missing. List when it happens (see the example entry), or write by_arrangement: true.',
+        });
+      }
+      if (hasSessions && a.by_arrangement) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['by_arrangement'],
+          message: 'Choose one: either list schedules, or set by_arrangement: true, not both.',
+        });
+      }
+    });
+}
+
+export type Activity = z.output<ReturnType<typeof activitySchema>>;

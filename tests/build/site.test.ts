@@ -1,0 +1,108 @@
+/**
+ * Checks over the built site in tests/.tmp/dist (built by the global setup
+ * from the sample content plus the hostile fixture entry).
+ */
+import { existsSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Element } from 'hast';
+import { readEntries } from '../support/content.ts';
+import { TEST_CONTENT, TEST_DIST } from '../support/site.ts';
+import { hrefs, parsePage, select, selectAll, text, texts } from '../support/html.ts';
+import { loadSettings } from '../../src/lib/settings.ts';
+import { CATEGORIES } from '../../src/schema/vocabulary.ts';
+
+const entries = readEntries(TEST_CONTENT);
+const listed = entries.filter((e) => e.data.status !== 'ended');
+const settings = loadSettings(path.join(TEST_CONTENT, 'directory.yaml'));
+
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((d) => {
+    const full = path.join(dir, d.name);
+    if (d.isDirectory()) return d.name === 'pagefind' ? [] : htmlFiles(full);
+    return d.name.endsWith('.html') ? [full] : [];
+  });
+}
+
+const linksTo = (id: string) => `/activities/${id}/`;
+
+describe('the built site', () => {
+  it('has a page for every activity, saying when, where, cost and when it was last checked', () => {
+    expect(entries.length).toBeGreaterThanOrEqual(40);
+    for (const entry of entries) {
+      const tree = parsePage('activities', entry.id);
+      expect(text(select('h1', tree)), entry.id).toBe(entry.data.title);
+      expect(texts('main h2', tree), entry.id).toEqual(expect.arrayContaining(['When', 'Where', 'Cost', 'How to join', 'Who it is for', 'Accessibility', 'Contact']));
+      expect(select(`time[datetime="${entry.data.assured_date}"]`, tree), entry.id).toBeDefined();
+    }
+  });
+
+  it('indexes running and paused activities for search, but not ended ones', () => {
+    expect(entries.some((e) => e.data.status === 'ended')).toBe(true);
+    for (const entry of entries) {
+      const tree = parsePage('activities', entry.id);
+      const indexed = selectAll('[data-pagefind-body]', tree).length > 0;
+      expect(indexed, entry.id).toBe(entry.data.status !== 'ended');
+      if (entry.data.status === 'ended') expect(text(select('.notice.ended', tree))).toContain('This activity has ended.');
+    }
+  });
+
+  it('lists the right activities on each category page and area page, leaving ended ones out', () => {
+    for (const key of Object.keys(CATEGORIES)) {
+      const shown = hrefs('.cards a', parsePage('categories', key)).sort();
+      const expected = listed.filter((e) => e.data.categories.includes(key as never)).map((e) => linksTo(e.id)).sort();
+      expect(shown, `/categories/${key}/`).toEqual(expected);
+    }
+    for (const area of settings.areas) {
+      const shown = hrefs('.cards a', parsePage('areas', area.id)).sort();
+      const expected = listed.filter((e) => e.data.location.area === area.id).map((e) => linksTo(e.id)).sort();
+      expect(shown, `/areas/${area.id}/`).toEqual(expected);
+    }
+  });
+
+  it('shows category counts on the home page that match the listings', () => {
+    const home = parsePage();
+    const tiles = texts('.tiles a', home);
+    for (const [key, term] of Object.entries(CATEGORIES)) {
+      const count = listed.filter((e) => e.data.categories.includes(key as never)).length;
+      expect(tiles).toContain(`${term.label}${count} ${count === 1 ? 'activity' : 'activities'}`);
+    }
+    expect(hrefs('main a', home)).toContain('/add-your-activity/');
+  });
+
+  it('ships no JavaScript except on the search page', () => {
+    for (const file of htmlFiles(TEST_DIST)) {
+      const relative = path.relative(TEST_DIST, file);
+      if (relative === path.join('search', 'index.html')) continue;
+      expect(selectAll('script', parsePage(relative)).length, relative).toBe(0);
+    }
+  });
+
+  it('has a friendly 404 page and a Pagefind index', () => {
+    expect(text(select('h1', parsePage('404.html')))).toBe('Page not found');
+    expect(existsSync(path.join(TEST_DIST, 'pagefind', 'pagefind.js'))).toBe(true);
+  });
+
+  it('lets no markup or script from an entry reach its page', () => {
+    const tree = parsePage('activities', 'zz-hostile-markup-test');
+    const main = select('main', tree)!;
+    // The harmless parts survive, so the entry really was rendered.
+    expect(text(main)).toContain('xylophonic');
+    expect(hrefs('.entry-body a[href]', main)).toEqual(['https://example.org/safe', 'tel:02079460999']);
+
+    const elements = selectAll('*', tree) as Element[];
+    const forbiddenTags = ['iframe', 'style', 'img', 'svg', 'object', 'embed', 'form', 'input'];
+    expect(elements.filter((el) => forbiddenTags.includes(el.tagName)).map((el) => el.tagName)).toEqual([]);
+    expect(selectAll('script', tree)).toEqual([]);
+    expect(selectAll('meta[http-equiv]', tree)).toEqual([]);
+    const handlers = elements.flatMap((el) => Object.keys(el.properties).filter((p) => /^on/i.test(p)).map((p) => `${el.tagName}.${p}`));
+    expect(handlers).toEqual([]);
+    const badLinks = hrefs('a[href]', tree).filter((h) => !/^(https:|mailto:|tel:|\/|#)/.test(h));
+    expect(badLinks).toEqual([]);
+    // Quotes in front-matter text stay text: they cannot break out of an attribute.
+    expect(select('meta[name="description"]', tree)?.properties['content']).toBe(
+      'Attribute break-out attempt: " onfocus="alert(1)" autofocus x=" and a javascript:alert(1) string',
+    );
+    expect(text(select('h1', tree))).toBe('Hostile Markup Test "onmouseover=alert(1) x=" & Co');
+  });
+});

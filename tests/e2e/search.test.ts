@@ -1,0 +1,156 @@
+/**
+ * The search island in a real browser, over the real Pagefind index of the
+ * built test site.
+ */
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchBrowser, openPage, type WatchedPage } from '../support/browser.ts';
+import { readEntries } from '../support/content.ts';
+import { TEST_CONTENT } from '../support/site.ts';
+import { freshness } from '../../src/lib/freshness.ts';
+
+const baseUrl = inject('baseUrl');
+const entries = readEntries(TEST_CONTENT);
+const listed = entries.filter((e) => e.data.status !== 'ended');
+
+let browser: Browser;
+let current: WatchedPage | undefined;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+afterEach(async () => {
+  if (current) {
+    // Privacy: nothing a page does may reach another host.
+    expect(current.foreignRequests).toEqual([]);
+    expect(current.errors).toEqual([]);
+    await current.context.close();
+    current = undefined;
+  }
+});
+
+async function open(path: string, options = {}) {
+  current = await openPage(browser, baseUrl, options);
+  await current.page.goto(path);
+  return current.page;
+}
+
+async function resultTitles(page: WatchedPage['page']) {
+  return page.locator('.cards article h3').allTextContents();
+}
+
+async function waitForResults(page: WatchedPage['page']) {
+  await page.locator('[role="status"]').filter({ hasText: /found/ }).waitFor();
+}
+
+describe('search', () => {
+  it('finds an activity as the user types its name', async () => {
+    const parkrun = listed.find((e) => e.data.categories.includes('running') && e.data.title.toLowerCase().includes('parkrun'))!;
+    expect(parkrun).toBeDefined();
+    const page = await open('/search/');
+    await waitForResults(page);
+    await page.getByLabel('Search activities').fill('parkrun');
+    await expect.poll(() => resultTitles(page)).toContain(parkrun.data.title);
+    expect((await resultTitles(page))[0]).toBe(parkrun.data.title);
+    await expect.poll(() => page.url()).toContain('?q=parkrun');
+  });
+
+  it('filters by day and free only, keeps the filters in the URL, and restores them on reload', async () => {
+    const expected = listed
+      .filter((e) => e.data.cost_option.free && e.data.schedules?.some((s) => s.byday.includes('SA')))
+      .map((e) => e.data.title)
+      .sort((a, b) => a.localeCompare(b));
+    expect(expected.length).toBeGreaterThan(0);
+
+    const page = await open('/search/');
+    await waitForResults(page);
+    await page.getByRole('checkbox', { name: /^Saturday/ }).check();
+    await page.getByRole('checkbox', { name: /^Free/ }).check();
+    await expect.poll(async () => (await resultTitles(page)).sort((a, b) => a.localeCompare(b))).toEqual(expected);
+    for (const when of await page.locator('.cards article dd:nth-of-type(1)').allTextContents()) expect(when).toContain('Saturday');
+    for (const cost of await page.locator('.cards article dd:nth-of-type(3)').allTextContents()) expect(cost).toBe('Free');
+    await expect.poll(() => new URL(page.url()).search).toBe('?day=Saturday&cost=Free');
+    await expect.poll(() => page.locator('[role="status"]').textContent()).toBe(`${expected.length} ${expected.length === 1 ? 'activity' : 'activities'} found.`);
+
+    await page.reload();
+    await waitForResults(page);
+    expect(await page.getByRole('checkbox', { name: /^Saturday/ }).isChecked()).toBe(true);
+    expect(await page.getByRole('checkbox', { name: /^Free/ }).isChecked()).toBe(true);
+    await expect.poll(async () => (await resultTitles(page)).length).toBe(expected.length);
+  });
+
+  it('opens an activity page from a result', async () => {
+    const page = await open('/search/?q=choir');
+    await waitForResults(page);
+    const first = page.locator('.cards article h3 a').first();
+    const title = await first.textContent();
+    await first.click();
+    await page.waitForURL(/\/activities\//);
+    expect(await page.locator('h1').textContent()).toBe(title);
+  });
+
+  it('starts a search from the home page form', async () => {
+    const page = await open('/');
+    await page.getByLabel('Search activities').fill('garden');
+    await page.getByRole('button', { name: 'Search' }).click();
+    await page.waitForURL(/\/search\/\?q=garden/);
+    await waitForResults(page);
+    expect(await page.getByLabel('Search activities').inputValue()).toBe('garden');
+    expect((await resultTitles(page)).length).toBeGreaterThan(0);
+  });
+
+  it('offers a way out when nothing matches', async () => {
+    const page = await open('/search/?q=zzqxjv&day=Sunday');
+    await page.locator('.empty-state').waitFor();
+    expect(await page.locator('[role="status"]').textContent()).toBe('No activities found.');
+    await page.getByRole('button', { name: 'Remove filter: Day – Sunday' }).click();
+    await expect.poll(() => new URL(page.url()).search).toBe('?q=zzqxjv');
+    expect(await page.getByRole('link', { name: 'browse all categories' }).count()).toBe(1);
+  });
+
+  it('flags out-of-date entries in results and never shows ended ones', async () => {
+    const stale = listed.find((e) => freshness(e.data.assured_date, new Date(), 12) === 'out-of-date')!;
+    expect(stale).toBeDefined();
+    const page = await open(`/search/?q=${encodeURIComponent(stale.data.title)}`);
+    await waitForResults(page);
+    const card = page.locator('.cards article', { hasText: stale.data.title }).first();
+    await card.waitFor();
+    expect(await card.textContent()).toContain('Details may be out of date');
+
+    const ended = entries.find((e) => e.data.status === 'ended')!;
+    await page.goto(`/search/?q=${encodeURIComponent(ended.data.title)}`);
+    await page.locator('[role="status"]').filter({ hasText: /found/ }).waitFor();
+    expect(await resultTitles(page)).not.toContain(ended.data.title);
+  });
+});
+
+describe('without JavaScript', () => {
+  it('the search page says so and still leads to every category’s activities', async () => {
+    const page = await open('/search/', { javaScriptEnabled: false });
+    expect(await page.locator('[role="status"]').textContent()).toMatch(/^Searching needs JavaScript.*browse every activity by category or area below\.$/);
+    await page.getByRole('link', { name: 'Walking', exact: true }).first().click();
+    await page.waitForURL(/\/categories\/walking\//);
+    const walking = listed.filter((e) => e.data.categories.includes('walking')).map((e) => e.data.title);
+    const shown = await page.locator('.cards article h3').allTextContents();
+    expect(shown.sort()).toEqual(walking.sort());
+  });
+});
+
+describe('hostile entry', () => {
+  it('runs no script and carries no event handlers in a real browser', async () => {
+    const page = await open('/activities/zz-hostile-markup-test/');
+    expect(await page.getByText('xylophonic').count()).toBe(1);
+    expect(await page.evaluate(() => (window as unknown as { __injected?: string }).__injected)).toBeUndefined();
+    const problems = await page.evaluate(() =>
+      [...document.querySelectorAll('*')].flatMap((el) => [
+        ...[...el.attributes].filter((a) => /^on/i.test(a.name)).map((a) => `${el.tagName} ${a.name}`),
+        ...(['SCRIPT', 'IFRAME', 'OBJECT', 'EMBED', 'FORM', 'IMG'].includes(el.tagName) ? [el.tagName] : []),
+        ...(el instanceof HTMLAnchorElement && !/^(https:|mailto:|tel:|\/|#)/.test(el.getAttribute('href') ?? '/') ? [`A ${el.href}`] : []),
+      ]),
+    );
+    expect(problems).toEqual([]);
+  });
+});

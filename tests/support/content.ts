@@ -1,0 +1,28 @@
+/**
+ * Reads the test site's entries straight from their Markdown, through the
+ * same schema the build uses, so tests can state expectations about the
+ * built pages without hard-coding the sample content.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parse } from 'yaml';
+import { activitySchema, type Activity } from '../../src/schema/activity.ts';
+import { loadSettings } from '../../src/lib/settings.ts';
+
+export interface TestEntry {
+  id: string;
+  data: Activity;
+}
+
+export function readEntries(contentDir: string): TestEntry[] {
+  const settings = loadSettings(path.join(contentDir, 'directory.yaml'));
+  const schema = activitySchema({ areas: settings.areas.map((a) => a.id) });
+  const dir = path.join(contentDir, 'activities');
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.md'))
+    .map((file) => {
+      const text = readFileSync(path.join(dir, file), 'utf8');
+      const frontMatter = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text)?.[1] ?? '';
+      return { id: file.replace(/\.md$/, ''), data: schema.parse(parse(frontMatter)) };
+    });
+}

@@ -1,0 +1,40 @@
+/**
+ * Builds the real site once (astro build + Pagefind indexing, exactly as
+ * `npm run build` does) from the sample content plus hostile test entries,
+ * then serves it on localhost for the build and end-to-end tests.
+ */
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdirSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import type { TestProject } from 'vitest/node';
+import { serveStatic, type RunningServer } from './static-server.ts';
+import { HOSTILE_FIXTURES, ROOT, TEST_CONTENT, TEST_DIST } from './site.ts';
+
+let server: RunningServer | undefined;
+
+export async function setup(project: TestProject) {
+  rmSync(TEST_CONTENT, { recursive: true, force: true });
+  rmSync(TEST_DIST, { recursive: true, force: true });
+  mkdirSync(TEST_CONTENT, { recursive: true });
+  cpSync(path.join(ROOT, 'content'), TEST_CONTENT, { recursive: true });
+  cpSync(HOSTILE_FIXTURES, path.join(TEST_CONTENT, 'activities'), { recursive: true });
+
+  execFileSync('npm', ['run', '--silent', 'build'], {
+    cwd: ROOT,
+    env: { ...process.env, CONTENT_DIR: TEST_CONTENT, OUT_DIR: TEST_DIST },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+
+  server = await serveStatic(TEST_DIST);
+  project.provide('baseUrl', server.url);
+}
+
+export async function teardown() {
+  await server?.close();
+}
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    baseUrl: string;
+  }
+}

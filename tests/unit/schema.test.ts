@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import { activitySchema } from '../../src/schema/activity.ts';
+import { fieldPath, issueMessage } from '../../src/lib/issues.ts';
+
+const schema = activitySchema({ areas: ['millbrook', 'oakridge'] });
+
+function validEntry(): Record<string, unknown> {
+  return {
+    title: 'Tuesday Walking Group',
+    summary: 'A gentle hour-long walk around the park.',
+    categories: ['walking'],
+    organisation: { name: 'Millbrook Walkers', website: 'https://walkers.example.org' },
+    how_to_join: { method: 'drop-in' },
+    contact: { phone: '020 7946 0123', email: 'walks@example.org' },
+    schedules: [{ freq: 'weekly', byday: ['TU'], opens_at: '10:00', closes_at: '11:30' }],
+    location: { venue: 'Park gates', address: 'Mill Lane, Millbrook', postcode: 'av4 2nb', area: 'millbrook' },
+    cost_option: { free: true },
+    assured_date: new Date('2026-09-02T00:00:00Z'),
+  };
+}
+
+/** The problems zod reports, as `field: message` lines, the way contributors see them. */
+function problems(entry: unknown): string[] {
+  const result = schema.safeParse(entry);
+  return result.success ? [] : result.error.issues.map((i) => `${fieldPath(i.path)}: ${issueMessage(i)}`);
+}
+
+function withChange(change: (e: Record<string, any>) => void): Record<string, unknown> {
+  const entry = validEntry();
+  change(entry);
+  return entry;
+}
+
+describe('activity schema', () => {
+  it('accepts a complete, valid entry and normalises it', () => {
+    const result = schema.parse(validEntry());
+    expect(result.location.postcode).toBe('AV4 2NB');
+    expect(result.assured_date).toBe('2026-09-02');
+    expect(result.status).toBe('running');
+  });
+
+  it('accepts an online activity with no venue, and one by arrangement', () => {
+    const entry = withChange((e) => {
+      e.location = { online: true };
+      delete e.schedules;
+      e.by_arrangement = true;
+    });
+    expect(problems(entry)).toEqual([]);
+  });
+
+  it('rejects a misspelt key, naming it', () => {
+    expect(problems(withChange((e) => (e.sumary = 'typo')))).toEqual([
+      expect.stringMatching(/^: Unknown field "sumary": check the spelling/),
+    ]);
+    expect(problems(withChange((e) => (e.location.postocde = 'AV4 2NB')))).toEqual([
+      expect.stringMatching(/^location: Unknown field "postocde"/),
+    ]);
+  });
+
+  it.each([
+    ['title', (e: any) => delete e.title, /^title: title is missing/],
+    ['summary too long', (e: any) => (e.summary = 'x'.repeat(161)), /^summary: summary is too long: keep it to 160 characters \(it has 161\)/],
+    ['summary with HTML', (e: any) => (e.summary = 'Come <b>along</b>'), /^summary: summary contains HTML/],
+    ['unknown category', (e: any) => (e.categories = ['knitting']), /^categories\[0\]: "knitting" is not a category\. Use one of `walking`/],
+    ['four categories', (e: any) => (e.categories = ['walking', 'social', 'arts', 'music']), /^categories: Choose at most 3 categories/],
+    ['no categories', (e: any) => (e.categories = []), /^categories: categories is empty/],
+    ['join method', (e: any) => (e.how_to_join.method = 'walk-in'), /^how_to_join\.method: "walk-in" is not a way to join\. Use one of `drop-in`, `book-ahead` or `referral`/],
+    ['phone', (e: any) => (e.contact.phone = '12345'), /^contact\.phone: "12345" is not a UK phone number/],
+    ['email', (e: any) => (e.contact.email = 'walks at example.org'), /^contact\.email: "walks at example\.org" is not an email address/],
+    ['http website', (e: any) => (e.contact.website = 'http://walkers.example.org'), /^contact\.website: .* starting with https:\/\//],
+    ['javascript website', (e: any) => (e.organisation.website = 'javascript:alert(1)'), /^organisation\.website: .* starting with https:\/\//],
+    ['no contact method', (e: any) => (e.contact = { name: 'Jan' }), /^contact: contact needs at least one of phone, email or website/],
+    ['postcode', (e: any) => (e.location.postcode = 'ZZ9 9ZZZ'), /^location\.postcode: "ZZ9 9ZZZ" is not a UK postcode/],
+    ['area', (e: any) => (e.location.area = 'atlantis'), /^location\.area: "atlantis" is not one of this directory's areas\. Use one of `millbrook` or `oakridge`/],
+    ['missing venue', (e: any) => delete e.location.venue, /^location\.venue: venue is missing\. An activity at a venue needs/],
+    ['latitude alone', (e: any) => (e.location.latitude = 53.7), /^location\.longitude: Give both latitude and longitude/],
+    ['latitude outside UK', (e: any) => Object.assign(e.location, { latitude: 40.7, longitude: -1.5 }), /^location\.latitude: /],
+    ['time format', (e: any) => (e.schedules[0].opens_at = '10am'), /^schedules\[0\]\.opens_at: opens_at must be written as "HH:MM"/],
+    ['ends before start', (e: any) => (e.schedules[0].closes_at = '09:00'), /^schedules\[0\]\.closes_at: closes_at \(09:00\) must be later than opens_at \(10:00\)/],
+    ['weekday code', (e: any) => (e.schedules[0].byday = ['Tuesday']), /^schedules\[0\]\.byday\[0\]: "Tuesday" is not a weekday code\. Use one of `MO`/],
+    ['monthly without week', (e: any) => (e.schedules[0].freq = 'monthly'), /^schedules\[0\]\.week_of_month: A monthly session needs week_of_month/],
+    ['fortnightly without anchor', (e: any) => (e.schedules[0].freq = 'fortnightly'), /^schedules\[0\]\.valid_from: A fortnightly session needs valid_from/],
+    ['no schedule', (e: any) => delete e.schedules, /^schedules: schedules is missing\. List when it happens/],
+    ['paid without amount', (e: any) => (e.cost_option = { free: false }), /^cost_option\.amount: amount is missing\. When free is false/],
+    ['bad date', (e: any) => (e.assured_date = '2026-02-30'), /^assured_date: assured_date is not a real date/],
+    ['date format', (e: any) => (e.assured_date = '02/09/2026'), /^assured_date: assured_date must be written as YYYY-MM-DD/],
+    ['missing review date', (e: any) => delete e.assured_date, /^assured_date: assured_date is missing\. Add it as a date written YYYY-MM-DD/],
+    ['status', (e: any) => (e.status = 'closed'), /^status: "closed" is not a status\. Use one of `running`, `paused` or `ended`/],
+    ['ages reversed', (e: any) => (e.eligibility = { minimum_age: 60, maximum_age: 18 }), /^eligibility\.maximum_age: maximum_age is lower than minimum_age/],
+    ['condition unnamed', (e: any) => (e.eligibility = { audiences: ['people-with-a-condition'] }), /^eligibility\.conditions: Name the condition/],
+    ['accessibility feature', (e: any) => (e.accessibility = { features: ['lift'] }), /^accessibility\.features\[0\]: "lift" is not a accessibility feature/],
+  ])('rejects a bad %s with a message naming the field', (_name, change, expected) => {
+    const found = problems(withChange(change));
+    expect(found).toContainEqual(expect.stringMatching(expected));
+  });
+
+  it('reports every problem in an entry at once, not just the first', () => {
+    const found = problems(
+      withChange((e) => {
+        e.title = '';
+        e.contact.phone = '123';
+        e.location.postcode = 'nope';
+      }),
+    );
+    expect(found.map((f) => f.split(':')[0])).toEqual(expect.arrayContaining(['title', 'contact.phone', 'location.postcode']));
+  });
+});

@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { activityFacets, facetDefinitions, orderValues } from '../../src/lib/facets.ts';
+import { hasCriteria, parseSearchState, serialiseSearchState, toggleFilter, toPagefindFilters } from '../../src/lib/search-state.ts';
+import { activitySchema } from '../../src/schema/activity.ts';
+
+const keys = facetDefinitions(['Millbrook']).map((f) => f.key);
+
+const activity = activitySchema({ areas: ['millbrook'] }).parse({
+  title: 'Evening Choir',
+  summary: 'Sing together.',
+  categories: ['music', 'social'],
+  organisation: { name: 'Choir' },
+  how_to_join: { method: 'drop-in' },
+  contact: { email: 'sing@example.org' },
+  schedules: [
+    { freq: 'weekly', byday: ['TH'], opens_at: '19:00', closes_at: '21:00' },
+    { freq: 'monthly', byday: ['SA'], week_of_month: 1, opens_at: '10:00', closes_at: '12:00' },
+  ],
+  location: { venue: 'Hall', address: '1 Road', postcode: 'AV4 2NB', area: 'millbrook' },
+  cost_option: { free: false, amount: '£2' },
+  eligibility: { audiences: ['older-people'] },
+  accessibility: { features: ['hearing-loop'] },
+  assured_date: '2026-10-01',
+});
+
+describe('search facets of an activity', () => {
+  it('gives every value a filter needs, in people’s words', () => {
+    expect(activityFacets(activity, 'Millbrook')).toEqual({
+      category: ['Singing and music', 'Social and befriending'],
+      day: ['Thursday', 'Saturday'],
+      time: ['Morning', 'Evening'],
+      cost: ['Paid'],
+      area: ['Millbrook'],
+      audience: ['Older people'],
+      access: ['Hearing loop'],
+    });
+  });
+
+  it('files activities with no fixed day under "By arrangement" and online ones under "Online"', () => {
+    const byArrangement = { ...activity, schedules: undefined, by_arrangement: true, location: { online: true }, cost_option: { free: true } };
+    const facets = activityFacets(byArrangement, undefined);
+    expect(facets.day).toEqual(['By arrangement']);
+    expect(facets.area).toEqual(['Online']);
+    expect(facets.cost).toEqual(['Free']);
+    expect(facets.time).toEqual([]);
+  });
+
+  it('orders filter values by the week, not the alphabet', () => {
+    const day = facetDefinitions([]).find((f) => f.key === 'day')!;
+    expect(orderValues(day, ['Sunday', 'Friday', 'Monday', 'Zzz'])).toEqual(['Monday', 'Friday', 'Sunday', 'Zzz']);
+  });
+});
+
+describe('search state in the URL', () => {
+  it('reads the query and filters, ignoring unknown and empty parameters', () => {
+    const state = parseSearchState('?q=+walk+&day=Tuesday&day=Saturday&cost=Free&utm_source=x&area=', keys);
+    expect(state).toEqual({ query: 'walk', filters: { day: ['Tuesday', 'Saturday'], cost: ['Free'] } });
+  });
+
+  it('round-trips through the URL, including values with spaces and ampersands', () => {
+    const state = { query: 'tea & chat', filters: { category: ['Arts and crafts'], day: ['Monday'] } };
+    expect(parseSearchState(serialiseSearchState(state), keys)).toEqual(state);
+    expect(serialiseSearchState({ query: '', filters: {} })).toBe('');
+  });
+
+  it('toggles a filter value on and off, dropping empty facets', () => {
+    const on = toggleFilter({ query: '', filters: {} }, 'day', 'Monday');
+    expect(on.filters).toEqual({ day: ['Monday'] });
+    expect(hasCriteria(on)).toBe(true);
+    const off = toggleFilter(on, 'day', 'Monday');
+    expect(off.filters).toEqual({});
+    expect(hasCriteria(off)).toBe(false);
+  });
+
+  it('asks Pagefind for any of the values within a facet, and all facets together', () => {
+    expect(toPagefindFilters({ query: '', filters: { day: ['Monday', 'Friday'], cost: ['Free'] } })).toEqual({
+      day: { any: ['Monday', 'Friday'] },
+      cost: { any: ['Free'] },
+    });
+  });
+});
