@@ -12,6 +12,7 @@ import {
   serialiseSearchState,
   toggleFilter,
   toPagefindFilters,
+  withoutFacet,
   type SearchState,
 } from '../lib/search-state.ts';
 
@@ -129,15 +130,23 @@ export default function SearchPanel({ facets, bundlePath = '/pagefind/' }: Searc
     if (!pagefind) return;
     const seq = ++searchSeq.current;
     const run = async () => {
-      const filters = toPagefindFilters(state);
       // With no words, list everything that matches the filters, A to Z.
-      const response = await pagefind.search(state.query || null, {
-        filters,
-        ...(state.query ? {} : { sort: { title: 'asc' } }),
-      });
+      const search = (st: SearchState) =>
+        pagefind.search(st.query || null, {
+          filters: toPagefindFilters(st),
+          ...(st.query ? {} : { sort: { title: 'asc' } }),
+        });
+      const response = await search(state);
+      // A facet with ticked values counts as if its own ticks were off (values within a facet are alternatives).
+      const ticked = Object.keys(state.filters);
+      const perFacet = await Promise.all(ticked.map((key) => search(withoutFacet(state, key))));
       if (seq !== searchSeq.current) return;
+      const nextCounts: FilterCounts = { ...response.filters };
+      ticked.forEach((key, i) => {
+        nextCounts[key] = perFacet[i]?.filters[key] ?? {};
+      });
       setResults(response.results);
-      setCounts(response.filters);
+      setCounts(nextCounts);
       setShown(PAGE_SIZE);
       const n = response.results.length;
       setAnnouncement(

@@ -52,3 +52,14 @@ export function toPagefindFilters(state: SearchState): Record<string, { any: str
   for (const [key, values] of Object.entries(state.filters)) out[key] = { any: values };
   return out;
 }
+
+/**
+ * The same search with one facet's own selection removed. Counts for a
+ * facet's values come from this, so ticking "Monday" while "Saturday" is
+ * ticked shows how many more results Monday would add, not 0.
+ */
+export function withoutFacet(state: SearchState, key: string): SearchState {
+  const filters = { ...state.filters };
+  delete filters[key];
+  return { ...state, filters };
+}

@@ -73,6 +73,12 @@ describe('search', () => {
     for (const when of await page.locator('.cards article dd:nth-of-type(1)').allTextContents()) expect(when).toContain('Saturday');
     for (const cost of await page.locator('.cards article dd:nth-of-type(3)').allTextContents()) expect(cost).toBe('Free');
     await expect.poll(() => new URL(page.url()).search).toBe('?day=Saturday&cost=Free');
+    // Counts beside a facet's values ignore that facet's own ticks: they say what ticking it would add.
+    const has = (day: string) => (e: (typeof listed)[number]) => e.data.schedules?.some((s) => s.byday.includes(day as never)) ?? false;
+    const freeOnMonday = listed.filter((e) => e.data.cost_option.free && has('MO')(e)).length;
+    const paidOnSaturday = listed.filter((e) => !e.data.cost_option.free && has('SA')(e)).length;
+    await expect.poll(() => page.getByRole('checkbox', { name: /^Monday/ }).locator('..').textContent()).toBe(`Monday (${freeOnMonday})`);
+    await expect.poll(() => page.getByRole('checkbox', { name: /^Paid/ }).locator('..').textContent()).toBe(`Paid (${paidOnSaturday})`);
     await expect.poll(() => page.locator('[role="status"]').textContent()).toBe(`${expected.length} ${expected.length === 1 ? 'activity' : 'activities'} found.`);
 
     await page.reload();
