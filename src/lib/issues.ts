@@ -13,7 +13,8 @@ export function fieldPath(path: readonly PropertyKey[]): string {
 
 export function issueMessage(issue: z.core.$ZodIssue): string {
   if (issue.code === 'unrecognized_keys') {
-    return `Unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}: check the spelling against the contributor guide, or remove ${issue.keys.length > 1 ? 'them' : 'it'}.`;
+    const many = issue.keys.length > 1;
+    return `Unknown field${many ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}. Check the spelling against the contributor guide, or remove ${many ? 'them' : 'it'}.`;
   }
   return issue.message;
 }

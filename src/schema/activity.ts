@@ -47,7 +47,8 @@ const HTML_TAG = /<\/?[a-z!][^>]*>/i;
 
 /** A type error that tells a missing field apart from a wrongly written one. */
 function typeError(missing: string, wrong: string) {
-  return (issue: { input?: unknown }) => (issue.input === undefined ? missing : wrong);
+  // `title:` with nothing after it reads as null in YAML: that is a missing value too.
+  return (issue: { input?: unknown }) => (issue.input === undefined || issue.input === null ? missing : wrong);
 }
 
 /** Short text shown as-is: no markup, no line breaks. */

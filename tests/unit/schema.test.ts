@@ -50,7 +50,7 @@ describe('activity schema', () => {
 
   it('rejects a misspelt key, naming it', () => {
     expect(problems(withChange((e) => (e.sumary = 'typo')))).toEqual([
-      expect.stringMatching(/^: Unknown field "sumary": check the spelling/),
+      expect.stringMatching(/^: Unknown field "sumary"\. Check the spelling/),
     ]);
     expect(problems(withChange((e) => (e.location.postocde = 'AV4 2NB')))).toEqual([
       expect.stringMatching(/^location: Unknown field "postocde"/),

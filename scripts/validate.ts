@@ -1,0 +1,79 @@
+/**
+ * npm run validate [-- FILE ...] [--format text|github|json] [--today YYYY-MM-DD]
+ *
+ * Checks activity entries against the schema and each other and reports
+ * every problem at once. Exits 1 when there are errors (warnings alone
+ * pass), 2 when the command itself is used wrongly.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { activitiesDir } from '../src/lib/content-dir.ts';
+import { todayInLondon } from '../src/lib/dates.ts';
+import { loadSettings } from '../src/lib/settings.ts';
+import { render, summarise, type Format } from '../src/lib/validation/report.ts';
+import { crossEntryProblems, validateEntry, type CheckedEntry } from '../src/lib/validation/validate.ts';
+import type { Problem } from '../src/lib/validation/problem.ts';
+
+function usage(message: string): never {
+  console.error(`${message}\nUsage: npm run validate -- [FILE ...] [--format text|github|json] [--today YYYY-MM-DD]`);
+  process.exit(2);
+}
+
+function markdownFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((d) => d.isFile() && d.name.endsWith('.md'))
+    .map((d) => path.join(d.parentPath, d.name))
+    .sort();
+}
+
+let args;
+try {
+  args = parseArgs({
+    allowPositionals: true,
+    options: { format: { type: 'string', default: 'text' }, today: { type: 'string' } },
+  });
+} catch (error) {
+  usage((error as Error).message);
+}
+const format = args.values.format as Format;
+if (!['text', 'github', 'json'].includes(format)) usage(`Unknown format "${format}".`);
+const today = args.values.today ?? todayInLondon();
+if (!/^\d{4}-\d{2}-\d{2}$/.test(today)) usage(`--today must be YYYY-MM-DD, not "${today}".`);
+
+let settings;
+try {
+  settings = loadSettings();
+} catch (error) {
+  console.error((error as Error).message);
+  process.exit(1);
+}
+
+const dir = activitiesDir();
+const all = markdownFiles(dir);
+const named = args.positionals.map((p) => path.resolve(p));
+for (const file of named) {
+  let ok = false;
+  try {
+    ok = statSync(file).isFile();
+  } catch {
+    // reported below
+  }
+  if (!ok) usage(`No such file: ${path.relative(process.cwd(), file) || file}`);
+}
+const targets = named.length ? named : all;
+// Entries not named are still read, silently, so a new file is checked against them
+// for duplicates. They come first, so a duplicate is reported on the named file.
+const context = [...all.filter((f) => !targets.includes(f)), ...targets];
+
+const checked: CheckedEntry[] = context.map((file) =>
+  validateEntry(
+    { file: path.relative(process.cwd(), file), relative: path.relative(dir, file), bytes: readFileSync(file) },
+    { settings, today },
+  ),
+);
+const shown = new Set(targets.map((f) => path.relative(process.cwd(), f)));
+const problems: Problem[] = [...checked.flatMap((c) => c.problems), ...crossEntryProblems(checked)].filter((p) => shown.has(p.file));
+
+console.log(render(problems, targets.length, format));
+process.exit(summarise(problems, targets.length).errors > 0 ? 1 : 0);

@@ -1,0 +1,66 @@
+/**
+ * Checks on an entry's Markdown body. The site strips raw HTML and unsafe
+ * links anyway (src/lib/markdown.ts); these checks tell the contributor, so
+ * nothing they wrote vanishes without a word.
+ */
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import type { Root, RootContent } from 'mdast';
+import { ALLOWED_LINK_PROTOCOLS } from '../markdown.ts';
+
+export interface BodyFinding {
+  line: number;
+  column: number;
+  message: string;
+  fix: string;
+}
+
+const parser = unified().use(remarkParse);
+
+function walk(node: Root | RootContent, visit: (n: RootContent) => void) {
+  if ('children' in node) {
+    for (const child of node.children as RootContent[]) {
+      visit(child);
+      walk(child, visit);
+    }
+  }
+}
+
+function protocolOf(url: string): string | undefined {
+  const match = /^([a-z][a-z0-9+.-]*):/i.exec(url.trim());
+  return match?.[1]?.toLowerCase();
+}
+
+export function checkBody(markdown: string): BodyFinding[] {
+  const findings: BodyFinding[] = [];
+  const tree = parser.parse(markdown);
+  walk(tree, (node) => {
+    const start = node.position?.start ?? { line: 1, column: 1 };
+    if (node.type === 'html') {
+      // An HTML comment is harmless and sometimes used for notes to reviewers.
+      if (/^<!--[\s\S]*-->$/.test(node.value.trim())) return;
+      findings.push({
+        line: start.line, column: start.column,
+        message: `The description contains HTML (${node.value.trim().slice(0, 40)}), which is removed from the page.`,
+        fix: 'Use Markdown instead: **bold**, *italic*, [link text](https://example.org), "- " for a list.',
+      });
+    }
+    if (node.type === 'link' || node.type === 'definition' || node.type === 'image') {
+      const protocol = protocolOf(node.url);
+      if (node.type === 'image') {
+        findings.push({
+          line: start.line, column: start.column,
+          message: 'The description contains an image, which is not shown.',
+          fix: 'Remove it: images from other sites would let them track readers.',
+        });
+      } else if (protocol && !ALLOWED_LINK_PROTOCOLS.includes(protocol)) {
+        findings.push({
+          line: start.line, column: start.column,
+          message: `The link "${node.url.slice(0, 60)}" is not allowed.`,
+          fix: 'Links must start with https://, mailto: or tel:.',
+        });
+      }
+    }
+  });
+  return findings;
+}

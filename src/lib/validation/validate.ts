@@ -1,0 +1,170 @@
+/**
+ * Validates entry files: each one against the activity schema, then all of
+ * them together (duplicates). Every problem in every file is collected, so
+ * one run tells a contributor everything there is to fix.
+ */
+import type { z } from 'astro/zod';
+import { activitySchema, type Activity } from '../../schema/activity.ts';
+import type { Settings } from '../../schema/settings.ts';
+import { fieldPath, issueMessage } from '../issues.ts';
+import { freshness } from '../freshness.ts';
+import { checkBody } from './body-checks.ts';
+import { readEntryFile } from './entry-file.ts';
+import { splitMessage, type Problem } from './problem.ts';
+import { parseYamlSource } from './yaml-source.ts';
+
+export interface EntryInput {
+  /** Path as shown to the contributor, relative to the repository. */
+  file: string;
+  /** Path relative to the activities folder, which gives the entry's id. */
+  relative: string;
+  bytes: Uint8Array;
+}
+
+export interface CheckedEntry {
+  file: string;
+  id: string;
+  data?: Activity;
+  /** Where the title and postcode were written, for cross-entry problems. */
+  titleAt?: { line: number; column: number };
+  problems: Problem[];
+}
+
+export interface ValidateOptions {
+  settings: Settings;
+  /** Today's date, YYYY-MM-DD (fixed in tests). */
+  today: string;
+}
+
+/** The id (and web address) an entry gets from its file name. */
+export function entryId(relative: string): string {
+  return relative.replace(/\\/g, '/').replace(/\.md$/i, '').toLowerCase().replace(/\s+/g, '-');
+}
+
+const FILE_NAME = /^[a-z0-9]+(?:-[a-z0-9]+)*\.md$/;
+
+function schemaProblems(file: string, issues: readonly z.core.$ZodIssue[], locate: (p: readonly PropertyKey[]) => { line: number; column: number }): Problem[] {
+  return issues.map((issue) => {
+    // Unknown keys are reported at the misspelt key itself, not its parent.
+    const path = issue.code === 'unrecognized_keys' && issue.keys.length === 1 ? [...issue.path, issue.keys[0]!] : issue.path;
+    const { line, column } = locate(path);
+    return { file, line, column, field: fieldPath(path) || 'front matter', severity: 'error' as const, ...splitMessage(issueMessage(issue)) };
+  });
+}
+
+export function validateEntry(input: EntryInput, { settings, today }: ValidateOptions): CheckedEntry {
+  const { file } = input;
+  const id = entryId(input.relative);
+  const checked: CheckedEntry = { file, id, problems: [] };
+  const problems = checked.problems;
+
+  const baseName = input.relative.split(/[\\/]/).pop() ?? input.relative;
+  if (!FILE_NAME.test(baseName)) {
+    problems.push({
+      file, line: 1, column: 1, field: 'file', severity: 'error',
+      message: `The file name "${baseName}" cannot be used as a web address.`,
+      fix: 'Use lower-case letters, digits and hyphens ending in .md, such as "tuesday-walking-group.md".',
+    });
+  }
+
+  const entry = readEntryFile(file, input.bytes);
+  problems.push(...entry.problems);
+  if (entry.frontMatter === undefined) return checked;
+
+  const source = parseYamlSource(entry.frontMatter, entry.frontMatterLine);
+  const tabLines = new Set(entry.problems.filter((p) => p.field === 'front matter').map((p) => p.line));
+  // After the first syntax error the parser's later complaints are mostly echoes of it.
+  for (const error of source.errors.filter((e) => !tabLines.has(e.line)).slice(0, 1)) {
+    problems.push({
+      file, line: error.line, column: error.column, field: 'front matter', severity: 'error',
+      message: `This line is not valid YAML: ${error.message.replace(/ at line \d+, column \d+:?$/, '')}.`,
+      fix: 'Check indentation (two spaces per level), that each field is "name: value", and put text containing ": " or "#" in quotes.',
+    });
+  }
+  if (source.errors.length) return checked;
+  if (source.data === null || typeof source.data !== 'object' || Array.isArray(source.data)) {
+    problems.push({
+      file, line: entry.frontMatterLine, column: 1, field: 'front matter', severity: 'error',
+      message: 'The front matter has no fields.', fix: 'Write one field per line, "name: value", as in the example entry.',
+    });
+    return checked;
+  }
+
+  const schema = activitySchema({ areas: settings.areas.map((a) => a.id) });
+  const result = schema.safeParse(source.data);
+  if (!result.success) {
+    problems.push(...schemaProblems(file, result.error.issues, source.locate));
+  } else {
+    const data = result.data;
+    checked.data = data;
+    checked.titleAt = source.locate(['title']);
+    const at = (...path: PropertyKey[]) => source.locate(path);
+    if (data.assured_date > today) {
+      problems.push({
+        file, ...at('assured_date'), field: 'assured_date', severity: 'error',
+        message: `assured_date ${data.assured_date} is in the future.`,
+        fix: `Use the date the details were last checked: today (${today}) or earlier.`,
+      });
+    } else if (freshness(data.assured_date, new Date(`${today}T12:00:00Z`), settings.review_after_months) === 'out-of-date') {
+      problems.push({
+        file, ...at('assured_date'), field: 'assured_date', severity: 'warning',
+        message: `These details were last checked on ${data.assured_date}, over ${settings.review_after_months} months ago.`,
+        fix: 'Check them with the organiser, then set assured_date to the date you checked.',
+      });
+    }
+    if (!data.accessibility && !data.location.online) {
+      problems.push({
+        file, line: entry.frontMatterLine, column: 1, field: 'accessibility', severity: 'warning',
+        message: 'No accessibility details.', fix: 'Add accessibility: features (such as step-free, accessible-toilet) so people know whether they can get in.',
+      });
+    }
+    if (!data.eligibility) {
+      problems.push({
+        file, line: entry.frontMatterLine, column: 1, field: 'eligibility', severity: 'warning',
+        message: 'No details of who it is for.', fix: 'Add eligibility: audiences and any age range, even if it is [everyone].',
+      });
+    }
+  }
+
+  for (const finding of checkBody(entry.body)) {
+    problems.push({
+      file, line: entry.bodyLine + finding.line - 1, column: finding.column, field: 'body', severity: 'error',
+      message: finding.message, fix: finding.fix,
+    });
+  }
+  return checked;
+}
+
+/** Problems only visible across entries: the same web address, or the same activity listed twice. */
+export function crossEntryProblems(entries: readonly CheckedEntry[]): Problem[] {
+  const problems: Problem[] = [];
+  const byId = new Map<string, CheckedEntry>();
+  for (const entry of entries) {
+    const first = byId.get(entry.id);
+    if (first) {
+      problems.push({
+        file: entry.file, line: 1, column: 1, field: 'file', severity: 'error',
+        message: `This file has the same web address (/activities/${entry.id}/) as ${first.file}.`,
+        fix: 'Rename one of them, or remove the duplicate.',
+      });
+    } else {
+      byId.set(entry.id, entry);
+    }
+  }
+  const byTitleAndPlace = new Map<string, CheckedEntry>();
+  for (const entry of entries) {
+    if (!entry.data?.location.postcode) continue;
+    const key = `${entry.data.title.toLowerCase().replace(/\s+/g, ' ')}|${entry.data.location.postcode}`;
+    const first = byTitleAndPlace.get(key);
+    if (first) {
+      problems.push({
+        file: entry.file, ...(entry.titleAt ?? { line: 1, column: 1 }), field: 'title', severity: 'error',
+        message: `"${entry.data.title}" at ${entry.data.location.postcode} is already listed in ${first.file}.`,
+        fix: 'Update that entry instead, or give this one a title that tells them apart.',
+      });
+    } else {
+      byTitleAndPlace.set(key, entry);
+    }
+  }
+  return problems;
+}

@@ -1,0 +1,57 @@
+/**
+ * Parses front matter with positions kept, so a problem found by the schema
+ * at a path like `schedules[0].opens_at` can be reported at the line and
+ * column where that key (or the nearest parent that exists) was written.
+ */
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+
+export interface Located {
+  line: number;
+  column: number;
+}
+
+export interface YamlSource {
+  data: unknown;
+  errors: { message: string; line: number; column: number }[];
+  locate: (path: readonly PropertyKey[]) => Located;
+}
+
+export function parseYamlSource(text: string, firstLine: number): YamlSource {
+  const counter = new LineCounter();
+  const doc: Document = parseDocument(text, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
+  const at = (offset: number): Located => {
+    const { line, col } = counter.linePos(offset);
+    return { line: line + firstLine - 1, column: col };
+  };
+  const errors = doc.errors.map((e) => ({ message: e.message.split('\n')[0]!, ...at(e.pos[0]) }));
+
+  const locate = (path: readonly PropertyKey[]): Located => {
+    let node: unknown = doc.contents;
+    let best: Located = { line: firstLine, column: 1 };
+    for (const key of path) {
+      if (isMap(node)) {
+        const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && p.key.value === key);
+        if (!pair) break;
+        const keyNode = pair.key as Node;
+        if (keyNode.range) best = at(keyNode.range[0]);
+        node = pair.value;
+      } else if (isSeq(node) && typeof key === 'number') {
+        const item = node.items[key] as Node | undefined;
+        if (!item) break;
+        if (item.range) best = at(item.range[0]);
+        node = item;
+      } else {
+        break;
+      }
+    }
+    return best;
+  };
+
+  let data: unknown;
+  try {
+    data = errors.length ? undefined : doc.toJS();
+  } catch (error) {
+    errors.push({ message: (error as Error).message, line: firstLine, column: 1 });
+  }
+  return { data, errors, locate };
+}

@@ -1,0 +1,160 @@
+/**
+ * The validator against a corpus of broken entries (tests/fixtures/validator/invalid),
+ * one per kind of mistake, through the real command-line script.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, cpSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { splitMessage, type Problem } from '../../src/lib/validation/problem.ts';
+import { ROOT } from '../support/site.ts';
+
+const FIXTURES = path.join(ROOT, 'tests', 'fixtures', 'validator');
+const TODAY = '2026-11-24';
+
+function validate(contentDir: string, args: string[] = []) {
+  const result = spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'validate.ts'), '--today', TODAY, ...args], {
+    cwd: ROOT,
+    env: { ...process.env, CONTENT_DIR: contentDir },
+    encoding: 'utf8',
+  });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+const invalid = validate(path.join(FIXTURES, 'invalid'), ['--format', 'json']);
+const report = JSON.parse(invalid.stdout) as { summary: { errors: number; warnings: number; files: number }; problems: Problem[] };
+const problemsIn = (name: string) =>
+  report.problems
+    .filter((p) => p.file === `tests/fixtures/validator/invalid/activities/${name}`)
+    .map(({ line, column, field, severity, message, fix }) => ({ line, column, field, severity, message, fix }));
+
+describe('validator on broken entries', () => {
+  it('fails with exit code 1 and a summary, reporting every file', () => {
+    expect(invalid.status).toBe(1);
+    expect(report.summary.files).toBe(18);
+    expect(report.summary.errors).toBe(report.problems.filter((p) => p.severity === 'error').length);
+  });
+
+  it.each([
+    ['misspelt-key.md', [
+      { line: 2, column: 1, field: 'summary', severity: 'error', message: 'summary is missing.', fix: 'Add it as a line of text.' },
+      { line: 4, column: 1, field: 'sumary', severity: 'error', message: 'Unknown field "sumary".', fix: 'Check the spelling against the contributor guide, or remove it.' },
+    ]],
+    ['bad-postcode.md', [
+      { line: 20, column: 3, field: 'location.postcode', severity: 'error', message: '"AV4 2MB" is not a UK postcode.', fix: 'Write it like "LS1 4AP".' },
+    ]],
+    ['unknown-area.md', [
+      { line: 21, column: 3, field: 'location.area', severity: 'error', message: '"atlantis" is not one of this directory\'s areas.', fix: 'Use one of `ashworth-town`, `millbrook` or `north-fenton` (the list is in content/directory.yaml).' },
+    ]],
+    ['future-review-date.md', [
+      { line: 28, column: 1, field: 'assured_date', severity: 'error', message: 'assured_date 2027-01-01 is in the future.', fix: 'Use the date the details were last checked: today (2026-11-24) or earlier.' },
+    ]],
+    ['http-link.md', [
+      { line: 8, column: 3, field: 'organisation.website', severity: 'error', message: '"http://walkers.example.org" is not a full web address.', fix: 'Write it starting with https://, for example https://example.org/walks' },
+      { line: 33, column: 5, field: 'body', severity: 'error', message: 'The link "http://walkers.example.org" is not allowed.', fix: 'Links must start with https://, mailto: or tel:.' },
+      { line: 33, column: 51, field: 'body', severity: 'error', message: 'The link "javascript:alert(1)" is not allowed.', fix: 'Links must start with https://, mailto: or tel:.' },
+    ]],
+    ['raw-html.md', [
+      { line: 32, column: 1, field: 'body', severity: 'error', message: 'The description contains HTML (<script>alert(1)</script>), which is removed from the page.', fix: 'Use Markdown instead: **bold**, *italic*, [link text](https://example.org), "- " for a list.' },
+      { line: 34, column: 3, field: 'body', severity: 'error', message: 'The description contains HTML (<b onclick="x()">), which is removed from the page.', fix: 'Use Markdown instead: **bold**, *italic*, [link text](https://example.org), "- " for a list.' },
+      { line: 34, column: 24, field: 'body', severity: 'error', message: 'The description contains HTML (</b>), which is removed from the page.', fix: 'Use Markdown instead: **bold**, *italic*, [link text](https://example.org), "- " for a list.' },
+    ]],
+    ['yaml-syntax.md', [
+      { line: 9, column: 11, field: 'front matter', severity: 'error', message: 'This line is not valid YAML: Nested mappings are not allowed in compact mappings.', fix: 'Check indentation (two spaces per level), that each field is "name: value", and put text containing ": " or "#" in quotes.' },
+    ]],
+    ['no-front-matter.md', [
+      { line: 1, column: 1, field: 'file', severity: 'error', message: 'The file does not start with front matter.', fix: 'The first line must be exactly --- followed by the fields, then another --- line, as in the example entry.' },
+    ]],
+    ['tabs.md', [
+      { line: 9, column: 1, field: 'front matter', severity: 'error', message: 'This line is indented with a tab.', fix: 'Indent with spaces (two per level); YAML does not allow tabs.' },
+    ]],
+    ['empty.md', [
+      { line: 1, column: 1, field: 'file', severity: 'error', message: 'The file is empty.', fix: 'Copy an existing entry or run `npm run new -- "Activity name"` to start one.' },
+    ]],
+    ['byte-order-mark.md', [
+      { line: 1, column: 1, field: 'file', severity: 'error', message: 'The file starts with an invisible byte-order mark.', fix: 'Save it as "UTF-8" without BOM (in Notepad: Encoding "UTF-8", not "UTF-8 with BOM").' },
+    ]],
+    ['windows-line-endings.md', [
+      { line: 1, column: 1, field: 'file', severity: 'warning', message: 'The file uses Windows line endings.', fix: 'It will still work; set your editor to "LF" line endings to keep changes small.' },
+    ]],
+    ['not-utf8.md', [
+      { line: 1, column: 1, field: 'file', severity: 'error', message: 'The file is not UTF-8 text.', fix: 'Save it as "UTF-8" in your editor (in Notepad: File, Save as, Encoding: UTF-8).' },
+    ]],
+    ['the-original-walk.md', [
+      { line: 3, column: 1, field: 'title', severity: 'error', message: '"Fixture Walk" at AV4 2NB is already listed in tests/fixtures/validator/invalid/activities/same-title-same-postcode.md.', fix: 'Update that entry instead, or give this one a title that tells them apart.' },
+    ]],
+    ['duplicate-id.md', [
+      { line: 1, column: 1, field: 'file', severity: 'error', message: 'This file has the same web address (/activities/duplicate-id/) as tests/fixtures/validator/invalid/activities/Duplicate-ID.md.', fix: 'Rename one of them, or remove the duplicate.' },
+    ]],
+    ['Duplicate-ID.md', [
+      { line: 1, column: 1, field: 'file', severity: 'error', message: 'The file name "Duplicate-ID.md" cannot be used as a web address.', fix: 'Use lower-case letters, digits and hyphens ending in .md, such as "tuesday-walking-group.md".' },
+    ]],
+    ['same-title-same-postcode.md', []],
+  ])('%s: reports the exact field, line and message', (file, expected) => {
+    expect(problemsIn(file)).toEqual(expected);
+  });
+
+  it('reports every problem in a file with several, not just the first', () => {
+    expect(problemsIn('several-problems.md').map((p) => `${p.line} ${p.field}`)).toEqual([
+      '3 title', '5 categories[1]', '11 contact.phone', '20 location.postcode',
+    ]);
+  });
+
+  it('prints file:line:column  field  message  (fix) as text, and GitHub annotations', () => {
+    const text = validate(path.join(FIXTURES, 'invalid'), ['tests/fixtures/validator/invalid/activities/bad-postcode.md']);
+    expect(text.status).toBe(1);
+    expect(text.stdout.trim().split('\n')).toEqual([
+      'tests/fixtures/validator/invalid/activities/bad-postcode.md:20:3  location.postcode  "AV4 2MB" is not a UK postcode.  (Write it like "LS1 4AP".)',
+      '✖ 1 file checked: 1 error in 1 file.',
+    ]);
+    const github = validate(path.join(FIXTURES, 'invalid'), ['--format', 'github', 'tests/fixtures/validator/invalid/activities/unknown-area.md']);
+    expect(github.stdout.split('\n')[0]).toBe(
+      '::error file=tests/fixtures/validator/invalid/activities/unknown-area.md,line=21,col=3,title=location.area::"atlantis" is not one of this directory\'s areas. Use one of `ashworth-town`, `millbrook` or `north-fenton` (the list is in content/directory.yaml).',
+    );
+  });
+
+  it('checks a named new file against the existing entries for duplicates', () => {
+    const out = validate(path.join(FIXTURES, 'invalid'), ['tests/fixtures/validator/invalid/activities/the-original-walk.md']);
+    expect(out.stdout).toContain('is already listed in tests/fixtures/validator/invalid/activities/same-title-same-postcode.md');
+    expect(out.stdout).not.toContain('bad-postcode.md');
+  });
+
+  it('rejects a 5 MB file with a message, not a crash', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'validator-'));
+    cpSync(path.join(FIXTURES, 'valid'), dir, { recursive: true });
+    writeFileSync(path.join(dir, 'activities', 'huge.md'), `---\ntitle: Huge\n---\n${'word '.repeat(1_000_000)}`);
+    const out = validate(dir);
+    expect(out.status).toBe(1);
+    expect(out.stderr).toBe('');
+    expect(out.stdout).toContain(`${path.relative(ROOT, path.join(dir, 'activities', 'huge.md'))}:1:1  file  The file is 5.0 MB; an entry must be under 100 KB.`);
+  });
+
+  it('says how to use it when given a file that does not exist, exiting 2', () => {
+    const out = validate(path.join(FIXTURES, 'valid'), ['no-such-file.md']);
+    expect(out.status).toBe(2);
+    expect(out.stderr).toContain('No such file: no-such-file.md');
+  });
+});
+
+describe('validator on valid entries', () => {
+  it('prints only the summary and exits 0', () => {
+    const out = validate(path.join(FIXTURES, 'valid'));
+    expect(out.status).toBe(0);
+    expect(out.stdout).toBe('✔ 2 files checked: no errors.\n');
+  });
+
+  it('passes the sample directory with warnings only', () => {
+    const out = execFileSync(process.execPath, [path.join(ROOT, 'scripts', 'validate.ts'), '--today', TODAY, '--format', 'json'], { cwd: ROOT, encoding: 'utf8' });
+    const summary = JSON.parse(out).summary;
+    expect(summary.errors).toBe(0);
+    expect(summary.files).toBeGreaterThanOrEqual(40);
+  });
+});
+
+describe('splitting messages into what is wrong and how to fix it', () => {
+  it('splits at the first sentence end outside quotes', () => {
+    expect(splitMessage('"a. B" is wrong. Write it like "x. Y".')).toEqual({ message: '"a. B" is wrong.', fix: 'Write it like "x. Y".' });
+    expect(splitMessage('valid_to (2026-01-01) is before valid_from (2026-02-01).')).toEqual({ message: 'valid_to (2026-01-01) is before valid_from (2026-02-01).' });
+  });
+});
