@@ -91,6 +91,8 @@ export function isoDate(what: string) {
   );
 }
 
+const CLOCK = /^([01]\d|2[0-3]):[0-5]\d$/;
+
 /** A 24-hour clock time, `HH:MM`. */
 function clockTime(what: string) {
   return z
@@ -100,7 +102,7 @@ function clockTime(what: string) {
         `${what} must be a time in quotes, written as "HH:MM" on the 24-hour clock, for example "14:30".`,
       ),
     })
-    .regex(/^([01]\d|2[0-3]):[0-5]\d$/, {
+    .regex(CLOCK, {
       error: `${what} must be written as "HH:MM" on the 24-hour clock, for example "09:30" or "18:00".`,
     });
 }
@@ -175,7 +177,8 @@ export const sessionSchema = z
     description: note('description').optional(),
   })
   .superRefine((s, ctx) => {
-    if (s.closes_at <= s.opens_at) {
+    // Compare only well-formed times; a malformed one already has its own message.
+    if (CLOCK.test(s.opens_at) && CLOCK.test(s.closes_at) && s.closes_at <= s.opens_at) {
       ctx.addIssue({
         code: 'custom',
         path: ['closes_at'],
