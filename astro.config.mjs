@@ -17,5 +17,7 @@ export default defineConfig({
   trailingSlash: 'ignore',
   build: { format: 'directory' },
   integrations: [react()],
+  // The contributor guide's code blocks stay plain: highlighting adds inline styles.
+  markdown: { syntaxHighlight: false },
   devToolbar: { enabled: false },
 });

@@ -2,9 +2,8 @@
  * The search island in a real browser, over the real Pagefind index of the
  * built test site.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, openPage, type WatchedPage } from '../support/browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { useBrowser, type WatchedPage } from '../support/browser.ts';
 import { readEntries } from '../support/content.ts';
 import { TEST_CONTENT } from '../support/site.ts';
 import { freshness } from '../../src/lib/freshness.ts';
@@ -13,29 +12,10 @@ const baseUrl = inject('baseUrl');
 const entries = readEntries(TEST_CONTENT);
 const listed = entries.filter((e) => e.data.status !== 'ended');
 
-let browser: Browser;
-let current: WatchedPage | undefined;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-afterEach(async () => {
-  if (current) {
-    // Privacy: nothing a page does may reach another host.
-    expect(current.foreignRequests).toEqual([]);
-    expect(current.errors).toEqual([]);
-    await current.context.close();
-    current = undefined;
-  }
-});
+const browser = useBrowser(baseUrl);
 
 async function open(path: string, options = {}) {
-  current = await openPage(browser, baseUrl, options);
-  await current.page.goto(path);
-  return current.page;
+  return (await browser.open(path, options)).page;
 }
 
 async function resultTitles(page: WatchedPage['page']) {

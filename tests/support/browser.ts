@@ -3,6 +3,7 @@
  * connections of its own, plus a watch on every request a page makes so a
  * test can assert that nothing left localhost.
  */
+import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -48,4 +49,36 @@ export async function openPage(browser: Browser, baseUrl: string, options: Brows
     if (message.type() === 'error') errors.push(message.text());
   });
   return { context, page, foreignRequests, errors };
+}
+
+/**
+ * Registers the hooks every browser test file needs: one Chromium for the
+ * file, a fresh context per test, and after each test the two promises every
+ * page keeps: no request to another host, no script error.
+ */
+export function useBrowser(baseUrl: string) {
+  let browser: Browser | undefined;
+  let current: WatchedPage | undefined;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  afterEach(async () => {
+    if (!current) return;
+    const { foreignRequests, errors, context } = current;
+    current = undefined;
+    await context.close();
+    expect(foreignRequests).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+  return {
+    /** A fresh, watched page at `path` (or blank when no path is given). */
+    async open(path?: string, options: BrowserContextOptions = {}): Promise<WatchedPage> {
+      current = await openPage(browser!, baseUrl, options);
+      if (path) await current.page.goto(path);
+      return current;
+    },
+  };
 }

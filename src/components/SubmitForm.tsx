@@ -1,0 +1,348 @@
+/**
+ * The "add your activity" form: builds the entry file as the volunteer
+ * types, checks it with the same schema and messages as the build and the
+ * validator, then lets them download, copy, propose or email it. Nothing is
+ * sent anywhere by the page itself: the last two are ordinary links the
+ * user chooses to follow.
+ */
+import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { activitySchema } from '../schema/activity.ts';
+import { ACCESSIBILITY, AUDIENCES, CATEGORIES, FREQUENCIES, JOIN_METHODS, WEEKDAYS, type WeekdayCode } from '../schema/vocabulary.ts';
+import { issueMessage } from '../lib/issues.ts';
+import { entryToMarkdown } from '../lib/entry-markdown.ts';
+import { controlIdFor, emptyForm, emptySession, formToEntry, type SessionForm, type SubmissionForm } from '../lib/submission.ts';
+import { slugify } from '../lib/scaffold.ts';
+import { todayInLondon } from '../lib/dates.ts';
+
+export interface SubmitFormProps {
+  areas: { id: string; label: string }[];
+  repositoryUrl: string;
+  correctionsEmail: string;
+}
+
+interface FieldProps {
+  id: string;
+  label: string;
+  hint?: string;
+  error?: string | undefined;
+  children: (describedBy: string | undefined) => ReactNode;
+}
+
+function Field({ id, label, hint, error, children }: FieldProps) {
+  const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
+  return (
+    <div className={`field${error ? ' field-error' : ''}`}>
+      <label htmlFor={id}>{label}</label>
+      {hint && <p className="hint" id={`${id}-hint`}>{hint}</p>}
+      {error && <p className="error-message" id={`${id}-error`}><span className="visually-hidden">Error: </span>{error}</p>}
+      {children(describedBy)}
+    </div>
+  );
+}
+
+interface ChoicesProps {
+  id: string;
+  legend: string;
+  hint?: string;
+  error?: string | undefined;
+  type: 'checkbox' | 'radio';
+  options: { value: string; label: string }[];
+  selected: string[];
+  onChange: (values: string[]) => void;
+}
+
+function Choices({ id, legend, hint, error, type, options, selected, onChange }: ChoicesProps) {
+  const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
+  return (
+    <fieldset id={id} className={error ? 'field-error' : undefined} aria-describedby={describedBy} tabIndex={-1}>
+      <legend>{legend}</legend>
+      {hint && <p className="hint" id={`${id}-hint`}>{hint}</p>}
+      {error && <p className="error-message" id={`${id}-error`}><span className="visually-hidden">Error: </span>{error}</p>}
+      <div className="choices">
+        {options.map((o) => (
+          <label key={o.value} className="facet-option">
+            <input
+              type={type}
+              name={id}
+              value={o.value}
+              checked={selected.includes(o.value)}
+              onChange={(e) => {
+                if (type === 'radio') onChange([o.value]);
+                else onChange(e.target.checked ? [...selected, o.value] : selected.filter((v) => v !== o.value));
+              }}
+            />
+            <span>{o.label}</span>
+          </label>
+        ))}
+      </div>
+    </fieldset>
+  );
+}
+
+const options = (record: Record<string, { label: string }>) => Object.entries(record).map(([value, t]) => ({ value, label: t.label }));
+
+export default function SubmitForm({ areas, repositoryUrl, correctionsEmail }: SubmitFormProps) {
+  const [mounted, setMounted] = useState(false);
+  const [form, setForm] = useState<SubmissionForm>(() => emptyForm(''));
+  const [touched, setTouched] = useState<Set<string>>(new Set());
+  const [attempted, setAttempted] = useState(false);
+  const [copied, setCopied] = useState('');
+  const [checks, setChecks] = useState(0);
+  const summaryRef = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    setMounted(true);
+    // Today in the reader's browser, not the day the site was built.
+    setForm((f) => ({ ...f, assuredDate: f.assuredDate || todayInLondon() }));
+  }, []);
+
+  // Each press of "Check my entry" moves focus to the list of problems, as GOV.UK forms do.
+  useEffect(() => {
+    if (checks > 0) summaryRef.current?.focus();
+  }, [checks]);
+
+  const schema = useMemo(() => activitySchema({ areas: areas.map((a) => a.id) }), [areas]);
+  const entry = useMemo(() => formToEntry(form), [form]);
+  const result = useMemo(() => schema.safeParse(entry), [schema, entry]);
+  const errors = useMemo(() => {
+    const byControl = new Map<string, string>();
+    if (!result.success) {
+      for (const issue of result.error.issues) {
+        const id = controlIdFor(issue.path);
+        if (!byControl.has(id)) byControl.set(id, issueMessage(issue));
+      }
+    }
+    return byControl;
+  }, [result]);
+  const fileName = `${slugify(form.title) || 'new-activity'}.md`;
+  const fileText = useMemo(
+    () => entryToMarkdown(result.success ? (result.data as Record<string, unknown>) : entry, form.body),
+    [result, entry, form.body],
+  );
+
+  if (!mounted) {
+    return (
+      <p className="notice">
+        This form needs JavaScript. Without it, email your activity’s details to{' '}
+        <a href={`mailto:${correctionsEmail}`}>{correctionsEmail}</a>, or follow the <a href="/contributing/">contributor guide</a>.
+      </p>
+    );
+  }
+
+  const set = <K extends keyof SubmissionForm>(key: K, value: SubmissionForm[K]) => setForm((f) => ({ ...f, [key]: value }));
+  const setSession = (i: number, patch: Partial<SessionForm>) =>
+    setForm((f) => ({ ...f, sessions: f.sessions.map((s, j) => (j === i ? { ...s, ...patch } : s)) }));
+  const errorFor = (id: string) => (attempted || touched.has(id) ? errors.get(id) : undefined);
+  const touch = (id: string) => () => setTouched((t) => (t.has(id) ? t : new Set(t).add(id)));
+  const text = (id: string, value: string, onChange: (v: string) => void, extra: Record<string, unknown> = {}) =>
+    (describedBy: string | undefined) => (
+      <input
+        id={id}
+        type="text"
+        value={value}
+        aria-invalid={errorFor(id) ? true : undefined}
+        aria-describedby={describedBy}
+        onChange={(e) => onChange(e.target.value)}
+        onBlur={touch(id)}
+        {...extra}
+      />
+    );
+  const area = (id: string, value: string, onChange: (v: string) => void, rows = 3) =>
+    (describedBy: string | undefined) => (
+      <textarea id={id} rows={rows} value={value} aria-invalid={errorFor(id) ? true : undefined} aria-describedby={describedBy}
+        onChange={(e) => onChange(e.target.value)} onBlur={touch(id)} />
+    );
+  const pick = (id: string, f: (v: string[]) => void) => (v: string[]) => {
+    f(v);
+    touch(id)();
+  };
+
+  const visibleErrors = [...errors.entries()].filter(([id]) => attempted || touched.has(id));
+  const newFileUrl = `${repositoryUrl.replace(/\/$/, '')}/new/main/content/activities?filename=${encodeURIComponent(fileName)}&value=${encodeURIComponent(fileText)}`;
+  const mailto = `mailto:${correctionsEmail}?subject=${encodeURIComponent(`New activity: ${form.title || 'untitled'}`)}&body=${encodeURIComponent(fileText)}`;
+
+  return (
+    <div className="submit-form">
+      {attempted && errors.size > 0 && (
+        <div className="error-summary" role="alert" tabIndex={-1} ref={summaryRef}>
+          <h2>There {errors.size === 1 ? 'is a problem' : `are ${errors.size} problems`} to fix</h2>
+          <ul>
+            {[...errors.entries()].map(([id, message]) => (
+              <li key={id}><a href={`#${id}`}>{message}</a></li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <form noValidate onSubmit={(e) => { e.preventDefault(); setAttempted(true); setChecks((n) => n + 1); }}>
+        <h2>About the activity</h2>
+        <Field id="f-title" label="Name of the activity" error={errorFor('f-title')}>{text('f-title', form.title, (v) => set('title', v))}</Field>
+        <Field id="f-summary" label="In one sentence, what happens?" hint="Up to 160 characters. This is shown in search results." error={errorFor('f-summary')}>
+          {text('f-summary', form.summary, (v) => set('summary', v))}
+        </Field>
+        <Choices id="f-categories" legend="Which categories fit best?" hint="Choose 1 to 3." type="checkbox" options={options(CATEGORIES)}
+          selected={form.categories} onChange={pick('f-categories', (v) => set('categories', v))} error={errorFor('f-categories')} />
+        <Field id="f-body" label="Describe it for someone thinking of coming along" hint="A few friendly paragraphs: what happens, what a first visit is like. You can use **bold** and lists starting with “- ”.">
+          {area('f-body', form.body, (v) => set('body', v), 6)}
+        </Field>
+
+        <h2>Who runs it</h2>
+        <Field id="f-organisation-name" label="Organisation or group name" error={errorFor('f-organisation-name')}>
+          {text('f-organisation-name', form.organisationName, (v) => set('organisationName', v))}
+        </Field>
+        <Field id="f-organisation-website" label="Its website (optional)" hint="Starting with https://" error={errorFor('f-organisation-website')}>
+          {text('f-organisation-website', form.organisationWebsite, (v) => set('organisationWebsite', v), { inputMode: 'url' })}
+        </Field>
+
+        <h2>When it happens</h2>
+        <label className="facet-option">
+          <input type="checkbox" id="f-by_arrangement" checked={form.byArrangement} onChange={(e) => set('byArrangement', e.target.checked)} />
+          <span>There is no fixed time: times are arranged with each person</span>
+        </label>
+        {!form.byArrangement && form.sessions.map((s, i) => {
+          const base = `f-schedules-${i}`;
+          return (
+            <fieldset key={i} className="session">
+              <legend>Session {i + 1}</legend>
+              <Field id={`${base}-freq`} label="How often?" error={errorFor(`${base}-freq`)}>
+                {(d) => (
+                  <select id={`${base}-freq`} value={s.freq} aria-describedby={d} onChange={(e) => setSession(i, { freq: e.target.value as SessionForm['freq'] })}>
+                    {Object.entries(FREQUENCIES).map(([v, t]) => <option key={v} value={v}>{t.label}</option>)}
+                  </select>
+                )}
+              </Field>
+              {s.freq === 'monthly' && (
+                <Field id={`${base}-week_of_month`} label="Which week of the month?" error={errorFor(`${base}-week_of_month`)}>
+                  {(d) => (
+                    <select id={`${base}-week_of_month`} value={s.week_of_month} aria-describedby={d} onChange={(e) => setSession(i, { week_of_month: e.target.value })} onBlur={touch(`${base}-week_of_month`)}>
+                      <option value="">Choose…</option>
+                      <option value="1">First</option><option value="2">Second</option><option value="3">Third</option><option value="4">Fourth</option><option value="-1">Last</option>
+                    </select>
+                  )}
+                </Field>
+              )}
+              <Choices id={`${base}-byday`} legend="On which day or days?" type="checkbox"
+                options={Object.entries(WEEKDAYS).map(([value, label]) => ({ value, label }))}
+                selected={s.byday} onChange={pick(`${base}-byday`, (v) => setSession(i, { byday: v as WeekdayCode[] }))} error={errorFor(`${base}-byday`)} />
+              <Field id={`${base}-opens_at`} label="Starts at" error={errorFor(`${base}-opens_at`)}>
+                {(d) => <input id={`${base}-opens_at`} type="time" value={s.opens_at} aria-describedby={d} onChange={(e) => setSession(i, { opens_at: e.target.value })} onBlur={touch(`${base}-opens_at`)} />}
+              </Field>
+              <Field id={`${base}-closes_at`} label="Finishes at" error={errorFor(`${base}-closes_at`)}>
+                {(d) => <input id={`${base}-closes_at`} type="time" value={s.closes_at} aria-describedby={d} onChange={(e) => setSession(i, { closes_at: e.target.value })} onBlur={touch(`${base}-closes_at`)} />}
+              </Field>
+              {s.freq === 'fortnightly' && (
+                <Field id={`${base}-valid_from`} label="The date of any one session" hint="So the right weeks are shown." error={errorFor(`${base}-valid_from`)}>
+                  {(d) => <input id={`${base}-valid_from`} type="date" value={s.valid_from} aria-describedby={d} onChange={(e) => setSession(i, { valid_from: e.target.value })} onBlur={touch(`${base}-valid_from`)} />}
+                </Field>
+              )}
+              <Field id={`${base}-description`} label="Anything to add about this session? (optional)" hint="For example: Not on bank holidays.">
+                {text(`${base}-description`, s.description, (v) => setSession(i, { description: v }))}
+              </Field>
+              {form.sessions.length > 1 && (
+                <button type="button" className="secondary" onClick={() => set('sessions', form.sessions.filter((_, j) => j !== i))}>Remove session {i + 1}</button>
+              )}
+            </fieldset>
+          );
+        })}
+        {!form.byArrangement && (
+          <button type="button" className="secondary" onClick={() => set('sessions', [...form.sessions, emptySession()])}>Add another session</button>
+        )}
+        <Field id="f-schedule_notes" label="Anything else about timing? (optional)" hint="For example: Not in August." error={errorFor('f-schedule_notes')}>
+          {text('f-schedule_notes', form.scheduleNotes, (v) => set('scheduleNotes', v))}
+        </Field>
+
+        <h2>Where it happens</h2>
+        <label className="facet-option">
+          <input type="checkbox" checked={form.online} onChange={(e) => set('online', e.target.checked)} />
+          <span>It happens online or by phone</span>
+        </label>
+        {!form.online && (
+          <>
+            <Field id="f-location-venue" label="Venue or meeting point" error={errorFor('f-location-venue')}>{text('f-location-venue', form.venue, (v) => set('venue', v))}</Field>
+            <Field id="f-location-address" label="Street and town" hint="Without the postcode." error={errorFor('f-location-address')}>{text('f-location-address', form.address, (v) => set('address', v))}</Field>
+            <Field id="f-location-postcode" label="Postcode" error={errorFor('f-location-postcode')}>
+              {text('f-location-postcode', form.postcode, (v) => set('postcode', v), { autoComplete: 'postal-code', className: 'short' })}
+            </Field>
+            <Field id="f-location-area" label="Area" error={errorFor('f-location-area')}>
+              {(d) => (
+                <select id="f-location-area" value={form.area} aria-describedby={d} onChange={(e) => set('area', e.target.value)} onBlur={touch('f-location-area')}>
+                  <option value="">Choose…</option>
+                  {areas.map((a) => <option key={a.id} value={a.id}>{a.label}</option>)}
+                </select>
+              )}
+            </Field>
+          </>
+        )}
+        <Field id="f-location-directions" label="How to find it once there (optional)">{text('f-location-directions', form.directions, (v) => set('directions', v))}</Field>
+
+        <h2>Cost and joining</h2>
+        <Choices id="f-cost_option-free" legend="Does it cost anything?" type="radio"
+          options={[{ value: 'free', label: 'It is free' }, { value: 'paid', label: 'There is a charge' }]}
+          selected={[form.free ? 'free' : 'paid']} onChange={(v) => set('free', v[0] === 'free')} />
+        {!form.free && (
+          <>
+            <Field id="f-cost_option-amount" label="How much?" hint="For example: £3 a session." error={errorFor('f-cost_option-amount')}>{text('f-cost_option-amount', form.amount, (v) => set('amount', v))}</Field>
+            <Field id="f-cost_option-concessions" label="Reduced prices (optional)">{text('f-cost_option-concessions', form.concessions, (v) => set('concessions', v))}</Field>
+          </>
+        )}
+        <Choices id="f-how_to_join-method" legend="How do people join?" type="radio" options={options(JOIN_METHODS)}
+          selected={[form.joinMethod]} onChange={(v) => set('joinMethod', v[0] ?? 'drop-in')} error={errorFor('f-how_to_join-method')} />
+        <Field id="f-how_to_join-instructions" label="What should someone do the first time? (optional)">{area('f-how_to_join-instructions', form.joinInstructions, (v) => set('joinInstructions', v), 2)}</Field>
+
+        <h2>Contact</h2>
+        <p className="hint" id="f-contact">Give at least one of a phone number, email address or website.{errorFor('f-contact') && <strong className="error-message"> {errorFor('f-contact')}</strong>}</p>
+        <Field id="f-contact-name" label="Name or role to ask for (optional)">{text('f-contact-name', form.contactName, (v) => set('contactName', v))}</Field>
+        <Field id="f-contact-phone" label="Phone" error={errorFor('f-contact-phone')}>{text('f-contact-phone', form.phone, (v) => set('phone', v), { type: 'tel', autoComplete: 'tel' })}</Field>
+        <Field id="f-contact-email" label="Email" error={errorFor('f-contact-email')}>{text('f-contact-email', form.email, (v) => set('email', v), { type: 'email', autoComplete: 'email' })}</Field>
+        <Field id="f-contact-website" label="Web page about the activity" hint="Starting with https://" error={errorFor('f-contact-website')}>{text('f-contact-website', form.contactWebsite, (v) => set('contactWebsite', v), { inputMode: 'url' })}</Field>
+
+        <h2>Who it is for</h2>
+        <Choices id="f-eligibility-audiences" legend="Who is it aimed at? (optional)" type="checkbox" options={options(AUDIENCES)}
+          selected={form.audiences} onChange={(v) => set('audiences', v)} error={errorFor('f-eligibility-audiences')} />
+        <Field id="f-eligibility-conditions" label="Health conditions it supports (optional)" hint="Separate with commas, for example: type 2 diabetes, COPD" error={errorFor('f-eligibility-conditions')}>
+          {text('f-eligibility-conditions', form.conditions, (v) => set('conditions', v))}
+        </Field>
+        <Field id="f-eligibility-minimum_age" label="Youngest age (optional)" error={errorFor('f-eligibility-minimum_age')}>{text('f-eligibility-minimum_age', form.minimumAge, (v) => set('minimumAge', v), { inputMode: 'numeric', className: 'short' })}</Field>
+        <Field id="f-eligibility-maximum_age" label="Oldest age (optional)" error={errorFor('f-eligibility-maximum_age')}>{text('f-eligibility-maximum_age', form.maximumAge, (v) => set('maximumAge', v), { inputMode: 'numeric', className: 'short' })}</Field>
+
+        <h2>Accessibility</h2>
+        <Choices id="f-accessibility-features" legend="What does the venue have?" type="checkbox" options={options(ACCESSIBILITY)}
+          selected={form.features} onChange={(v) => set('features', v)} />
+        <Field id="f-accessibility-notes" label="Anything else about access (optional)">{text('f-accessibility-notes', form.accessibilityNotes, (v) => set('accessibilityNotes', v))}</Field>
+
+        <Field id="f-assured_date" label="Date these details were checked" error={errorFor('f-assured_date')}>
+          {(d) => <input id="f-assured_date" type="date" value={form.assuredDate} aria-describedby={d} onChange={(e) => set('assuredDate', e.target.value)} />}
+        </Field>
+
+        <button type="submit">Check my entry</button>
+      </form>
+
+      <section aria-labelledby="result-heading" className="result">
+        <h2 id="result-heading">Your entry</h2>
+        <p role="status" aria-live="polite">
+          {result.success
+            ? `Ready: ${fileName} passes every check.`
+            : attempted
+              ? `${visibleErrors.length} ${visibleErrors.length === 1 ? 'problem' : 'problems'} to fix before it can be sent.`
+              : 'Fill in the form; the file below updates as you type.'}
+        </p>
+        {result.success && (
+          <ul className="actions">
+            <li>
+              <a className="button" download={fileName} href={`data:text/markdown;charset=utf-8,${encodeURIComponent(fileText)}`}>Download {fileName}</a>
+            </li>
+            <li>
+              <button type="button" className="secondary" onClick={() => navigator.clipboard.writeText(fileText).then(() => setCopied('Copied to the clipboard.'), () => setCopied('Could not copy: select the text below and copy it.'))}>
+                Copy the file’s text
+              </button>
+              <span role="status">{copied}</span>
+            </li>
+            <li><a href={newFileUrl} rel="noopener noreferrer">Propose it on GitHub</a> (needs a free GitHub account)</li>
+            <li><a href={mailto}>Email it to {correctionsEmail}</a> (opens your email program)</li>
+          </ul>
+        )}
+        <label htmlFor="f-preview">The file ({fileName})</label>
+        <textarea id="f-preview" readOnly rows={16} value={fileText} className="preview" />
+      </section>
+    </div>
+  );
+}
