@@ -6,7 +6,8 @@
 import path from 'node:path';
 
 export const ROOT = path.resolve(import.meta.dirname, '..', '..');
-export const TMP = path.join(ROOT, 'tests', '.tmp');
+// TEST_TMP lets two test runs share a checkout without building over each other.
+export const TMP = path.resolve(process.env.TEST_TMP ?? path.join(ROOT, 'tests', '.tmp'));
 export const TEST_CONTENT = path.join(TMP, 'content');
 export const TEST_DIST = path.join(TMP, 'dist');
 export const HOSTILE_FIXTURES = path.join(ROOT, 'tests', 'fixtures', 'hostile');
