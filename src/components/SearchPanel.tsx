@@ -5,6 +5,8 @@
  */
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { FacetDefinition } from '../lib/facets.ts';
+import ShortlistButton from './ShortlistButton.tsx';
+import { formatMiles, sortByDistance, type Point } from '../lib/distance.ts';
 import { orderValues } from '../lib/facets.ts';
 import {
   hasCriteria,
@@ -40,10 +42,14 @@ interface Pagefind {
 }
 
 const PAGE_SIZE = 20;
+/** Sorting by distance needs every result's position; past this many, narrow the search first. */
+const MAX_NEAR_ME = 500;
 const TYPING_PAUSE_MS = 250;
 
 interface ResultCard {
   id: string;
+  /** The activity's id, for the shortlist. */
+  activityId: string;
   url: string;
   title: string;
   when: string;
@@ -51,12 +57,15 @@ interface ResultCard {
   cost: string;
   stale: boolean;
   paused: boolean;
+  position?: Point;
+  miles?: number;
 }
 
 async function toCard(result: PagefindResult): Promise<ResultCard> {
   const data = await result.data();
   return {
     id: result.id,
+    activityId: data.meta.id ?? '',
     url: data.url,
     title: data.meta.title ?? data.url,
     when: data.meta.when ?? '',
@@ -64,6 +73,7 @@ async function toCard(result: PagefindResult): Promise<ResultCard> {
     cost: data.meta.cost ?? '',
     stale: data.meta.stale === 'yes',
     paused: data.meta.paused === 'yes',
+    ...(data.meta.lat && data.meta.lon ? { position: { latitude: Number(data.meta.lat), longitude: Number(data.meta.lon) } } : {}),
   };
 }
 
@@ -90,6 +100,9 @@ export default function SearchPanel({ facets, bundlePath = '/pagefind/' }: Searc
   const [cards, setCards] = useState<ResultCard[]>([]);
   const [shown, setShown] = useState(PAGE_SIZE);
   const [announcement, setAnnouncement] = useState('');
+  // The reader's position lives only in this component's memory: never stored, never sent.
+  const [origin, setOrigin] = useState<Point | null>(null);
+  const [locationNote, setLocationNote] = useState('');
   const searchSeq = useRef(0);
   const inputId = useId();
 
@@ -159,17 +172,38 @@ export default function SearchPanel({ facets, bundlePath = '/pagefind/' }: Searc
     return () => window.clearTimeout(timer);
   }, [pagefind, state]);
 
-  // Load result details only for the cards on screen.
+  // Load result details only for the cards on screen, or for all of them when sorting by distance.
   useEffect(() => {
     if (!results) return;
     let cancelled = false;
-    Promise.all(results.slice(0, shown).map(toCard)).then((loaded) => {
-      if (!cancelled) setCards(loaded);
+    const nearMe = origin !== null && results.length <= MAX_NEAR_ME;
+    Promise.all((nearMe ? results : results.slice(0, shown)).map(toCard)).then((loaded) => {
+      if (cancelled) return;
+      const ordered = nearMe
+        ? sortByDistance(loaded, origin, (c) => c.position).map(({ item, miles }) => (miles === undefined ? item : { ...item, miles }))
+        : loaded;
+      setCards(ordered.slice(0, shown));
     });
     return () => {
       cancelled = true;
     };
-  }, [results, shown]);
+  }, [results, shown, origin]);
+
+  const findMe = () => {
+    if (!('geolocation' in navigator)) {
+      setLocationNote('This browser cannot share its location.');
+      return;
+    }
+    setLocationNote('Finding your location…');
+    navigator.geolocation.getCurrentPosition(
+      (p) => {
+        setOrigin({ latitude: p.coords.latitude, longitude: p.coords.longitude });
+        setLocationNote('Sorted by distance from you, nearest first. Activities without a map position come last.');
+      },
+      () => setLocationNote('Your location was not shared, so results stay in the usual order.'),
+      { maximumAge: 600_000, timeout: 15_000 },
+    );
+  };
 
   const onToggle = useCallback((key: string, value: string) => setState((s) => toggleFilter(s, key, value)), []);
   const activeFilters = Object.entries(state.filters).flatMap(([key, values]) => values.map((value) => ({ key, value })));
@@ -257,6 +291,18 @@ export default function SearchPanel({ facets, bundlePath = '/pagefind/' }: Searc
             </ul>
           </div>
         )}
+        <p className="near-me">
+          {origin === null ? (
+            <button type="button" className="secondary" onClick={findMe}>Sort by distance from me</button>
+          ) : (
+            <button type="button" className="secondary" onClick={() => { setOrigin(null); setLocationNote('Back to the usual order.'); }}>Stop sorting by distance</button>
+          )}{' '}
+          <span role="status">
+            {origin !== null && results && results.length > MAX_NEAR_ME
+              ? `There are too many results to sort by distance: choose an area or category first.`
+              : locationNote}
+          </span>
+        </p>
         <ul className="cards">
           {cards.map((card) => (
             <li key={card.id}>
@@ -271,6 +317,12 @@ export default function SearchPanel({ facets, bundlePath = '/pagefind/' }: Searc
                   <dd>{card.where}</dd>
                   <dt>Cost</dt>
                   <dd>{card.cost}</dd>
+                  {card.miles !== undefined && (
+                    <>
+                      <dt>Distance</dt>
+                      <dd>{formatMiles(card.miles)}</dd>
+                    </>
+                  )}
                 </dl>
                 {card.paused && (
                   <p>
@@ -282,6 +334,7 @@ export default function SearchPanel({ facets, bundlePath = '/pagefind/' }: Searc
                     <span className="flag">Details may be out of date</span>
                   </p>
                 )}
+                {card.activityId && <ShortlistButton id={card.activityId} title={card.title} />}
               </article>
             </li>
           ))}

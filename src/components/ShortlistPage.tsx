@@ -1,0 +1,207 @@
+/**
+ * "My list": the activities a link worker has shortlisted with a patient,
+ * as a page to review and as a printed handout (the print stylesheet turns
+ * the same markup into an A4 sheet). A share link (?ids=a,b) shows someone
+ * else's list without touching the reader's own until they choose to save it.
+ */
+import { useEffect, useState } from 'react';
+import QRCode from 'qrcode';
+import type { ActivityCard } from '../lib/activity-card.ts';
+import { contactText, nextDatesText, notesText } from '../lib/handout.ts';
+import { formatLongDate, todayInLondon } from '../lib/dates.ts';
+import { idsFromShareUrl, merge, shareUrl } from '../lib/shortlist.ts';
+import { getList, onListChange, setList } from '../lib/shortlist-browser.ts';
+import { telHref } from '../lib/format.ts';
+
+export interface ShortlistPageProps {
+  directoryName: string;
+  siteUrl: string;
+}
+
+function phoneAndNameRemoved({ phone: _phone, name: _name, ...rest }: ActivityCard['contact']): ActivityCard['contact'] {
+  return rest;
+}
+
+type Loaded = { id: string; card?: ActivityCard; qr?: string; missing?: boolean };
+
+async function loadCard(id: string, siteUrl: string): Promise<Loaded> {
+  try {
+    const response = await fetch(`/activities/${id}/card.json`);
+    if (!response.ok) return { id, missing: true };
+    const card = (await response.json()) as ActivityCard;
+    // The QR code points at the public site, so it works from the printed sheet.
+    const qr = await QRCode.toDataURL(new URL(card.url, siteUrl).href, { margin: 1, width: 200, errorCorrectionLevel: 'M' });
+    return { id, card, qr };
+  } catch {
+    return { id, missing: true };
+  }
+}
+
+export default function ShortlistPage({ directoryName, siteUrl }: ShortlistPageProps) {
+  const [mounted, setMounted] = useState(false);
+  const [shared, setShared] = useState<string[] | undefined>();
+  const [ids, setIds] = useState<string[]>([]);
+  const [items, setItems] = useState<Loaded[] | null>(null);
+  const [today, setToday] = useState('');
+  const [status, setStatus] = useState('');
+  const [showShare, setShowShare] = useState(false);
+
+  useEffect(() => {
+    setMounted(true);
+    setToday(todayInLondon());
+    const fromLink = idsFromShareUrl(window.location.search);
+    setShared(fromLink);
+    if (fromLink) {
+      setIds(fromLink);
+      return undefined;
+    }
+    const refresh = () => setIds(getList());
+    refresh();
+    return onListChange(refresh);
+  }, []);
+
+  useEffect(() => {
+    if (!mounted) return;
+    let cancelled = false;
+    Promise.all(ids.map((id) => loadCard(id, siteUrl))).then((loaded) => {
+      if (!cancelled) setItems(loaded);
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, [ids, mounted, siteUrl]);
+
+  if (!mounted) {
+    return (
+      <p className="notice">
+        Your list is kept in this browser and needs JavaScript to show. You can still <a href="/categories/">browse activities by category</a>.
+      </p>
+    );
+  }
+
+  const cards = (items ?? []).flatMap((i) => (i.card ? [i.card] : []));
+  const link = shareUrl(window.location.origin, ids);
+  const copy = async (text: string, done: string) => {
+    try {
+      await navigator.clipboard.writeText(text);
+      setStatus(done);
+    } catch {
+      setStatus('Could not copy. Select the text and copy it instead.');
+    }
+  };
+  const remove = (id: string, title: string) => setList(getList().filter((x) => x !== id), `Removed ${title} from your list.`);
+
+  return (
+    <div className="shortlist">
+      <header className="handout-header print-only">
+        <p className="handout-directory">{directoryName}</p>
+        <p>Activities suggested for you, printed on {today ? formatLongDate(today) : ''}.</p>
+        <p>Your link worker: <span className="write-in" /></p>
+      </header>
+
+      {shared && (
+        <div className="notice screen-only" role="note">
+          <p>You are looking at a list someone shared with you ({ids.length} {ids.length === 1 ? 'activity' : 'activities'}). Your own list has not changed.</p>
+          <p>
+            <button type="button" onClick={() => { setList(merge(getList(), ids), 'Saved the shared activities to your list.'); setStatus('Saved to your list.'); }}>
+              Save these to my list
+            </button>{' '}
+            <a href="/shortlist/">See my own list</a>
+          </p>
+        </div>
+      )}
+
+      <p role="status" aria-live="polite" className="screen-only">
+        {items === null ? 'Loading your list…' : ids.length === 0 ? '' : `${cards.length} ${cards.length === 1 ? 'activity' : 'activities'} in this list.`}
+        {status && ` ${status}`}
+      </p>
+
+      {items !== null && ids.length === 0 && (
+        <div className="empty-state screen-only">
+          <h2>Your list is empty</h2>
+          <p>Use <strong>Add to my list</strong> on any activity, or in search results, to keep it here. Then you can print a handout, copy a summary for notes, or share the list as a link.</p>
+          <p><a href="/search/">Search activities</a> or <a href="/categories/">browse by category</a>.</p>
+        </div>
+      )}
+
+      {cards.length > 0 && (
+        <div className="page-actions screen-only">
+          <button type="button" onClick={() => window.print()}>Print handout</button>
+          <button type="button" className="secondary" onClick={() => copy(notesText(cards, today, directoryName, siteUrl), 'Summary copied for the notes.')}>Copy for notes</button>
+          <button type="button" className="secondary" aria-expanded={showShare} onClick={() => setShowShare((s) => !s)}>Share link</button>
+          {!shared && (
+            <button type="button" className="secondary" onClick={() => setList([], 'Cleared your list.')}>Clear list</button>
+          )}
+        </div>
+      )}
+      {showShare && cards.length > 0 && (
+        <div className="share screen-only">
+          <label htmlFor="share-link">Link to this list (to text or email; it carries only the activities, nothing about the patient)</label>
+          <input id="share-link" type="text" readOnly value={link} onFocus={(e) => e.target.select()} />
+          <button type="button" className="secondary" onClick={() => copy(link, 'Link copied.')}>Copy link</button>
+        </div>
+      )}
+
+      <ol className="handout-list">
+        {(items ?? []).map((item) =>
+          item.card ? (
+            <li key={item.id} className="handout-item">
+              <article>
+                <h2><a href={item.card.url}>{item.card.title}</a></h2>
+                <p>{item.card.summary}</p>
+                {item.card.freshness === 'out-of-date' && (
+                  <p className="flag">Details last checked on {formatLongDate(item.card.assuredDate)}: please confirm with the organiser.</p>
+                )}
+                {item.card.status === 'paused' && <p className="flag">Paused for now: check with the organiser.</p>}
+                {item.card.status === 'ended' && <p className="flag">This activity has ended.</p>}
+                <dl className="facts">
+                  <dt>When</dt>
+                  <dd>
+                    {item.card.when.join('; ')}
+                    {item.card.sessions.length > 0 && today && item.card.status !== 'ended' && (
+                      <> Next: {nextDatesText(item.card, today).join('; ')}.</>
+                    )}
+                    {item.card.scheduleNotes && <> {item.card.scheduleNotes}</>}
+                  </dd>
+                  <dt>Where</dt>
+                  <dd>{item.card.online && !item.card.venue ? 'Online or by phone' : [item.card.venue, item.card.address].filter(Boolean).join(', ')}</dd>
+                  <dt>Cost</dt>
+                  <dd>{item.card.cost}</dd>
+                  <dt>How to join</dt>
+                  <dd>{item.card.join}</dd>
+                  <dt>Contact</dt>
+                  <dd>
+                    {item.card.contact.name && <>Ask for {item.card.contact.name}: </>}
+                    {item.card.contact.phone ? <a href={telHref(item.card.contact.phone)}>{item.card.contact.phone}</a> : null}
+                    {item.card.contact.phone && (item.card.contact.email || item.card.contact.website) ? ', ' : null}
+                    {contactText(phoneAndNameRemoved(item.card.contact))}
+                  </dd>
+                </dl>
+                {item.qr && (
+                  <figure className="qr">
+                    <img src={item.qr} alt={`QR code linking to ${item.card.title} on ${new URL(siteUrl).host}`} width="120" height="120" />
+                    <figcaption>Scan for details: {new URL(item.card.url, siteUrl).href}</figcaption>
+                  </figure>
+                )}
+                {!shared && (
+                  <button type="button" className="secondary screen-only" onClick={() => remove(item.card!.id, item.card!.title)}>
+                    Remove <span className="visually-hidden">{item.card.title}</span> from my list
+                  </button>
+                )}
+              </article>
+            </li>
+          ) : (
+            <li key={item.id} className="screen-only">
+              <p>An activity in this list (“{item.id}”) is no longer in the directory.{' '}
+                {!shared && <button type="button" className="secondary" onClick={() => remove(item.id, item.id)}>Remove it</button>}
+              </p>
+            </li>
+          ),
+        )}
+      </ol>
+      <p className="print-only handout-footer">
+        Details come from the groups themselves. Please ring or email before your first visit to check nothing has changed.
+      </p>
+    </div>
+  );
+}
