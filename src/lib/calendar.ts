@@ -26,36 +26,44 @@ export function hasCalendar(activity: Pick<Activity, 'schedules' | 'status'>): b
   return (activity.schedules?.length ?? 0) > 0 && activity.status !== 'ended';
 }
 
-export function activityCalendar({ id, data, url, host }: CalendarInput): string {
+/** One activity's calendar file. */
+export function activityCalendar(input: CalendarInput): string {
+  return combinedCalendar(input.data.title, input.host, [input]);
+}
+
+/** Several activities in one calendar, such as every regular session in an area. */
+export function combinedCalendar(name: string, host: string, inputs: readonly CalendarInput[]): string {
   const calendar = ical({
-    name: data.title,
+    name,
     prodId: { company: host, product: 'activity-directory', language: 'EN' },
     timezone: { name: TIME_ZONE, generator: (tz: string) => tzlib_get_ical_block(tz)[0] ?? null },
   });
-  const place = data.location.online && !data.location.venue ? 'Online' : [data.location.venue, addressText(data.location)].filter(Boolean).join(', ');
-  // A fixed anchor (the date the details were checked), not the build date, keeps files identical between builds.
-  const anchor = data.assured_date;
-  (data.schedules ?? []).forEach((session, index) => {
-    const first = firstOccurrence(session, anchor);
-    if (!first) return;
-    calendar.createEvent({
-      id: `${id}-${index}@${host}`,
-      start: londonInstant(first, session.opens_at),
-      end: londonInstant(first, session.closes_at),
-      timezone: TIME_ZONE,
-      stamp: londonInstant(data.assured_date, '00:00'),
-      repeating: rruleValue(session, anchor),
-      summary: data.title,
-      location: place,
-      url,
-      description: [
-        data.summary,
-        describeSession(session) + (session.description ? `. ${session.description}` : ''),
-        `Cost: ${costText(data.cost_option)}`,
-        `Details and contacts: ${url}`,
-        'Please check with the organiser before you go.',
-      ].join('\n'),
+  for (const { id, data, url } of inputs) {
+    const place = data.location.online && !data.location.venue ? 'Online' : [data.location.venue, addressText(data.location)].filter(Boolean).join(', ');
+    // A fixed anchor (the date the details were checked), not the build date, keeps files identical between builds.
+    const anchor = data.assured_date;
+    (data.schedules ?? []).forEach((session, index) => {
+      const first = firstOccurrence(session, anchor);
+      if (!first) return;
+      calendar.createEvent({
+        id: `${id}-${index}@${host}`,
+        start: londonInstant(first, session.opens_at),
+        end: londonInstant(first, session.closes_at),
+        timezone: TIME_ZONE,
+        stamp: londonInstant(data.assured_date, '00:00'),
+        repeating: rruleValue(session, anchor),
+        summary: data.title,
+        location: place,
+        url,
+        description: [
+          data.summary,
+          describeSession(session) + (session.description ? `. ${session.description}` : ''),
+          `Cost: ${costText(data.cost_option)}`,
+          `Details and contacts: ${url}`,
+          'Please check with the organiser before you go.',
+        ].join('\n'),
+      });
     });
-  });
+  }
   return calendar.toString();
 }

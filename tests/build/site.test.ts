@@ -75,7 +75,8 @@ describe('the built site', () => {
     for (const file of htmlFiles(TEST_DIST)) {
       const relative = path.relative(TEST_DIST, file);
       const tree = parsePage(relative);
-      const scripts = selectAll('script', tree);
+      // JSON-LD is data, not code: browsers never run it.
+      const scripts = selectAll('script', tree).filter((s) => s.properties['type'] !== 'application/ld+json');
       // Every script is a bundled file of the site's own (the shortlist count and buttons, what's on);
       // only pages with islands also carry Astro's small inline island loader.
       const sources = scripts.map((s) => String(s.properties['src'] ?? 'inline'));

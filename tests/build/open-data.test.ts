@@ -1,0 +1,96 @@
+/**
+ * The built site's machine-readable outputs: schema.org JSON-LD on activity
+ * pages, the sitemap, the RSS feed and the per-area calendar files.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import ICAL from 'ical.js';
+import { fromHtml } from 'hast-util-from-html';
+import { readEntries } from '../support/content.ts';
+import { TEST_CONTENT, TEST_DIST } from '../support/site.ts';
+import { parsePage, selectAll, text } from '../support/html.ts';
+import { loadSettings } from '../../src/lib/settings.ts';
+import { jsonForScript } from '../../src/lib/structured-data.ts';
+import { WEEKDAYS } from '../../src/schema/vocabulary.ts';
+
+const entries = readEntries(TEST_CONTENT);
+const listed = entries.filter((e) => e.data.status !== 'ended');
+const settings = loadSettings(path.join(TEST_CONTENT, 'directory.yaml'));
+const read = (...p: string[]) => readFileSync(path.join(TEST_DIST, ...p), 'utf8');
+
+function jsonLd(id: string): Record<string, any> {
+  const scripts = selectAll('script[type="application/ld+json"]', parsePage('activities', id));
+  expect(scripts.length, id).toBe(1);
+  return JSON.parse(text(scripts[0]));
+}
+
+describe('schema.org JSON-LD on activity pages', () => {
+  it('describes every activity as an Event with its schedule, or a Service when by arrangement', () => {
+    for (const entry of entries) {
+      const ld = jsonLd(entry.id);
+      expect(ld['@context']).toBe('https://schema.org');
+      expect(ld.name).toBe(entry.data.title);
+      expect(ld.url).toBe(new URL(`/activities/${entry.id}/`, settings.site_url).href);
+      expect(ld.isAccessibleForFree).toBe(entry.data.cost_option.free);
+      expect(ld.offers['@type']).toBe('Offer');
+      if (entry.data.schedules?.length) {
+        expect(ld['@type'], entry.id).toBe('Event');
+        expect(ld.eventSchedule.map((s: any) => [s.byDay, s.startTime, s.endTime, s.scheduleTimezone])).toEqual(
+          entry.data.schedules.map((s) => [s.byday.map((d) => `https://schema.org/${WEEKDAYS[d]}`), s.opens_at, s.closes_at, 'Europe/London']),
+        );
+        expect(ld.startDate).toMatch(/^\d{4}-\d\d-\d\d$/);
+      } else {
+        expect(ld['@type'], entry.id).toBe('Service');
+        expect(ld.provider.name).toBe(entry.data.organisation.name);
+      }
+    }
+  });
+
+  it('gives the place with its postal address and coordinates', () => {
+    const located = entries.find((e) => e.data.location.latitude !== undefined && e.data.schedules?.length)!;
+    expect(jsonLd(located.id).location).toEqual({
+      '@type': 'Place',
+      name: located.data.location.venue,
+      address: { '@type': 'PostalAddress', streetAddress: located.data.location.address, postalCode: located.data.location.postcode, addressCountry: 'GB' },
+      geo: { '@type': 'GeoCoordinates', latitude: located.data.location.latitude, longitude: located.data.location.longitude },
+    });
+  });
+
+  it('cannot be closed early by text in an entry', () => {
+    const json = jsonForScript({ name: '</script><script>alert(1)</script>', line: 'a\u2028b' });
+    expect(json).not.toContain('</');
+    expect(JSON.parse(json)).toEqual({ name: '</script><script>alert(1)</script>', line: 'a\u2028b' });
+  });
+});
+
+describe('sitemap, robots.txt and feed', () => {
+  it('lists every listed activity and browse page, but not ended activities', () => {
+    const locs = selectAll('loc', fromHtml(read('sitemap.xml'), { space: 'svg' })).map(text);
+    for (const entry of entries) {
+      expect(locs.includes(new URL(`/activities/${entry.id}/`, settings.site_url).href), entry.id).toBe(entry.data.status !== 'ended');
+    }
+    expect(locs).toContain(new URL('/categories/walking/', settings.site_url).href);
+    expect(read('robots.txt')).toContain(`Sitemap: ${new URL('/sitemap.xml', settings.site_url).href}`);
+  });
+
+  it('has an RSS feed of activities, most recently checked first', () => {
+    const feed = fromHtml(read('feed.xml'), { space: 'svg' });
+    const titles = selectAll('item > title', feed).map(text);
+    const expected = [...listed].sort((a, b) => b.data.assured_date.localeCompare(a.data.assured_date) || a.data.title.localeCompare(b.data.title)).slice(0, 50).map((e) => e.data.title);
+    expect(titles).toEqual(expected);
+  });
+});
+
+describe('calendar per area', () => {
+  it('holds one repeating event per regular session of the area’s running activities', () => {
+    for (const area of settings.areas) {
+      const calendar = new ICAL.Component(ICAL.parse(read('areas', area.id, 'calendar.ics')));
+      const uids = calendar.getAllSubcomponents('vevent').map((v) => String(v.getFirstPropertyValue('uid')));
+      const expected = entries
+        .filter((e) => e.data.location.area === area.id && e.data.status === 'running')
+        .flatMap((e) => (e.data.schedules ?? []).map((_, i) => `${e.id}-${i}@${new URL(settings.site_url).hostname}`));
+      expect(uids.sort(), area.id).toEqual(expected.sort());
+    }
+  });
+});
