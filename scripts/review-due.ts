@@ -33,7 +33,7 @@ const loaded = files.map((relative) => {
 });
 const valid = loaded.flatMap((c) => (c.data ? [{ file: c.file, data: c.data as Activity }] : []));
 const skipped = loaded.filter((c) => !c.data).map((c) => c.file);
-const due = reviewDue(valid, today, settings.review_after_months);
+const due = reviewDue(valid, today, settings);
 
 if (format === 'json') {
   console.log(JSON.stringify({ today, review_after_months: settings.review_after_months, due: due.map((d) => ({ file: d.file, title: d.data.title, assured_date: d.data.assured_date, contact: d.data.contact, organisation: d.data.organisation.name })), skipped }, null, 2));

@@ -149,7 +149,7 @@ export default function ShortlistPage({ directoryName, siteUrl }: ShortlistPageP
               <article>
                 <h2><a href={item.card.url}>{item.card.title}</a></h2>
                 <p>{item.card.summary}</p>
-                {item.card.freshness === 'out-of-date' && (
+                {item.card.freshness !== 'current' && (
                   <p className="flag">Details last checked on {formatLongDate(item.card.assuredDate)}: please confirm with the organiser.</p>
                 )}
                 {item.card.status === 'paused' && <p className="flag">Paused for now: check with the organiser.</p>}

@@ -15,7 +15,7 @@ export interface DirectoryEntry {
   url: string;
   areaLabel: string | undefined;
   freshness: Freshness;
-  /** False for ended activities: they keep a page but leave search and listings. */
+  /** False for ended or possibly closed activities: they keep a page but leave search and listings. */
   listed: boolean;
 }
 
@@ -38,8 +38,8 @@ async function load(): Promise<DirectoryEntry[]> {
       body: entry.body ?? '',
       url: `/activities/${entry.id}/`,
       areaLabel: entry.data.location.area ? areaLabel(settings, entry.data.location.area) : undefined,
-      freshness: freshness(entry.data.assured_date, now, settings.review_after_months),
-      listed: isListed(entry.data),
+      freshness: freshness(entry.data.assured_date, now, settings),
+      listed: isListed(entry.data, freshness(entry.data.assured_date, now, settings)),
     }))
     .sort((a, b) => a.data.title.localeCompare(b.data.title, 'en-GB'));
 }

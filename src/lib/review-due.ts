@@ -3,17 +3,17 @@
  * checked longer ago than the directory's review period, oldest first.
  */
 import type { Activity } from '../schema/activity.ts';
-import { freshness } from './freshness.ts';
+import { freshness, needsConfirming, type FreshnessThresholds } from './freshness.ts';
 
 export interface DueEntry {
   file: string;
   data: Activity;
 }
 
-export function reviewDue<T extends DueEntry>(entries: readonly T[], today: string, reviewAfterMonths: number): T[] {
+export function reviewDue<T extends DueEntry>(entries: readonly T[], today: string, thresholds: FreshnessThresholds): T[] {
   const now = new Date(`${today}T12:00:00Z`);
   return entries
-    .filter((e) => e.data.status !== 'ended' && freshness(e.data.assured_date, now, reviewAfterMonths) === 'out-of-date')
+    .filter((e) => e.data.status !== 'ended' && needsConfirming(freshness(e.data.assured_date, now, thresholds)))
     .sort((a, b) => a.data.assured_date.localeCompare(b.data.assured_date) || a.data.title.localeCompare(b.data.title));
 }
 

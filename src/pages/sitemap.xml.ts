@@ -18,6 +18,7 @@ export const GET: APIRoute = async () => {
     { path: '/shortlist/' },
     { path: '/add-your-activity/' },
     { path: '/contributing/' },
+    { path: '/privacy/' },
   ];
   return new Response(sitemapXml(settings.site_url, pages), { headers: { 'content-type': 'application/xml; charset=utf-8' } });
 };

@@ -39,8 +39,14 @@ export const settingsSchema = z
     corrections_email: z.email(),
     /** Months after its last review before an entry is flagged as out of date. */
     review_after_months: z.int().min(1).max(60),
+    /** Months after its last review before an entry leaves search and listings as possibly closed. */
+    delist_after_months: z.int().min(2).max(120).default(24),
     /** True while every entry is made-up sample content: shows a notice on every page. */
     demo: z.boolean().default(false),
+  })
+  .refine((s) => s.delist_after_months > s.review_after_months, {
+    path: ['delist_after_months'],
+    error: 'delist_after_months must be more than review_after_months.',
   });
 
 export type Settings = z.output<typeof settingsSchema>;

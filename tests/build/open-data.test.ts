@@ -15,7 +15,7 @@ import { jsonForScript } from '../../src/lib/structured-data.ts';
 import { WEEKDAYS } from '../../src/schema/vocabulary.ts';
 
 const entries = readEntries(TEST_CONTENT);
-const listed = entries.filter((e) => e.data.status !== 'ended');
+const listed = entries.filter((e) => e.listed);
 const settings = loadSettings(path.join(TEST_CONTENT, 'directory.yaml'));
 const read = (...p: string[]) => readFileSync(path.join(TEST_DIST, ...p), 'utf8');
 
@@ -68,7 +68,7 @@ describe('sitemap, robots.txt and feed', () => {
   it('lists every listed activity and browse page, but not ended activities', () => {
     const locs = selectAll('loc', fromHtml(read('sitemap.xml'), { space: 'svg' })).map(text);
     for (const entry of entries) {
-      expect(locs.includes(new URL(`/activities/${entry.id}/`, settings.site_url).href), entry.id).toBe(entry.data.status !== 'ended');
+      expect(locs.includes(new URL(`/activities/${entry.id}/`, settings.site_url).href), entry.id).toBe(entry.listed);
     }
     expect(locs).toContain(new URL('/categories/walking/', settings.site_url).href);
     expect(read('robots.txt')).toContain(`Sitemap: ${new URL('/sitemap.xml', settings.site_url).href}`);
@@ -88,7 +88,7 @@ describe('calendar per area', () => {
       const calendar = new ICAL.Component(ICAL.parse(read('areas', area.id, 'calendar.ics')));
       const uids = calendar.getAllSubcomponents('vevent').map((v) => String(v.getFirstPropertyValue('uid')));
       const expected = entries
-        .filter((e) => e.data.location.area === area.id && e.data.status === 'running')
+        .filter((e) => e.listed && e.data.location.area === area.id && e.data.status === 'running')
         .flatMap((e) => (e.data.schedules ?? []).map((_, i) => `${e.id}-${i}@${new URL(settings.site_url).hostname}`));
       expect(uids.sort(), area.id).toEqual(expected.sort());
     }

@@ -11,9 +11,10 @@ import { TEST_CONTENT, TEST_DIST } from '../support/site.ts';
 import { hrefs, parsePage, select, selectAll, text, texts } from '../support/html.ts';
 import { loadSettings } from '../../src/lib/settings.ts';
 import { CATEGORIES } from '../../src/schema/vocabulary.ts';
+import { formatLongDate } from '../../src/lib/dates.ts';
 
 const entries = readEntries(TEST_CONTENT);
-const listed = entries.filter((e) => e.data.status !== 'ended');
+const listed = entries.filter((e) => e.listed);
 const settings = loadSettings(path.join(TEST_CONTENT, 'directory.yaml'));
 
 function htmlFiles(dir: string): string[] {
@@ -37,13 +38,26 @@ describe('the built site', () => {
     }
   });
 
-  it('indexes running and paused activities for search, but not ended ones', () => {
+  it('indexes running and paused activities for search, but not ended or possibly closed ones', () => {
     expect(entries.some((e) => e.data.status === 'ended')).toBe(true);
+    expect(entries.some((e) => e.freshness === 'possibly-closed')).toBe(true);
     for (const entry of entries) {
       const tree = parsePage('activities', entry.id);
       const indexed = selectAll('[data-pagefind-body]', tree).length > 0;
-      expect(indexed, entry.id).toBe(entry.data.status !== 'ended');
+      expect(indexed, entry.id).toBe(entry.listed);
       if (entry.data.status === 'ended') expect(text(select('.notice.ended', tree))).toContain('This activity has ended.');
+    }
+  });
+
+  it('warns on the page when details need confirming, and marks long-unchecked entries as possibly closed', () => {
+    for (const entry of entries.filter((e) => e.data.status !== 'ended')) {
+      const notice = text(select('.notice.freshness', parsePage('activities', entry.id)));
+      const checked = formatLongDate(entry.data.assured_date);
+      if (entry.freshness === 'current') expect(notice, entry.id).toBe('');
+      if (entry.freshness === 'out-of-date') expect(notice, entry.id).toBe(`Details last checked on ${checked}. Please confirm with the organiser before you go.`);
+      if (entry.freshness === 'possibly-closed') {
+        expect(notice, entry.id).toBe(`This activity may have closed. Its details were last checked on ${checked}, so it no longer appears in search. Please confirm with the organiser before you go.`);
+      }
     }
   });
 
@@ -112,5 +126,21 @@ describe('the built site', () => {
       'Attribute break-out attempt: " onfocus="alert(1)" autofocus x=" and a javascript:alert(1) string',
     );
     expect(text(select('h1', tree))).toBe('Hostile Markup Test "onmouseover=alert(1) x=" & Co');
+  });
+});
+
+describe('reporting a problem', () => {
+  it('gives every activity page a pre-filled problem report, by issue form and by email', () => {
+    for (const entry of entries) {
+      const tree = parsePage('activities', entry.id);
+      const pageUrl = new URL(`/activities/${entry.id}/`, settings.site_url).href;
+      const issue = selectAll('a', tree).find((a) => text(a) === 'Report a problem with this entry');
+      const href = new URL(String(issue?.properties['href']));
+      expect(`${href.origin}${href.pathname}`).toBe(`${settings.repository_url}/issues/new`);
+      expect(href.searchParams.get('template')).toBe('report-a-problem.yml');
+      expect(href.searchParams.get('entry')).toBe(`${entry.data.title}\n${pageUrl}`);
+      const mail = hrefs('a[href^="mailto:"]', tree).find((h) => h.includes('Problem%20with'));
+      expect(decodeURIComponent(mail ?? '')).toContain(`Page: ${pageUrl}`);
+    }
   });
 });

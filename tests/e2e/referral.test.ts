@@ -18,7 +18,7 @@ import { loadSettings } from '../../src/lib/settings.ts';
 const baseUrl = inject('baseUrl');
 const browser = useBrowser(baseUrl);
 const entries = readEntries(TEST_CONTENT);
-const listed = entries.filter((e) => e.data.status === 'running' && e.id !== 'zz-hostile-markup-test');
+const listed = entries.filter((e) => e.listed && e.data.status === 'running' && e.id !== 'zz-hostile-markup-test');
 const settings = loadSettings(`${TEST_CONTENT}/directory.yaml`);
 const [first, second] = listed.filter((e) => e.data.location.address && e.data.schedules?.length) as [typeof listed[0], typeof listed[0]];
 
@@ -126,7 +126,7 @@ describe('near me', () => {
     await page.getByRole('button', { name: 'Sort by distance from me' }).click();
     await expect.poll(() => page.locator('.cards article h3').first().textContent()).toBe(target.data.title);
 
-    const free = listed.concat(entries.filter((e) => e.data.status === 'paused')).filter((e) => e.data.cost_option.free);
+    const free = entries.filter((e) => e.listed && e.data.cost_option.free);
     const expectedOrder = free
       .filter((e) => e.data.location.latitude !== undefined)
       .sort((a, b) => distanceMiles(here, a.data.location as never) - distanceMiles(here, b.data.location as never))

@@ -6,11 +6,10 @@ import { describe, expect, inject, it } from 'vitest';
 import { useBrowser, type WatchedPage } from '../support/browser.ts';
 import { readEntries } from '../support/content.ts';
 import { TEST_CONTENT } from '../support/site.ts';
-import { freshness } from '../../src/lib/freshness.ts';
 
 const baseUrl = inject('baseUrl');
 const entries = readEntries(TEST_CONTENT);
-const listed = entries.filter((e) => e.data.status !== 'ended');
+const listed = entries.filter((e) => e.listed);
 
 const browser = useBrowser(baseUrl);
 
@@ -98,7 +97,7 @@ describe('search', () => {
   });
 
   it('flags out-of-date entries in results and never shows ended ones', async () => {
-    const stale = listed.find((e) => freshness(e.data.assured_date, new Date(), 12) === 'out-of-date')!;
+    const stale = listed.find((e) => e.freshness === 'out-of-date')!;
     expect(stale).toBeDefined();
     const page = await open(`/search/?q=${encodeURIComponent(stale.data.title)}`);
     await waitForResults(page);
@@ -106,10 +105,11 @@ describe('search', () => {
     await card.waitFor();
     expect(await card.textContent()).toContain('Details may be out of date');
 
-    const ended = entries.find((e) => e.data.status === 'ended')!;
-    await page.goto(`/search/?q=${encodeURIComponent(ended.data.title)}`);
-    await page.locator('.result-count').filter({ hasText: /found/ }).waitFor();
-    expect(await resultTitles(page)).not.toContain(ended.data.title);
+    for (const gone of [entries.find((e) => e.data.status === 'ended')!, entries.find((e) => e.freshness === 'possibly-closed')!]) {
+      await page.goto(`/search/?q=${encodeURIComponent(gone.data.title)}`);
+      await page.locator('.result-count').filter({ hasText: /found/ }).waitFor();
+      expect(await resultTitles(page)).not.toContain(gone.data.title);
+    }
   });
 });
 

@@ -8,10 +8,15 @@ import path from 'node:path';
 import { parse } from 'yaml';
 import { activitySchema, type Activity } from '../../src/schema/activity.ts';
 import { loadSettings } from '../../src/lib/settings.ts';
+import { freshness, isListed, type Freshness } from '../../src/lib/freshness.ts';
 
 export interface TestEntry {
   id: string;
   data: Activity;
+  /** As the build saw it today (the build and the tests run on the same day). */
+  freshness: Freshness;
+  /** In search and listings: not ended and not possibly closed. */
+  listed: boolean;
 }
 
 export function readEntries(contentDir: string): TestEntry[] {
@@ -23,6 +28,8 @@ export function readEntries(contentDir: string): TestEntry[] {
     .map((file) => {
       const text = readFileSync(path.join(dir, file), 'utf8');
       const frontMatter = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text)?.[1] ?? '';
-      return { id: file.replace(/\.md$/, ''), data: schema.parse(parse(frontMatter)) };
+      const data = schema.parse(parse(frontMatter));
+      const fresh = freshness(data.assured_date, new Date(), settings);
+      return { id: file.replace(/\.md$/, ''), data, freshness: fresh, listed: isListed(data, fresh) };
     });
 }

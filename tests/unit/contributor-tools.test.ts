@@ -88,7 +88,7 @@ describe('npm run review-due', () => {
   const entry = (title: string, assured_date: string, status: 'running' | 'ended' = 'running') => ({ file: `${title}.md`, data: { title, assured_date, status } as never });
 
   it('lists entries past the review period, oldest first, leaving out ended ones', () => {
-    const due = reviewDue([entry('B', '2025-06-01'), entry('A', '2024-01-01'), entry('Fresh', '2026-10-01'), entry('Gone', '2020-01-01', 'ended')], '2026-11-24', 12);
+    const due = reviewDue([entry('B', '2025-06-01'), entry('A', '2024-01-01'), entry('Fresh', '2026-10-01'), entry('Gone', '2020-01-01', 'ended')], '2026-11-24', { review_after_months: 12, delist_after_months: 24 });
     expect(due.map((d) => d.file)).toEqual(['A.md', 'B.md']);
   });
 

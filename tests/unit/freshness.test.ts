@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { freshness, isListed } from '../../src/lib/freshness.ts';
+import { freshness, isListed, needsConfirming } from '../../src/lib/freshness.ts';
 import { formatLongDate, monthsBetween, todayInLondon } from '../../src/lib/dates.ts';
 
 describe('freshness of an entry', () => {
@@ -11,16 +11,26 @@ describe('freshness of an entry', () => {
     expect(monthsBetween('2026-11-24', now)).toBe(0);
   });
 
+  const thresholds = { review_after_months: 12, delist_after_months: 24 };
+
   it('is out of date once the review period has passed, and current the day before', () => {
-    expect(freshness('2025-11-24', now, 12)).toBe('out-of-date');
-    expect(freshness('2025-11-25', now, 12)).toBe('current');
-    expect(freshness('2026-05-24', now, 6)).toBe('out-of-date');
+    expect(freshness('2025-11-24', now, thresholds)).toBe('out-of-date');
+    expect(freshness('2025-11-25', now, thresholds)).toBe('current');
+    expect(freshness('2026-05-24', now, { review_after_months: 6, delist_after_months: 9 })).toBe('out-of-date');
   });
 
-  it('keeps ended activities out of listings, but not paused ones', () => {
-    expect(isListed({ status: 'ended' })).toBe(false);
-    expect(isListed({ status: 'paused' })).toBe(true);
-    expect(isListed({ status: 'running' })).toBe(true);
+  it('is possibly closed once the second, longer period has passed', () => {
+    expect(freshness('2024-11-24', now, thresholds)).toBe('possibly-closed');
+    expect(freshness('2024-11-25', now, thresholds)).toBe('out-of-date');
+    expect(needsConfirming('possibly-closed')).toBe(true);
+    expect(needsConfirming('current')).toBe(false);
+  });
+
+  it('keeps ended and possibly closed activities out of listings, but not paused or out-of-date ones', () => {
+    expect(isListed({ status: 'ended' }, 'current')).toBe(false);
+    expect(isListed({ status: 'running' }, 'possibly-closed')).toBe(false);
+    expect(isListed({ status: 'paused' }, 'out-of-date')).toBe(true);
+    expect(isListed({ status: 'running' }, 'current')).toBe(true);
   });
 
   it('formats dates the British way and knows today in London across midnight UTC', () => {

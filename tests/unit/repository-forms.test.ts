@@ -28,3 +28,10 @@ describe('the "add or update an activity" issue form', () => {
     expect(optionsOf('area')).toEqual(expect.arrayContaining(areas));
   });
 });
+
+describe('the "report a problem" issue form', () => {
+  it('has the field that activity pages pre-fill with the entry’s name and address', () => {
+    const report = parse(readFileSync(path.join(ROOT, '.github', 'ISSUE_TEMPLATE', 'report-a-problem.yml'), 'utf8')) as { body: { id?: string }[] };
+    expect(report.body.map((b) => b.id)).toContain('entry');
+  });
+});

@@ -105,12 +105,16 @@ export function validateEntry(input: EntryInput, { settings, today }: ValidateOp
         message: `assured_date ${data.assured_date} is in the future.`,
         fix: `Use the date the details were last checked: today (${today}) or earlier.`,
       });
-    } else if (freshness(data.assured_date, new Date(`${today}T12:00:00Z`), settings.review_after_months) === 'out-of-date') {
-      problems.push({
-        file, ...at('assured_date'), field: 'assured_date', severity: 'warning',
-        message: `These details were last checked on ${data.assured_date}, over ${settings.review_after_months} months ago.`,
-        fix: 'Check them with the organiser, then set assured_date to the date you checked.',
-      });
+    } else {
+      const fresh = freshness(data.assured_date, new Date(`${today}T12:00:00Z`), settings);
+      if (fresh !== 'current') {
+        const months = fresh === 'possibly-closed' ? settings.delist_after_months : settings.review_after_months;
+        problems.push({
+          file, ...at('assured_date'), field: 'assured_date', severity: 'warning',
+          message: `These details were last checked on ${data.assured_date}, over ${months} months ago${fresh === 'possibly-closed' ? ', so the entry is hidden from search as possibly closed' : ''}.`,
+          fix: 'Check them with the organiser, then set assured_date to the date you checked.',
+        });
+      }
     }
     if (!data.accessibility && !data.location.online) {
       problems.push({
