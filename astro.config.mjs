@@ -20,4 +20,24 @@ export default defineConfig({
   // The contributor guide's code blocks stay plain: highlighting adds inline styles.
   markdown: { syntaxHighlight: false },
   devToolbar: { enabled: false },
+  // A strict Content Security Policy in every page: only this site's own files,
+  // scripts and styles by hash, no inline code, and WebAssembly for Pagefind.
+  // Headers a <meta> cannot carry (frame-ancestors) are in public/_headers.
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "connect-src 'self'",
+        "font-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+        "manifest-src 'self'",
+        "worker-src 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
 });

@@ -229,6 +229,8 @@ export default function SearchPanel({ facets, bundlePath = '/pagefind/' }: Searc
             placeholder="For example: walking, choir, diabetes"
           />
         </div>
+        {/* Keyboard users need not tab through every filter to reach the results. */}
+        <a className="skip-inline" href="#results-heading">Skip to results</a>
         {facets.map((facet) => {
           const values = orderValues(facet, Object.keys(totals[facet.key] ?? {}));
           if (values.length === 0) return null;
@@ -264,7 +266,7 @@ export default function SearchPanel({ facets, bundlePath = '/pagefind/' }: Searc
       </form>
 
       <section aria-labelledby="results-heading">
-        <h2 id="results-heading">Results</h2>
+        <h2 id="results-heading" tabIndex={-1}>Results</h2>
         <p role="status" aria-live="polite" aria-atomic="true" className="result-count">
           {!mounted
             ? 'Searching needs JavaScript, which is turned off or has not loaded. You can still browse every activity by category or area below.'

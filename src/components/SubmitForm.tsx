@@ -5,6 +5,8 @@
  * sent anywhere by the page itself: the last two are ordinary links the
  * user chooses to follow.
  */
+// First, before any schema is built: see the module's comment.
+import '../lib/zod-without-eval.ts';
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { activitySchema } from '../schema/activity.ts';
 import { ACCESSIBILITY, AUDIENCES, CATEGORIES, FREQUENCIES, JOIN_METHODS, WEEKDAYS, type WeekdayCode } from '../schema/vocabulary.ts';

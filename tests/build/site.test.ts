@@ -116,7 +116,9 @@ describe('the built site', () => {
     const forbiddenTags = ['iframe', 'style', 'img', 'svg', 'object', 'embed', 'form', 'input'];
     expect(elements.filter((el) => forbiddenTags.includes(el.tagName)).map((el) => el.tagName)).toEqual([]);
     expect(selectAll('script', main)).toEqual([]);
-    expect(selectAll('meta[http-equiv]', tree)).toEqual([]);
+    // The only http-equiv is the site's own Content Security Policy, in the head.
+    expect(selectAll('meta[http-equiv]', tree).map((m) => m.properties['httpEquiv'])).toEqual([['content-security-policy']]);
+    expect(selectAll('meta', main)).toEqual([]);
     const handlers = elements.flatMap((el) => Object.keys(el.properties).filter((p) => /^on/i.test(p)).map((p) => `${el.tagName}.${p}`));
     expect(handlers).toEqual([]);
     const badLinks = hrefs('a[href]', tree).filter((h) => !/^(https:|mailto:|tel:|\/|#)/.test(h));

@@ -36,17 +36,29 @@ export interface WatchedPage {
 
 export async function openPage(browser: Browser, baseUrl: string, options: BrowserContextOptions = {}): Promise<WatchedPage> {
   const context = await browser.newContext({ baseURL: baseUrl, ...options });
+  // Report every Content Security Policy violation as an error, so any test that
+  // touches a page also fails if the page breaks its own policy.
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || 'inline'}`);
+    });
+  });
   const page = await context.newPage();
   const origin = new URL(baseUrl).origin;
   const foreignRequests: string[] = [];
   const errors: string[] = [];
+  // Visiting a missing page on purpose (to see the 404 page) is not an error of the page.
+  const documents = new Set<string>();
   page.on('request', (request) => {
     const url = request.url();
+    if (request.isNavigationRequest()) documents.add(url);
     if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) foreignRequests.push(url);
   });
   page.on('pageerror', (error) => errors.push(error.message));
   page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(message.text());
+    if (message.type() !== 'error') return;
+    if (message.text().startsWith('Failed to load resource') && documents.has(message.location().url)) return;
+    errors.push(message.text());
   });
   return { context, page, foreignRequests, errors };
 }
@@ -69,7 +81,10 @@ export function useBrowser(baseUrl: string) {
     if (!current) return;
     const { foreignRequests, errors, context } = current;
     current = undefined;
+    // Privacy: the site sets no cookies, whatever the test did.
+    const cookies = await context.cookies();
     await context.close();
+    expect(cookies).toEqual([]);
     expect(foreignRequests).toEqual([]);
     expect(errors).toEqual([]);
   });

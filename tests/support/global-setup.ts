@@ -21,7 +21,8 @@ export async function setup(project: TestProject) {
 
   execFileSync('npm', ['run', '--silent', 'build'], {
     cwd: ROOT,
-    env: { ...process.env, CONTENT_DIR: TEST_CONTENT, OUT_DIR: TEST_DIST },
+    // Vitest sets NODE_ENV=test; the site must be built exactly as for production.
+    env: { ...process.env, NODE_ENV: 'production', CONTENT_DIR: TEST_CONTENT, OUT_DIR: TEST_DIST },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
 
