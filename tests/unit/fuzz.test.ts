@@ -1,0 +1,106 @@
+/**
+ * Thousands of malformed and hostile entries: the validator must answer
+ * every one with problems, never an exception, and a site built from
+ * hostile (but schema-valid) entries must carry none of their markup.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync, cpSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { Element } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { selectAll } from 'hast-util-select';
+import { toText } from 'hast-util-to-text';
+import { crossEntryProblems, validateEntry, type CheckedEntry } from '../../src/lib/validation/validate.ts';
+import { loadSettings } from '../../src/lib/settings.ts';
+import { HOSTILE_SNIPPETS, hostileText, malformedFile, validHostileEntry, wrongTypedEntry } from '../support/hostile.ts';
+import { stringify } from 'yaml';
+import { ROOT } from '../support/site.ts';
+
+const settings = loadSettings(path.join(ROOT, 'tests', 'fixtures', 'validator', 'valid', 'directory.yaml'));
+const options = { settings, today: '2026-11-24' };
+
+describe('validator under fuzzing', () => {
+  it('answers 3,000 malformed files with located problems, never an exception', () => {
+    const checked: CheckedEntry[] = [];
+    fc.assert(
+      fc.property(malformedFile, fc.nat(), (bytes, n) => {
+        const result = validateEntry({ file: `fuzz-${n}.md`, relative: `fuzz-${n}.md`, bytes }, options);
+        checked.push(result);
+        for (const p of result.problems) {
+          expect(p.line).toBeGreaterThanOrEqual(1);
+          expect(p.column).toBeGreaterThanOrEqual(1);
+          expect(p.message.length).toBeGreaterThan(0);
+        }
+        // Anything that is not a complete, valid entry must say why.
+        if (!result.data) expect(result.problems.some((p) => p.severity === 'error')).toBe(true);
+      }),
+      { numRuns: 3000, seed: 20261124 },
+    );
+    expect(() => crossEntryProblems(checked)).not.toThrow();
+  });
+
+  it('answers 2,000 entries of wrong types and hostile text field by field', () => {
+    fc.assert(
+      fc.property(wrongTypedEntry, (entry) => {
+        let yaml: string;
+        try {
+          yaml = stringify(entry);
+        } catch {
+          return;
+        }
+        const bytes = new TextEncoder().encode(`---\n${yaml}---\n${HOSTILE_SNIPPETS.join('\n')}\n`);
+        const result = validateEntry({ file: 'typed.md', relative: 'typed.md', bytes }, options);
+        expect(result.problems.length).toBeGreaterThan(0);
+      }),
+      { numRuns: 2000, seed: 7 },
+    );
+  });
+});
+
+describe('a site built from hostile entries', () => {
+  it('carries none of their markup or script', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'fuzz-site-'));
+    const content = path.join(dir, 'content');
+    mkdirSync(path.join(content, 'activities'), { recursive: true });
+    cpSync(path.join(ROOT, 'tests', 'fixtures', 'validator', 'valid', 'directory.yaml'), path.join(content, 'directory.yaml'));
+    const texts = fc.sample(hostileText, { numRuns: 4000, seed: 99 });
+    const text = (i: number) => texts[i % texts.length]!;
+    const bodies = fc.sample(fc.array(fc.oneof(fc.constantFrom(...HOSTILE_SNIPPETS), hostileText), { minLength: 3, maxLength: 12 }), { numRuns: 60, seed: 5 });
+    bodies.forEach((parts, i) => {
+      writeFileSync(path.join(content, 'activities', `fuzz-${i}.md`), validHostileEntry(i, text, parts.join('\n\n')));
+    });
+    // Every generated entry passes the schema, so the build must succeed and render them all.
+    const out = path.join(dir, 'dist');
+    execFileSync('npm', ['run', '--silent', 'build'], {
+      cwd: ROOT,
+      env: { ...process.env, NODE_ENV: 'production', CONTENT_DIR: content, OUT_DIR: out },
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
+
+    const pages = readdirSync(path.join(out, 'activities'));
+    expect(pages.length).toBe(60);
+    for (const id of pages) {
+      const tree = fromHtml(readFileSync(path.join(out, 'activities', id, 'index.html'), 'utf8'));
+      const elements = selectAll('*', tree) as Element[];
+      const where = `/activities/${id}/`;
+      expect(elements.filter((e) => ['iframe', 'object', 'embed', 'form', 'input', 'img', 'style', 'svg', 'base'].includes(e.tagName)).map((e) => e.tagName), where).toEqual([]);
+      const scripts = selectAll('script', tree) as Element[];
+      for (const s of scripts) {
+        if (s.properties['type'] === 'application/ld+json') {
+          expect(() => JSON.parse(toText(s)), where).not.toThrow();
+          expect(toText(s), where).not.toMatch(/<\/script/i);
+        } else {
+          expect(String(s.properties['src']), where).toMatch(/^\/_astro\//);
+        }
+      }
+      const handlers = elements.flatMap((e) => Object.keys(e.properties).filter((k) => /^on/i.test(k)));
+      expect(handlers, where).toEqual([]);
+      const links = selectAll('a[href]', tree).map((a) => String(a.properties['href']));
+      expect(links.filter((h) => !/^(https:|mailto:|tel:|\/|#)/.test(h)), where).toEqual([]);
+      expect(selectAll('meta[http-equiv]', tree).map((m) => String(m.properties['httpEquiv']))).toEqual(['content-security-policy']);
+    }
+  }, 240_000);
+});
