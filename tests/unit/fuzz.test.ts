@@ -5,7 +5,6 @@
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync, cpSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -62,7 +61,10 @@ describe('validator under fuzzing', () => {
 
 describe('a site built from hostile entries', () => {
   it('carries none of their markup or script', () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'fuzz-site-'));
+    // Inside the project: Astro keeps a build's intermediate files in its output folder only when
+    // that folder is under the working directory, so builds elsewhere could collide.
+    mkdirSync(path.join(ROOT, 'tests', '.tmp'), { recursive: true });
+    const dir = mkdtempSync(path.join(ROOT, 'tests', '.tmp', 'fuzz-site-'));
     const content = path.join(dir, 'content');
     mkdirSync(path.join(content, 'activities'), { recursive: true });
     cpSync(path.join(ROOT, 'tests', 'fixtures', 'validator', 'valid', 'directory.yaml'), path.join(content, 'directory.yaml'));

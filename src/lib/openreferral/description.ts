@@ -1,0 +1,78 @@
+/**
+ * The service description: our one-line summary, a blank line, then the
+ * entry's Markdown. The profile has a single free-text description, and
+ * Markdown reads as plain text, so nothing is lost and reading a feed back
+ * can split the two again.
+ */
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import type { Root, RootContent } from 'mdast';
+import { ALLOWED_LINK_PROTOCOLS } from '../markdown.ts';
+
+const parser = unified().use(remarkParse);
+
+/** What a node's source text is replaced by, or undefined to keep it. */
+function replacement(node: RootContent): string | undefined {
+  if (node.type === 'html') return '';
+  if (node.type === 'image') return node.alt ?? '';
+  if (node.type === 'link') {
+    const protocol = /^([a-z][a-z0-9+.-]*):/i.exec(node.url.trim())?.[1]?.toLowerCase();
+    if (protocol && !ALLOWED_LINK_PROTOCOLS.includes(protocol)) {
+      return node.children.map((c) => ('value' in c ? c.value : '')).join('');
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The Markdown without raw HTML, images or links that are not https, mailto
+ * or tel. The site drops these when it renders a page; a feed's consumers may
+ * render the description as HTML, so the feed must not carry them either.
+ * A valid entry has none (the validator rejects them), so it is unchanged.
+ */
+export function withoutMarkup(markdown: string): string {
+  const cuts: { start: number; end: number; text: string }[] = [];
+  const walk = (node: Root | RootContent) => {
+    if (!('children' in node)) return;
+    for (const child of node.children as RootContent[]) {
+      const text = replacement(child);
+      const start = child.position?.start.offset;
+      const end = child.position?.end.offset;
+      if (text !== undefined && start !== undefined && end !== undefined) cuts.push({ start, end, text });
+      else walk(child);
+    }
+  };
+  walk(parser.parse(markdown));
+  if (!cuts.length) return markdown.trim();
+  let out = markdown;
+  for (const cut of cuts.sort((a, b) => b.start - a.start)) out = out.slice(0, cut.start) + cut.text + out.slice(cut.end);
+  // Removing whole blocks leaves runs of blank lines behind.
+  return out.replace(/\n{3,}/g, '\n\n').trim();
+}
+
+export function composeDescription(summary: string, body: string): string {
+  const text = withoutMarkup(body);
+  return text ? `${summary}\n\n${text}` : summary;
+}
+
+export const MAX_SUMMARY = 160;
+
+/**
+ * Splits a description into summary and body. Ours always starts with a
+ * one-line summary; a description from elsewhere may not, and then the
+ * summary is its first sentence (shortened at a word if need be, which the
+ * caller is told) and the whole text becomes the body.
+ */
+export function splitDescription(description: string): { summary: string; body: string; shortened: boolean } {
+  const text = description.replace(/\r\n?/g, '\n').trim();
+  const blank = /\n[ \t]*\n/.exec(text);
+  const first = blank ? text.slice(0, blank.index) : text;
+  const rest = blank ? text.slice(blank.index + blank[0].length) : '';
+  const firstLine = first.replace(/\s*\n\s*/g, ' ').trim();
+  if (firstLine.length <= MAX_SUMMARY) return { summary: firstLine, body: rest.trim(), shortened: false };
+  const sentence = /^.+?[.!?](?=\s|$)/.exec(firstLine)?.[0];
+  if (sentence && sentence.length <= MAX_SUMMARY) return { summary: sentence, body: text, shortened: true };
+  const cut = firstLine.slice(0, MAX_SUMMARY - 1);
+  const atWord = cut.slice(0, Math.max(cut.lastIndexOf(' '), 1)).replace(/[\s,;:.-]+$/, '');
+  return { summary: `${atWord}…`, body: text, shortened: true };
+}

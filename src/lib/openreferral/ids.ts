@@ -1,0 +1,54 @@
+/**
+ * Open Referral UK identifiers: UUIDs derived (version 5, SHA-1) from names
+ * we already have, so an entry keeps the same ids in every build and a
+ * harvester that stored them can match an update to what it had.
+ *
+ * - Shared vocabularies (categories, audiences, …) are the same in every
+ *   directory built with this software, so their ids come straight from the
+ *   fixed namespace: aggregators can merge them across directories.
+ * - Everything else (services, organisations, areas) is scoped to one
+ *   directory through its site_url, because two directories may each have a
+ *   `tuesday-walking-group.md` that are different activities.
+ * - A service's parts (schedules, locations, contacts, …) are named within
+ *   the service's own UUID.
+ */
+import { v5 as uuidv5 } from 'uuid';
+
+/** This software's namespace. Never change it: every id in every published feed depends on it. */
+export const ORUK_NAMESPACE = '4c029494-7371-46b3-948b-6716daa171fb';
+
+/** The namespace of one directory, from its public address (a trailing slash makes no difference). */
+export function directoryNamespace(siteUrl: string): string {
+  const url = new URL(siteUrl);
+  return uuidv5(`${url.origin}${url.pathname.replace(/\/+$/, '')}`, ORUK_NAMESPACE);
+}
+
+export function serviceId(siteUrl: string, entryId: string): string {
+  return uuidv5(`service:${entryId}`, directoryNamespace(siteUrl));
+}
+
+/** Organisations are identified by name within a directory, so one group's activities share one organisation. */
+export function organizationId(siteUrl: string, name: string): string {
+  return uuidv5(`organization:${name.trim().toLowerCase().replace(/\s+/g, ' ')}`, directoryNamespace(siteUrl));
+}
+
+/** A part of a service, such as `schedule:0` or `location:physical`. */
+export function partId(serviceUuid: string, part: string): string {
+  return uuidv5(part, serviceUuid);
+}
+
+export function sharedTaxonomyId(vocabulary: string): string {
+  return uuidv5(`taxonomy:${vocabulary}`, ORUK_NAMESPACE);
+}
+
+export function sharedTermId(vocabulary: string, key: string): string {
+  return uuidv5(`taxonomy_term:${vocabulary}:${key}`, ORUK_NAMESPACE);
+}
+
+export function directoryTaxonomyId(siteUrl: string, vocabulary: string): string {
+  return uuidv5(`taxonomy:${vocabulary}`, directoryNamespace(siteUrl));
+}
+
+export function directoryTermId(siteUrl: string, vocabulary: string, key: string): string {
+  return uuidv5(`taxonomy_term:${vocabulary}:${key}`, directoryNamespace(siteUrl));
+}
