@@ -94,3 +94,26 @@ describe('calendar per area', () => {
     }
   });
 });
+
+describe('CSV export for commissioners', () => {
+  it('has one row per entry, in the import layout plus readable columns, with formulas defused', async () => {
+    const { parse } = await import('csv-parse/sync');
+    const raw = read('activities.csv');
+    expect(raw.startsWith('\uFEFF')).toBe(true);
+    const rows = parse(raw.slice(1), { columns: true }) as Record<string, string>[];
+    expect(rows.map((r) => r['id']).sort()).toEqual(entries.map((e) => e.id).sort());
+    const { CSV_HEADER } = await import('../../src/lib/csv-columns.ts');
+    expect(Object.keys(rows[0]!)).toEqual([...CSV_HEADER, 'when_in_words', 'area_name', 'freshness', 'listed', 'page_url']);
+    for (const entry of entries) {
+      const row = rows.find((r) => r['id'] === entry.id)!;
+      expect(row['page_url']).toBe(new URL(`/activities/${entry.id}/`, settings.site_url).href);
+      expect(row['listed']).toBe(entry.listed ? 'yes' : 'no');
+      expect(row['freshness']).toBe(entry.freshness);
+    }
+    const { defuse } = await import('../../src/lib/csv-export.ts');
+    expect(defuse('=HYPERLINK("https://evil.example.org")')).toBe('\'=HYPERLINK("https://evil.example.org")');
+    expect(defuse('@SUM(A1)')).toBe("'@SUM(A1)");
+    expect(defuse('+44 20 7946 0101')).toBe('+44 20 7946 0101');
+    expect(defuse('Walk')).toBe('Walk');
+  });
+});
