@@ -1,0 +1,131 @@
+/**
+ * npm run bench [-- --sizes 1000,10000,50000] [--full] [--queries 20] [--no-lighthouse]
+ *                  [--out tests/bench] [--work /tmp/sp-bench] [--seed S] [--areas A] [--note TEXT] [--keep]
+ *
+ * Measures the site at scale. For each size it generates a fictional
+ * directory (npm run fixtures), builds and indexes it cold (timing each step
+ * and sampling peak memory), serves it on localhost, times searches in
+ * headless Chromium, weighs the home, search and activity pages, and runs
+ * Lighthouse. It writes RESULTS.md and RESULTS.json to --out after every
+ * size, so a long run that is stopped keeps what it measured.
+ *
+ * --full adds 100,000 entries. Sizes accept "10k". Everything large goes
+ * under --work and is deleted after each size unless --keep is given.
+ */
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { launchBrowser } from '../tests/support/browser.ts';
+import { serveStatic } from '../tests/support/static-server.ts';
+import { benchQueries } from '../src/lib/fixtures/queries.ts';
+import { facetDefinitions } from '../src/lib/facets.ts';
+import { loadSettings } from '../src/lib/settings.ts';
+import { resultsMarkdown, type BenchResults, type SizeResult } from './lib/bench-report.ts';
+import { ROOT, buildAndIndex, typicalActivityPath } from './lib/build-site.ts';
+import { positiveInteger, sizeList } from './lib/cli.ts';
+import { auditPages } from './lib/lighthouse-audit.ts';
+import { measurePageWeights } from './lib/page-weight.ts';
+import { measureSearch } from './lib/search-bench.ts';
+import { DEFAULT_AREAS, DEFAULT_SEED, writeFixtures } from './lib/write-fixtures.ts';
+
+const { values } = parseArgs({
+  allowNegative: true,
+  options: {
+    sizes: { type: 'string', default: '1000,10000,50000' },
+    full: { type: 'boolean', default: false },
+    queries: { type: 'string', default: '20' },
+    lighthouse: { type: 'boolean', default: true },
+    out: { type: 'string', default: path.join(ROOT, 'tests', 'bench') },
+    work: { type: 'string', default: path.join(os.tmpdir(), 'sp-bench') },
+    seed: { type: 'string', default: String(DEFAULT_SEED) },
+    areas: { type: 'string', default: String(DEFAULT_AREAS) },
+    note: { type: 'string', default: '' },
+    keep: { type: 'boolean', default: false },
+  },
+});
+
+const sizes = [...new Set([...sizeList(values.sizes, '--sizes'), ...(values.full ? [100_000] : [])])].sort((a, b) => a - b);
+const queryCount = positiveInteger(values.queries, '--queries');
+const seed = positiveInteger(values.seed, '--seed');
+const areas = positiveInteger(values.areas, '--areas');
+const outDir = path.resolve(values.out);
+const workDir = path.resolve(values.work);
+mkdirSync(outDir, { recursive: true });
+
+const log = (message: string) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}`);
+
+function save(results: BenchResults): void {
+  writeFileSync(path.join(outDir, 'RESULTS.md'), resultsMarkdown(results));
+  writeFileSync(path.join(outDir, 'RESULTS.json'), `${JSON.stringify(results, null, 2)}\n`);
+}
+
+async function measureSize(entries: number, browser: Awaited<ReturnType<typeof launchBrowser>>): Promise<SizeResult> {
+  const dir = path.join(workDir, String(entries));
+  const content = path.join(dir, 'content');
+  const dist = path.join(dir, 'dist');
+  mkdirSync(dir, { recursive: true });
+
+  log(`${entries} entries: generating into ${content}`);
+  const started = performance.now();
+  writeFixtures(content, { count: entries, seed, areas, force: true });
+  const generateSeconds = (performance.now() - started) / 1000;
+
+  log(`${entries} entries: astro build and Pagefind into ${dist} (logs in ${dir})`);
+  const build = await buildAndIndex(content, dist, dir);
+  log(`${entries} entries: built in ${build.astro.seconds.toFixed(1)} s, indexed in ${build.pagefind.seconds.toFixed(1)} s`);
+
+  const server = await serveStatic(dist);
+  try {
+    const areaLabels = loadSettings(path.join(content, 'directory.yaml')).areas.map((a) => a.label);
+    log(`${entries} entries: searching (${queryCount} queries, twice)`);
+    const search = await measureSearch(browser, server.url, benchQueries(areaLabels).slice(0, queryCount), facetDefinitions(areaLabels));
+    const activity = { name: 'activity', path: typicalActivityPath(dist) };
+    const home = { name: 'home', path: '/' };
+    const searchPage = { name: 'search', path: '/search/' };
+    log(`${entries} entries: weighing pages`);
+    const pages = await measurePageWeights(browser, server.url, [home, searchPage, activity]);
+    let lighthouse;
+    if (values.lighthouse) {
+      log(`${entries} entries: Lighthouse`);
+      lighthouse = await auditPages(server.url, [home, searchPage, { name: 'category', path: '/categories/walking/' }, activity]);
+    }
+    return { entries, generateSeconds, build, search, pages, ...(lighthouse ? { lighthouse } : {}) };
+  } finally {
+    await server.close();
+    if (!values.keep) rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const browser = await launchBrowser();
+const cpus = os.cpus();
+const results: BenchResults = {
+  note: values.note,
+  startedAt: new Date().toISOString(),
+  machine: {
+    cores: os.availableParallelism(),
+    cpu: cpus[0]?.model ?? 'unknown',
+    memoryBytes: os.totalmem(),
+    loadAverage: os.loadavg(),
+    node: process.version,
+    chromium: browser.version(),
+    platform: `${os.type()} ${os.release()} ${os.arch()}`,
+  },
+  seed,
+  areas,
+  queries: queryCount,
+  sizes: [],
+};
+
+try {
+  for (const entries of sizes) {
+    results.sizes.push(await measureSize(entries, browser));
+    save(results);
+  }
+  results.finishedAt = new Date().toISOString();
+  save(results);
+  console.log(`\n${resultsMarkdown(results)}`);
+  log(`Wrote ${path.join(outDir, 'RESULTS.md')} and RESULTS.json`);
+} finally {
+  await browser.close();
+}

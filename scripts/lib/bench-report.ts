@@ -1,0 +1,274 @@
+/**
+ * The benchmark's results as Markdown tables (RESULTS.md and the console),
+ * and the budgets from the scaling issue checked against them.
+ * Units are decimal: 1 kB = 1,000 bytes, 1 MB = 1,000,000, 1 GB = 10^9.
+ */
+import type { BuildMeasurement } from './build-site.ts';
+import type { PageAudit } from './lighthouse-audit.ts';
+import type { PageWeight } from './page-weight.ts';
+import { TYPING_PAUSE_MS, type CaseResult, type SearchMeasurement } from './search-bench.ts';
+import { median, percentile } from './stats.ts';
+
+export interface SizeResult {
+  entries: number;
+  generateSeconds: number;
+  build: BuildMeasurement;
+  search: SearchMeasurement;
+  pages: PageWeight[];
+  lighthouse?: PageAudit[];
+}
+
+export interface Machine {
+  cores: number;
+  cpu: string;
+  memoryBytes: number;
+  /** 1, 5 and 15 minute load averages when the run started: above the core count means the figures are inflated. */
+  loadAverage: number[];
+  node: string;
+  chromium: string;
+  platform: string;
+}
+
+export interface BenchResults {
+  note: string;
+  startedAt: string;
+  finishedAt?: string;
+  machine: Machine;
+  seed: number;
+  areas: number;
+  queries: number;
+  sizes: SizeResult[];
+}
+
+const n = (value: number) => value.toLocaleString('en-GB');
+const fixed = (value: number | null | undefined, digits = 0) => (value === null || value === undefined ? '–' : value.toFixed(digits));
+const kB = (bytes: number | null | undefined) => (bytes === null || bytes === undefined ? '–' : `${(bytes / 1000).toFixed(1)} kB`);
+const MB = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;
+const GB = (bytes: number) => `${(bytes / 1e9).toFixed(2)} GB`;
+
+function table(headers: readonly string[], rows: readonly (readonly string[])[]): string {
+  const line = (cells: readonly string[]) => `| ${cells.join(' | ')} |`;
+  return [line(headers), line(headers.map(() => '---')), ...rows.map(line)].join('\n');
+}
+
+/** The later searches of the first pass: the index is loaded, but each search's own chunks are new. */
+export function laterSearches(search: SearchMeasurement): CaseResult[] {
+  return search.cases.filter((c) => c.pass === 1).slice(1);
+}
+
+function repeatedSearches(search: SearchMeasurement): CaseResult[] {
+  return search.cases.filter((c) => c.pass === 2);
+}
+
+function times(cases: readonly CaseResult[], withoutPause: boolean): number[] {
+  return cases.flatMap((c) => (c.ms === null ? [] : [withoutPause && c.debounced ? c.ms - TYPING_PAUSE_MS : c.ms]));
+}
+
+export function buildTotalSeconds(build: BuildMeasurement): number {
+  return build.astro.seconds + build.pagefind.seconds;
+}
+
+export function peakRss(build: BuildMeasurement): number {
+  return Math.max(build.astro.peakRssBytes, build.pagefind.peakRssBytes);
+}
+
+export const BUILD_COLUMNS = ['entries', 'astro build (s)', 'indexing (s)', 'total (s)', 'peak RSS build', 'peak RSS indexing', 'pages', 'pages/s', 'dist/', 'search index'] as const;
+export const SEARCH_BYTES_COLUMNS = ['entries', 'page opening', 'first search', 'later search median', 'later search max', 'filters', 'search from URL (cold)', 'searches with no results'] as const;
+export const SEARCH_TIME_COLUMNS = ['entries', 'page ready (ms)', 'search from URL (ms)', 'first search (ms)', 'later median (ms)', 'later p95 (ms)', 'later median − pause', 'later p95 − pause', 'repeat median − pause', 'repeat p95 − pause', 'not timed'] as const;
+export const PAGE_COLUMNS = ['entries', 'page', 'path', 'HTML gzip', 'HTML brotli', 'CSS gzip', 'JS gzip', 'JS brotli', 'JS files', 'HTML+CSS gzip'] as const;
+export const LIGHTHOUSE_COLUMNS = ['entries', 'page', 'performance', 'accessibility', 'best practices', 'SEO', 'below 90 in'] as const;
+
+function buildTable(sizes: readonly SizeResult[]): string {
+  return table(
+    BUILD_COLUMNS,
+    sizes.map(({ entries, build }) => [
+      n(entries),
+      fixed(build.astro.seconds, 1),
+      fixed(build.pagefind.seconds, 1),
+      fixed(buildTotalSeconds(build), 1),
+      GB(build.astro.peakRssBytes),
+      GB(build.pagefind.peakRssBytes),
+      n(build.pages),
+      fixed(build.pages / build.astro.seconds, 0),
+      `${MB(build.distBytes)} (${n(build.distFiles)} files)`,
+      `${MB(build.indexBytes)} (${n(build.indexFiles)} files)`,
+    ]),
+  );
+}
+
+function searchBytesTable(sizes: readonly SizeResult[]): string {
+  return table(
+    SEARCH_BYTES_COLUMNS,
+    sizes.map(({ entries, search }) => {
+      const later = laterSearches(search).map((c) => c.bytes.gzip);
+      const opening = Object.entries(search.load.gzip).filter(([kind]) => kind !== 'site').reduce((s, [, b]) => s + b, 0);
+      const empty = search.cases.filter((c) => c.pass === 1 && c.results === 0).length;
+      return [
+        n(entries),
+        kB(opening),
+        `${kB(search.firstSearch.gzip)} (${kB(search.firstSearch.raw)} as sent)`,
+        kB(median(later)),
+        kB(later.length ? Math.max(...later) : null),
+        kB(search.filterBytes.gzip),
+        kB(search.coldUrl.bytes.gzip),
+        `${empty} of ${search.cases.length / 2}`,
+      ];
+    }),
+  );
+}
+
+function searchTimeTable(sizes: readonly SizeResult[]): string {
+  return table(
+    SEARCH_TIME_COLUMNS,
+    sizes.map(({ entries, search }) => {
+      const later = laterSearches(search);
+      const repeat = repeatedSearches(search);
+      const first = search.cases[0];
+      return [
+        n(entries),
+        fixed(search.readyMs),
+        fixed(search.coldUrl.ms),
+        fixed(first?.ms),
+        fixed(median(times(later, false))),
+        fixed(percentile(times(later, false), 95)),
+        fixed(median(times(later, true))),
+        fixed(percentile(times(later, true), 95)),
+        fixed(median(times(repeat, true))),
+        fixed(percentile(times(repeat, true), 95)),
+        `${search.cases.filter((c) => c.ms === null).length} of ${search.cases.length}`,
+      ];
+    }),
+  );
+}
+
+function pageTable(sizes: readonly SizeResult[]): string {
+  return table(
+    PAGE_COLUMNS,
+    sizes.flatMap(({ entries, pages }) =>
+      pages.map((p) => [n(entries), p.name, `\`${p.path}\``, kB(p.html.gzip), kB(p.html.brotli), kB(p.css.gzip), kB(p.js.gzip), kB(p.js.brotli), n(p.js.files), kB(p.html.gzip + p.css.gzip)]),
+    ),
+  );
+}
+
+function lighthouseRow(a: PageAudit): string[] {
+  const failing = Object.entries(a.failing).flatMap(([category, ids]) => ids.map((id) => `${category}: ${id}`));
+  return [`${a.name} \`${a.path}\``, fixed(a.scores.performance), fixed(a.scores.accessibility), fixed(a.scores['best-practices']), fixed(a.scores.seo), failing.join(', ') || '–'];
+}
+
+function lighthouseTable(sizes: readonly SizeResult[]): string | undefined {
+  const rows = sizes.flatMap(({ entries, lighthouse }) => (lighthouse ?? []).map((a) => [n(entries), ...lighthouseRow(a)]));
+  return rows.length ? table(LIGHTHOUSE_COLUMNS, rows) : undefined;
+}
+
+/** The same table for one site, as `npm run lighthouse` prints it. */
+export function lighthouseScoresTable(audits: readonly PageAudit[]): string {
+  return table(LIGHTHOUSE_COLUMNS.slice(1), audits.map(lighthouseRow));
+}
+
+interface Budget {
+  what: string;
+  limit: string;
+  /** The size this budget applies to; undefined for the page budgets, checked at the largest size measured. */
+  entries?: number;
+  measure: (size: SizeResult) => { value: number; shown: string } | undefined;
+  max: number;
+}
+
+const BUDGETS: readonly Budget[] = [
+  { what: 'build + indexing at 10,000', limit: '≤ 30 s', entries: 10_000, max: 30, measure: ({ build }) => ({ value: buildTotalSeconds(build), shown: `${fixed(buildTotalSeconds(build), 1)} s` }) },
+  { what: 'peak RSS at 10,000', limit: '≤ 2 GB', entries: 10_000, max: 2e9, measure: ({ build }) => ({ value: peakRss(build), shown: GB(peakRss(build)) }) },
+  { what: 'build + indexing at 50,000', limit: '≤ 180 s', entries: 50_000, max: 180, measure: ({ build }) => ({ value: buildTotalSeconds(build), shown: `${fixed(buildTotalSeconds(build), 1)} s` }) },
+  { what: 'peak RSS at 50,000', limit: '≤ 6 GB', entries: 50_000, max: 6e9, measure: ({ build }) => ({ value: peakRss(build), shown: GB(peakRss(build)) }) },
+  { what: 'build + indexing at 100,000', limit: '≤ 480 s', entries: 100_000, max: 480, measure: ({ build }) => ({ value: buildTotalSeconds(build), shown: `${fixed(buildTotalSeconds(build), 1)} s` }) },
+  {
+    what: 'first search at 10,000 (library and WebAssembly included)',
+    limit: '≤ 200 kB',
+    entries: 10_000,
+    max: 200_000,
+    measure: ({ search }) => ({ value: search.firstSearch.gzip, shown: `${kB(search.firstSearch.gzip)} (${kB(search.firstSearch.raw)} uncompressed)` }),
+  },
+  {
+    what: 'later searches at 10,000 (largest)',
+    limit: '≤ 40 kB',
+    entries: 10_000,
+    max: 40_000,
+    measure: ({ search }) => {
+      const later = laterSearches(search).map((c) => c.bytes.gzip);
+      return later.length ? { value: Math.max(...later), shown: `${kB(Math.max(...later))} (median ${kB(median(later))})` } : undefined;
+    },
+  },
+  { what: 'filter counts at 10,000', limit: '≤ 50 kB', entries: 10_000, max: 50_000, measure: ({ search }) => ({ value: search.filterBytes.gzip, shown: kB(search.filterBytes.gzip) }) },
+  {
+    what: 'median keystroke to results at 10,000, warm (without the 250 ms typing pause)',
+    limit: '≤ 100 ms',
+    entries: 10_000,
+    max: 100,
+    measure: ({ search }) => {
+      const later = laterSearches(search);
+      const without = median(times(later, true));
+      return without === null ? undefined : { value: without, shown: `${fixed(without)} ms (${fixed(median(times(later, false)))} ms with the pause)` };
+    },
+  },
+  { what: 'activity page HTML + CSS, gzip', limit: '≤ 15 kB', max: 15_000, measure: (s) => pageBudget(s, 'activity', (p) => p.html.gzip + p.css.gzip) },
+  { what: 'activity page JS, gzip', limit: '≤ 5 kB', max: 5_000, measure: (s) => pageBudget(s, 'activity', (p) => p.js.gzip) },
+  { what: 'search page JS in total, gzip', limit: '≤ 80 kB', max: 80_000, measure: (s) => pageBudget(s, 'search', (p) => p.js.gzip) },
+];
+
+function pageBudget(size: SizeResult, name: string, pick: (p: PageWeight) => number) {
+  const page = size.pages.find((p) => p.name === name);
+  return page ? { value: pick(page), shown: kB(pick(page)) } : undefined;
+}
+
+export const BUDGET_COLUMNS = ['budget', 'limit', 'measured', 'at', 'within?'] as const;
+
+function budgetTable(sizes: readonly SizeResult[]): string {
+  const largest = sizes.at(-1);
+  return table(
+    BUDGET_COLUMNS,
+    BUDGETS.map((b) => {
+      const size = b.entries === undefined ? largest : sizes.find((s) => s.entries === b.entries);
+      const measured = size && b.measure(size);
+      if (!size || !measured) return [b.what, b.limit, 'not measured', '–', '–'];
+      return [b.what, b.limit, measured.shown, n(size.entries), measured.value <= b.max ? 'yes' : '**no**'];
+    }),
+  );
+}
+
+export function resultsMarkdown(results: BenchResults): string {
+  const { machine } = results;
+  const lighthouse = lighthouseTable(results.sizes);
+  return `# Benchmark results
+
+${results.note ? `> ${results.note}\n\n` : ''}Written by \`npm run bench\` (scripts/bench.ts) on ${results.startedAt.slice(0, 16).replace('T', ' ')} UTC${results.finishedAt ? '' : ' (still running, or stopped before the end)'}.
+Machine: ${machine.cores} cores (${machine.cpu}), ${GB(machine.memoryBytes)} memory, ${machine.platform}; load average at the start ${machine.loadAverage.map((l) => l.toFixed(2)).join(' / ')} (1/5/15 min; above ${machine.cores} means other work was competing). Node ${machine.node}, Chromium ${machine.chromium}.
+Content: \`npm run fixtures\` with seed ${results.seed}, ${results.areas} areas; ${results.queries} search queries (src/lib/fixtures/queries.ts).
+
+## Build and indexing
+
+Cold builds (output folder and content cache removed first). Peak RSS is the largest sum of resident memory over the step's whole process tree, sampled every 200 ms. Pages per second counts the HTML pages astro build wrote, over its wall time.
+
+${buildTable(results.sizes)}
+
+## Search: bytes transferred
+
+Pagefind's files only (library, worker, WebAssembly, metadata, index, filters, result fragments), as a host that gzips text would send them: Pagefind's own data files are already compressed, its JavaScript is gzipped here (the benchmark's server does not compress). "Page opening" is what /search/ fetches before anything is typed (it loads the filter counts and the first 20 results A to Z); "first search" is that plus the first query; later searches are queries 2 onwards in the same page, filter ticks included.
+
+${searchBytesTable(results.sizes)}
+
+## Search: time from keystroke to results
+
+Measured in the page, from the input event to the paint after the results area (status line and result cards) last changed. Searches with words include the search island's ${TYPING_PAUSE_MS} ms typing pause; the "− pause" columns take it off. A search whose results did not visibly change within 30 s is "not timed" and left out of the medians. "Later" searches are queries 2 onwards the first time each is made; "repeat" runs the same list again in the same page.
+
+${searchTimeTable(results.sizes)}
+
+## Page weight
+
+Every HTML, CSS and JavaScript file the page loaded in Chromium (on the search page including Pagefind's library and worker), compressed here with gzip (default level) and brotli (quality 11). The activity page is the one of median HTML size.
+
+${pageTable(results.sizes)}
+${lighthouse ? `\n## Lighthouse (mobile profile)\n\n${lighthouse}\n` : ''}
+## Budgets
+
+${budgetTable(results.sizes)}
+`;
+}
