@@ -146,3 +146,15 @@ describe('reporting a problem', () => {
     }
   });
 });
+
+describe('heading structure', () => {
+  it('never skips a heading level on browse pages (h1, then h2, then h3)', () => {
+    const pages = [['categories', 'walking'], ['areas', settings.areas[0]!.id], [], ['categories'], ['areas']];
+    for (const parts of pages) {
+      const levels = selectAll('main h1, main h2, main h3, main h4', parsePage(...parts)).map((h) => Number(h.tagName.slice(1)));
+      levels.forEach((level, i) => {
+        if (i > 0) expect(level - levels[i - 1]!, `/${parts.join('/')} heading ${i}`).toBeLessThanOrEqual(1);
+      });
+    }
+  });
+});

@@ -120,7 +120,8 @@ describe('without JavaScript', () => {
     await page.getByRole('link', { name: 'Walking', exact: true }).first().click();
     await page.waitForURL(/\/categories\/walking\//);
     const walking = listed.filter((e) => e.data.categories.includes('walking')).map((e) => e.data.title);
-    const shown = await page.locator('.cards article h3').allTextContents();
+    // On a category page the cards' titles are h2s, straight under the page's h1.
+    const shown = await page.locator('.cards article h2').allTextContents();
     expect(shown.sort()).toEqual(walking.sort());
   });
 });
