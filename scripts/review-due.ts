@@ -6,14 +6,13 @@
  * with contact details, so a coordinator can ring round and update them.
  * Ended activities are left out: there is nothing to chase.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { activitiesDir } from '../src/lib/content-dir.ts';
 import { formatLongDate, todayInLondon } from '../src/lib/dates.ts';
 import { contactLine, reviewDue } from '../src/lib/review-due.ts';
 import { loadSettings } from '../src/lib/settings.ts';
 import { validateEntry } from '../src/lib/validation/validate.ts';
+import { entryInput, entryPaths } from '../src/lib/validation/entry-files.ts';
 import type { Activity } from '../src/schema/activity.ts';
 
 const { values } = parseArgs({ options: { format: { type: 'string', default: 'text' }, today: { type: 'string' } } });
@@ -26,11 +25,7 @@ const today = values.today ?? todayInLondon();
 const settings = loadSettings();
 const dir = activitiesDir();
 
-const files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.md')).sort();
-const loaded = files.map((relative) => {
-  const file = path.relative(process.cwd(), path.join(dir, relative));
-  return validateEntry({ file, relative, bytes: readFileSync(path.join(dir, relative)) }, { settings, today });
-});
+const loaded = entryPaths(dir).map((file) => validateEntry(entryInput(dir, file), { settings, today }));
 const valid = loaded.flatMap((c) => (c.data ? [{ file: c.file, data: c.data as Activity }] : []));
 const skipped = loaded.filter((c) => !c.data).map((c) => c.file);
 const due = reviewDue(valid, today, settings);

@@ -5,7 +5,7 @@
  * every problem at once. Exits 1 when there are errors (warnings alone
  * pass), 2 when the command itself is used wrongly.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { activitiesDir } from '../src/lib/content-dir.ts';
@@ -14,17 +14,11 @@ import { loadSettings } from '../src/lib/settings.ts';
 import { render, summarise, type Format } from '../src/lib/validation/report.ts';
 import { crossEntryProblems, validateEntry, type CheckedEntry } from '../src/lib/validation/validate.ts';
 import type { Problem } from '../src/lib/validation/problem.ts';
+import { entryInput, entryPaths } from '../src/lib/validation/entry-files.ts';
 
 function usage(message: string): never {
   console.error(`${message}\nUsage: npm run validate -- [FILE ...] [--format text|github|json] [--today YYYY-MM-DD]`);
   process.exit(2);
-}
-
-function markdownFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true, recursive: true })
-    .filter((d) => d.isFile() && d.name.endsWith('.md'))
-    .map((d) => path.join(d.parentPath, d.name))
-    .sort();
 }
 
 let args;
@@ -50,7 +44,7 @@ try {
 }
 
 const dir = activitiesDir();
-const all = markdownFiles(dir);
+const all = entryPaths(dir);
 const named = args.positionals.map((p) => path.resolve(p));
 for (const file of named) {
   let ok = false;
@@ -66,12 +60,7 @@ const targets = named.length ? named : all;
 // for duplicates. They come first, so a duplicate is reported on the named file.
 const context = [...all.filter((f) => !targets.includes(f)), ...targets];
 
-const checked: CheckedEntry[] = context.map((file) =>
-  validateEntry(
-    { file: path.relative(process.cwd(), file), relative: path.relative(dir, file), bytes: readFileSync(file) },
-    { settings, today },
-  ),
-);
+const checked: CheckedEntry[] = context.map((file) => validateEntry(entryInput(dir, file), { settings, today }));
 const shown = new Set(targets.map((f) => path.relative(process.cwd(), f)));
 const problems: Problem[] = [...checked.flatMap((c) => c.problems), ...crossEntryProblems(checked)].filter((p) => shown.has(p.file));
 

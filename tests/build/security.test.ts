@@ -1,15 +1,9 @@
 /** The Content Security Policy in every built page, and the headers file for static hosts. */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { TEST_DIST } from '../support/site.ts';
-import { parsePage, selectAll } from '../support/html.ts';
-
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true, recursive: true })
-    .filter((d) => d.isFile() && d.name.endsWith('.html'))
-    .map((d) => path.relative(TEST_DIST, path.join(d.parentPath, d.name)));
-}
+import { builtHtmlFiles, parsePage, selectAll } from '../support/html.ts';
 
 function policy(file: string): Map<string, string[]> {
   const metas = selectAll('meta[http-equiv="content-security-policy"]', parsePage(file));
@@ -25,7 +19,7 @@ function policy(file: string): Map<string, string[]> {
 
 describe('Content Security Policy', () => {
   it('is strict on every page: only this site, hashes for inline code, no unsafe-inline or eval', () => {
-    const files = htmlFiles(TEST_DIST);
+    const files = builtHtmlFiles();
     expect(files.length).toBeGreaterThan(50);
     for (const file of files) {
       const csp = policy(file);

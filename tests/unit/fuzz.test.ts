@@ -8,10 +8,9 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync, cpSyn
 import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Element } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { selectAll } from 'hast-util-select';
-import { toText } from 'hast-util-to-text';
+import { unsafeMarkup } from '../support/html.ts';
 import { crossEntryProblems, validateEntry, type CheckedEntry } from '../../src/lib/validation/validate.ts';
 import { loadSettings } from '../../src/lib/settings.ts';
 import { HOSTILE_SNIPPETS, hostileText, malformedFile, validHostileEntry, wrongTypedEntry } from '../support/hostile.ts';
@@ -86,22 +85,8 @@ describe('a site built from hostile entries', () => {
     expect(pages.length).toBe(60);
     for (const id of pages) {
       const tree = fromHtml(readFileSync(path.join(out, 'activities', id, 'index.html'), 'utf8'));
-      const elements = selectAll('*', tree) as Element[];
       const where = `/activities/${id}/`;
-      expect(elements.filter((e) => ['iframe', 'object', 'embed', 'form', 'input', 'img', 'style', 'svg', 'base'].includes(e.tagName)).map((e) => e.tagName), where).toEqual([]);
-      const scripts = selectAll('script', tree) as Element[];
-      for (const s of scripts) {
-        if (s.properties['type'] === 'application/ld+json') {
-          expect(() => JSON.parse(toText(s)), where).not.toThrow();
-          expect(toText(s), where).not.toMatch(/<\/script/i);
-        } else {
-          expect(String(s.properties['src']), where).toMatch(/^\/_astro\//);
-        }
-      }
-      const handlers = elements.flatMap((e) => Object.keys(e.properties).filter((k) => /^on/i.test(k)));
-      expect(handlers, where).toEqual([]);
-      const links = selectAll('a[href]', tree).map((a) => String(a.properties['href']));
-      expect(links.filter((h) => !/^(https:|mailto:|tel:|\/|#)/.test(h)), where).toEqual([]);
+      expect(unsafeMarkup(tree), where).toEqual([]);
       expect(selectAll('meta[http-equiv]', tree).map((m) => String(m.properties['httpEquiv']))).toEqual(['content-security-policy']);
     }
   }, 240_000);
