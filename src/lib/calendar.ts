@@ -28,15 +28,50 @@ export function hasCalendar(activity: Pick<Activity, 'schedules' | 'status'>): b
 
 /** One activity's calendar file. */
 export function activityCalendar(input: CalendarInput): string {
-  return combinedCalendar(input.data.title, input.host, [input]);
+  const key = `${input.id}\n${input.url}\n${input.host}`;
+  const known = written.get(input.data);
+  if (known?.key === key) return known.text;
+  const text = writeCalendar(input.data.title, input.host, [input]);
+  written.set(input.data, { key, text });
+  return text;
 }
 
-/** Several activities in one calendar, such as every regular session in an area. */
+/**
+ * Several activities in one calendar, such as every regular session in an
+ * area. Each activity's events are cut from its own calendar file, which a
+ * build has usually written already: ical-generator folds lines a character
+ * at a time, and writing every event twice was a fifth of a large build.
+ */
 export function combinedCalendar(name: string, host: string, inputs: readonly CalendarInput[]): string {
+  const shell = writeCalendar(name, host, []);
+  const end = shell.lastIndexOf('END:VCALENDAR');
+  return shell.slice(0, end) + inputs.map((input) => eventsOf(activityCalendar(input))).join('') + shell.slice(end);
+}
+
+// Calendar files already written in this process. Keyed by the entry's data
+// object, so an entry edited under the dev server is written afresh.
+const written = new WeakMap<Activity, { key: string; text: string }>();
+
+/** The VEVENT blocks of a calendar file, with their line endings. */
+function eventsOf(calendar: string): string {
+  const start = calendar.indexOf('BEGIN:VEVENT');
+  if (start < 0) return '';
+  const end = calendar.lastIndexOf('END:VEVENT') + 'END:VEVENT\r\n'.length;
+  return calendar.slice(start, end);
+}
+
+// The zone's VTIMEZONE block is the same in every file; the library builds it afresh each time.
+const zoneBlocks = new Map<string, string | null>();
+function zoneBlock(zone: string): string | null {
+  if (!zoneBlocks.has(zone)) zoneBlocks.set(zone, tzlib_get_ical_block(zone)[0] ?? null);
+  return zoneBlocks.get(zone)!;
+}
+
+function writeCalendar(name: string, host: string, inputs: readonly CalendarInput[]): string {
   const calendar = ical({
     name,
     prodId: { company: host, product: 'activity-directory', language: 'EN' },
-    timezone: { name: TIME_ZONE, generator: (tz: string) => tzlib_get_ical_block(tz)[0] ?? null },
+    timezone: { name: TIME_ZONE, generator: zoneBlock },
   });
   for (const { id, data, url } of inputs) {
     const place = data.location.online && !data.location.venue ? 'Online' : [data.location.venue, addressText(data.location)].filter(Boolean).join(', ');

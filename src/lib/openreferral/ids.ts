@@ -19,9 +19,17 @@ export const ORUK_NAMESPACE = '4c029494-7371-46b3-948b-6716daa171fb';
 
 /** The namespace of one directory, from its public address (a trailing slash makes no difference). */
 export function directoryNamespace(siteUrl: string): string {
-  const url = new URL(siteUrl);
-  return uuidv5(`${url.origin}${url.pathname.replace(/\/+$/, '')}`, ORUK_NAMESPACE);
+  let namespace = namespaces.get(siteUrl);
+  if (!namespace) {
+    const url = new URL(siteUrl);
+    namespace = uuidv5(`${url.origin}${url.pathname.replace(/\/+$/, '')}`, ORUK_NAMESPACE);
+    namespaces.set(siteUrl, namespace);
+  }
+  return namespace;
 }
+
+// Every id in a feed is derived from the directory's namespace: work it out once per address.
+const namespaces = new Map<string, string>();
 
 export function serviceId(siteUrl: string, entryId: string): string {
   return uuidv5(`service:${entryId}`, directoryNamespace(siteUrl));
