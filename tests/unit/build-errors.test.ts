@@ -9,12 +9,14 @@ import { describe, expect, it } from 'vitest';
 import { ROOT } from '../support/site.ts';
 
 describe('npm run build with an invalid entry', () => {
-  it('fails, naming the file, the field and the fix', () => {
+  it('fails, naming every broken file, the field and the fix, in one run', () => {
     mkdirSync(path.join(ROOT, 'tests', '.tmp'), { recursive: true });
     const dir = mkdtempSync(path.join(ROOT, 'tests', '.tmp', 'invalid-build-'));
     const valid = path.join(ROOT, 'tests', 'fixtures', 'validator', 'valid');
     cpSync(valid, path.join(dir, 'content'), { recursive: true });
-    cpSync(path.join(ROOT, 'tests', 'fixtures', 'validator', 'invalid', 'activities', 'bad-postcode.md'), path.join(dir, 'content', 'activities', 'bad-postcode.md'));
+    for (const name of ['bad-postcode.md', 'yaml-syntax.md', 'not-utf8.md']) {
+      cpSync(path.join(ROOT, 'tests', 'fixtures', 'validator', 'invalid', 'activities', name), path.join(dir, 'content', 'activities', name));
+    }
     const result = spawnSync('npm', ['run', '--silent', 'build'], {
       cwd: ROOT,
       env: { ...process.env, NODE_ENV: 'production', CONTENT_DIR: path.join(dir, 'content'), OUT_DIR: path.join(dir, 'dist') },
@@ -24,6 +26,10 @@ describe('npm run build with an invalid entry', () => {
     // Terminal colours (CI turns them on) would split the message; read it as plain text.
     const output = `${result.stdout}\n${result.stderr}`.replace(/\u001b\[[0-9;]*m/g, '');
     expect(output).toContain('bad-postcode');
+    expect(output).toContain('3 entries are not valid');
     expect(output).toContain('location.postcode: "AV4 2MB" is not a UK postcode. Write it like "LS1 4AP".');
+    // A file the YAML parser cannot read is named with its line, the same words as npm run validate uses.
+    expect(output).toMatch(/yaml-syntax\.md:9:11 +front matter +This line is not valid YAML/);
+    expect(output).toMatch(/not-utf8\.md:1:1 +file +The file is not UTF-8 text/);
   }, 120_000);
 });

@@ -71,7 +71,9 @@ describe('a site built from hostile entries', () => {
     const text = (i: number) => texts[i % texts.length]!;
     const bodies = fc.sample(fc.array(fc.oneof(fc.constantFrom(...HOSTILE_SNIPPETS), hostileText), { minLength: 3, maxLength: 12 }), { numRuns: 60, seed: 5 });
     bodies.forEach((parts, i) => {
-      writeFileSync(path.join(content, 'activities', `fuzz-${i}.md`), validHostileEntry(i, text, parts.join('\n\n')));
+      // A NUL byte makes a file binary, which the validator and the build both refuse (tests/unit/build-errors.test.ts);
+      // every other control character stays.
+      writeFileSync(path.join(content, 'activities', `fuzz-${i}.md`), validHostileEntry(i, text, parts.join('\n\n').replaceAll('\u0000', '')));
     });
     // Every generated entry passes the schema, so the build must succeed and render them all.
     const out = path.join(dir, 'dist');

@@ -41,6 +41,23 @@ export function entryId(relative: string): string {
   return relative.replace(/\\/g, '/').replace(/\.md$/i, '').toLowerCase().replace(/\s+/g, '-');
 }
 
+/** A YAML syntax error as a contributor reads it. */
+export function yamlProblem(file: string, error: { message: string; line: number; column: number }): Problem {
+  return {
+    file, line: error.line, column: error.column, field: 'front matter', severity: 'error',
+    message: `This line is not valid YAML: ${error.message.replace(/ at line \d+, column \d+:?$/, '')}.`,
+    fix: 'Check indentation (two spaces per level), that each field is "name: value", and put text containing ": " or "#" in quotes.',
+  };
+}
+
+/** Front matter that parsed to something other than fields (empty, a list, a bare value). */
+export function noFieldsProblem(file: string, line: number): Problem {
+  return {
+    file, line, column: 1, field: 'front matter', severity: 'error',
+    message: 'The front matter has no fields.', fix: 'Write one field per line, "name: value", as in the example entry.',
+  };
+}
+
 const FILE_NAME = /^[a-z0-9]+(?:-[a-z0-9]+)*\.md$/;
 
 function schemaProblems(file: string, issues: readonly z.core.$ZodIssue[], locate: (p: readonly PropertyKey[]) => { line: number; column: number }): Problem[] {
@@ -74,19 +91,10 @@ export function validateEntry(input: EntryInput, { settings, today }: ValidateOp
   const source = parseYamlSource(entry.frontMatter, entry.frontMatterLine);
   const tabLines = new Set(entry.problems.filter((p) => p.field === 'front matter').map((p) => p.line));
   // After the first syntax error the parser's later complaints are mostly echoes of it.
-  for (const error of source.errors.filter((e) => !tabLines.has(e.line)).slice(0, 1)) {
-    problems.push({
-      file, line: error.line, column: error.column, field: 'front matter', severity: 'error',
-      message: `This line is not valid YAML: ${error.message.replace(/ at line \d+, column \d+:?$/, '')}.`,
-      fix: 'Check indentation (two spaces per level), that each field is "name: value", and put text containing ": " or "#" in quotes.',
-    });
-  }
+  problems.push(...source.errors.filter((e) => !tabLines.has(e.line)).slice(0, 1).map((e) => yamlProblem(file, e)));
   if (source.errors.length) return checked;
   if (source.data === null || typeof source.data !== 'object' || Array.isArray(source.data)) {
-    problems.push({
-      file, line: entry.frontMatterLine, column: 1, field: 'front matter', severity: 'error',
-      message: 'The front matter has no fields.', fix: 'Write one field per line, "name: value", as in the example entry.',
-    });
+    problems.push(noFieldsProblem(file, entry.frontMatterLine));
     return checked;
   }
 
