@@ -3,6 +3,7 @@ import path from 'node:path';
 import { defineConfig } from 'astro/config';
 import react from '@astrojs/react';
 import { loadSettings } from './src/lib/settings.ts';
+import { dataFilesIntegration } from './src/integrations/data-files.ts';
 
 const settings = loadSettings();
 
@@ -15,8 +16,9 @@ export default defineConfig({
   // forth never serves one directory's entries from the other's cache.
   ...(process.env.CONTENT_DIR ? { cacheDir: path.join(path.resolve(process.env.CONTENT_DIR), '..', '.astro-cache') } : {}),
   trailingSlash: 'ignore',
-  build: { format: 'directory' },
-  integrations: [react()],
+  // Rendering several pages at once overlaps one page's file writes with the next page's work.
+  build: { format: 'directory', concurrency: 4 },
+  integrations: [react(), dataFilesIntegration()],
   // The contributor guide's code blocks stay plain: highlighting adds inline styles.
   markdown: { syntaxHighlight: false },
   devToolbar: { enabled: false },

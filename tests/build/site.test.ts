@@ -29,6 +29,19 @@ describe('the built site', () => {
     }
   });
 
+  it('has the calendar file each activity page offers, and a shortlist card for every listed activity', () => {
+    let calendars = 0;
+    for (const entry of entries) {
+      const tree = parsePage('activities', entry.id);
+      for (const href of hrefs('a[download]', tree)) {
+        expect(existsSync(path.join(TEST_DIST, href)), `${entry.id}: ${href}`).toBe(true);
+        calendars++;
+      }
+      if (entry.listed) expect(existsSync(path.join(TEST_DIST, 'activities', entry.id, 'card.json')), entry.id).toBe(true);
+    }
+    expect(calendars).toBeGreaterThan(30);
+  });
+
   it('indexes running and paused activities for search, but not ended or possibly closed ones', () => {
     expect(entries.some((e) => e.data.status === 'ended')).toBe(true);
     expect(entries.some((e) => e.freshness === 'possibly-closed')).toBe(true);

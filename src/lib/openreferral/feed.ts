@@ -1,7 +1,7 @@
 /**
  * Every document of the static Open Referral UK feed, built from the
- * entries in one pass. The Astro endpoints under src/pages/openreferral/
- * each pick their document from here.
+ * entries in one pass. src/lib/data-files.ts writes each document as a
+ * file.
  *
  * Ended activities stay in the feed as `defunct`: the site keeps their
  * pages too, and a harvester that stored one needs to learn it has ended,
@@ -67,6 +67,7 @@ export function feedFor(entries: readonly ExportEntry[], settings: Settings): Fe
   return feed;
 }
 
-export function jsonResponse(document: unknown): Response {
-  return new Response(`${JSON.stringify(document, null, 2)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+/** A feed document as the file a harvester reads: indented, ending in a newline. */
+export function jsonText(document: unknown): string {
+  return `${JSON.stringify(document, null, 2)}\n`;
 }

@@ -1,0 +1,43 @@
+/**
+ * Writes the build's data files (src/lib/data-files.ts) into a staging
+ * folder, on a thread of its own while Astro renders the pages. It reads the
+ * entries from disk itself: the content layer's store lives in Astro's
+ * thread. The build has already synced and validated them, so a file that
+ * fails here has changed mid-build.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { parentPort, workerData } from 'node:worker_threads';
+import { activitySchema } from '../schema/activity.ts';
+import { activitiesDir } from '../lib/content-dir.ts';
+import { dataFiles } from '../lib/data-files.ts';
+import { directoryEntries, type StoredEntry } from '../lib/entries.ts';
+import { readEntrySource } from '../lib/entry-source.ts';
+import { loadSettings } from '../lib/settings.ts';
+import { entryPaths } from '../lib/validation/entry-files.ts';
+
+const { stagingDir } = workerData as { stagingDir: string };
+
+const settings = loadSettings();
+const schema = activitySchema({ areas: settings.areas.map((a) => a.id) });
+const dir = activitiesDir();
+const stored: StoredEntry[] = entryPaths(dir).map((file) => {
+  const source = readEntrySource(dir, file);
+  const parsed = schema.safeParse(source.fields);
+  if (!source.fields || !parsed.success) throw new Error(`${source.shown} changed during the build and is no longer valid. Run npm run validate, then build again.`);
+  return { id: source.id, data: parsed.data, body: source.body };
+});
+
+let count = 0;
+const made = new Set<string>();
+for (const file of dataFiles(directoryEntries(stored, settings, new Date()), settings)) {
+  const target = path.join(stagingDir, file.path);
+  const parent = path.dirname(target);
+  if (!made.has(parent)) {
+    mkdirSync(parent, { recursive: true });
+    made.add(parent);
+  }
+  writeFileSync(target, file.body);
+  count++;
+}
+parentPort?.postMessage({ files: count, entries: stored.length });

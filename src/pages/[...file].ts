@@ -1,0 +1,17 @@
+/**
+ * The data files (calendars, shortlist cards, the Open Referral UK feed) on
+ * the dev server. A build writes them in one pass beside the pages instead
+ * (src/integrations/data-files.ts), so here they have paths only in dev.
+ */
+import type { APIRoute } from 'astro';
+import { allEntries } from '../lib/directory.ts';
+import { CONTENT_TYPES, dataFiles, type DataFile } from '../lib/data-files.ts';
+import { loadSettings } from '../lib/settings.ts';
+
+export async function getStaticPaths() {
+  if (!import.meta.env.DEV) return [];
+  return [...dataFiles(await allEntries(), loadSettings())].map((file) => ({ params: { file: file.path }, props: file }));
+}
+
+export const GET: APIRoute<DataFile> = ({ props }) =>
+  new Response(props.body, { headers: { 'content-type': CONTENT_TYPES[props.path.split('.').pop() ?? ''] ?? 'text/plain; charset=utf-8' } });
