@@ -225,7 +225,11 @@ export default function SearchPanel({ facets, bundlePath = '/pagefind/' }: Searc
             name="q"
             autoComplete="off"
             value={state.query}
-            onChange={(e) => setState((s) => ({ ...s, query: e.target.value }))}
+            onChange={(e) => {
+              // Read now: the updater may run after the event has finished and currentTarget is gone.
+              const query = e.currentTarget.value;
+              setState((s) => ({ ...s, query }));
+            }}
             placeholder="For example: walking, choir, diabetes"
           />
         </div>
