@@ -28,7 +28,7 @@ interface PagefindResult {
   id: string;
   data: () => Promise<PagefindResultData>;
 }
-type FilterCounts = Record<string, Record<string, number>>;
+export type FilterCounts = Record<string, Record<string, number>>;
 interface PagefindResponse {
   results: PagefindResult[];
   filters: FilterCounts;
@@ -83,18 +83,24 @@ function plural(n: number, one: string, many: string) {
 
 export interface SearchPanelProps {
   facets: FacetDefinition[];
+  /**
+   * Every filter value's count over the whole directory, worked out at build
+   * time: the server then renders the filters as they will look, so nothing
+   * jumps when Pagefind has loaded (its counts are the same).
+   */
+  initialTotals?: FilterCounts;
   /** Where Pagefind's files are served from. */
   bundlePath?: string;
 }
 
-export default function SearchPanel({ facets, bundlePath = '/pagefind/' }: SearchPanelProps) {
+export default function SearchPanel({ facets, initialTotals = {}, bundlePath = '/pagefind/' }: SearchPanelProps) {
   const facetKeys = useMemo(() => facets.map((f) => f.key), [facets]);
   // False in the server-rendered HTML, so a browser without JavaScript keeps the fallback message.
   const [mounted, setMounted] = useState(false);
   const [state, setState] = useState<SearchState>({ query: '', filters: {} });
   const [pagefind, setPagefind] = useState<Pagefind | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
-  const [totals, setTotals] = useState<FilterCounts>({});
+  const [totals, setTotals] = useState<FilterCounts>(initialTotals);
   const [counts, setCounts] = useState<FilterCounts>({});
   const [results, setResults] = useState<PagefindResult[] | null>(null);
   const [cards, setCards] = useState<ResultCard[]>([]);
@@ -225,7 +231,11 @@ export default function SearchPanel({ facets, bundlePath = '/pagefind/' }: Searc
             name="q"
             autoComplete="off"
             value={state.query}
-            onChange={(e) => setState((s) => ({ ...s, query: e.target.value }))}
+            onChange={(e) => {
+              // Read now: the updater may run after the event has finished and currentTarget is gone.
+              const query = e.currentTarget.value;
+              setState((s) => ({ ...s, query }));
+            }}
             placeholder="For example: walking, choir, diabetes"
           />
         </div>
@@ -235,11 +245,13 @@ export default function SearchPanel({ facets, bundlePath = '/pagefind/' }: Searc
           const values = orderValues(facet, Object.keys(totals[facet.key] ?? {}));
           if (values.length === 0) return null;
           return (
-            <fieldset key={facet.key}>
+            // Disabled in the server-rendered HTML: without JavaScript the filters cannot work.
+            <fieldset key={facet.key} disabled={!mounted}>
               <legend>{facet.label}</legend>
               {values.map((value) => {
                 const checked = state.filters[facet.key]?.includes(value) ?? false;
-                const count = hasCriteria(state) ? (counts[facet.key]?.[value] ?? 0) : (totals[facet.key]?.[value] ?? 0);
+                // Until the first search has counted, show the directory's totals rather than zeros.
+                const count = hasCriteria(state) && results ? (counts[facet.key]?.[value] ?? 0) : (totals[facet.key]?.[value] ?? 0);
                 return (
                   <label className="facet-option" key={value}>
                     <input

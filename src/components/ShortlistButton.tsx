@@ -1,4 +1,4 @@
-/** "Add to my list" inside React islands (search results); the rest of the site uses src/scripts/shortlist-ui.ts. */
+/** "Add to my list" inside the Preact islands (search results); the rest of the site uses src/scripts/shortlist-ui.ts. */
 import { useEffect, useState } from 'react';
 import { getList, onListChange, setList } from '../lib/shortlist-browser.ts';
 import { toggle } from '../lib/shortlist.ts';

@@ -137,7 +137,7 @@ export default function ShortlistPage({ directoryName, siteUrl }: ShortlistPageP
       {showShare && cards.length > 0 && (
         <div className="share screen-only">
           <label htmlFor="share-link">Link to this list (to text or email; it carries only the activities, nothing about the patient)</label>
-          <input id="share-link" type="text" readOnly value={link} onFocus={(e) => e.target.select()} />
+          <input id="share-link" type="text" readOnly value={link} onFocus={(e) => e.currentTarget.select()} />
           <button type="button" className="secondary" onClick={() => copy(link, 'Link copied.')}>Copy link</button>
         </div>
       )}

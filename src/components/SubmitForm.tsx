@@ -70,7 +70,7 @@ function Choices({ id, legend, hint, error, type, options, selected, onChange }:
               checked={selected.includes(o.value)}
               onChange={(e) => {
                 if (type === 'radio') onChange([o.value]);
-                else onChange(e.target.checked ? [...selected, o.value] : selected.filter((v) => v !== o.value));
+                else onChange(e.currentTarget.checked ? [...selected, o.value] : selected.filter((v) => v !== o.value));
               }}
             />
             <span>{o.label}</span>
@@ -144,7 +144,7 @@ export default function SubmitForm({ areas, repositoryUrl, correctionsEmail }: S
         value={value}
         aria-invalid={errorFor(id) ? true : undefined}
         aria-describedby={describedBy}
-        onChange={(e) => onChange(e.target.value)}
+        onChange={(e) => onChange(e.currentTarget.value)}
         onBlur={touch(id)}
         {...extra}
       />
@@ -152,7 +152,7 @@ export default function SubmitForm({ areas, repositoryUrl, correctionsEmail }: S
   const area = (id: string, value: string, onChange: (v: string) => void, rows = 3) =>
     (describedBy: string | undefined) => (
       <textarea id={id} rows={rows} value={value} aria-invalid={errorFor(id) ? true : undefined} aria-describedby={describedBy}
-        onChange={(e) => onChange(e.target.value)} onBlur={touch(id)} />
+        onChange={(e) => onChange(e.currentTarget.value)} onBlur={touch(id)} />
     );
   const pick = (id: string, f: (v: string[]) => void) => (v: string[]) => {
     f(v);
@@ -197,7 +197,7 @@ export default function SubmitForm({ areas, repositoryUrl, correctionsEmail }: S
 
         <h2>When it happens</h2>
         <label className="facet-option">
-          <input type="checkbox" id="f-by_arrangement" checked={form.byArrangement} onChange={(e) => set('byArrangement', e.target.checked)} />
+          <input type="checkbox" id="f-by_arrangement" checked={form.byArrangement} onChange={(e) => set('byArrangement', e.currentTarget.checked)} />
           <span>There is no fixed time: times are arranged with each person</span>
         </label>
         {!form.byArrangement && form.sessions.map((s, i) => {
@@ -207,7 +207,7 @@ export default function SubmitForm({ areas, repositoryUrl, correctionsEmail }: S
               <legend>Session {i + 1}</legend>
               <Field id={`${base}-freq`} label="How often?" error={errorFor(`${base}-freq`)}>
                 {(d) => (
-                  <select id={`${base}-freq`} value={s.freq} aria-describedby={d} onChange={(e) => setSession(i, { freq: e.target.value as SessionForm['freq'] })}>
+                  <select id={`${base}-freq`} value={s.freq} aria-describedby={d} onChange={(e) => setSession(i, { freq: e.currentTarget.value as SessionForm['freq'] })}>
                     {Object.entries(FREQUENCIES).map(([v, t]) => <option key={v} value={v}>{t.label}</option>)}
                   </select>
                 )}
@@ -215,7 +215,7 @@ export default function SubmitForm({ areas, repositoryUrl, correctionsEmail }: S
               {s.freq === 'monthly' && (
                 <Field id={`${base}-week_of_month`} label="Which week of the month?" error={errorFor(`${base}-week_of_month`)}>
                   {(d) => (
-                    <select id={`${base}-week_of_month`} value={s.week_of_month} aria-describedby={d} onChange={(e) => setSession(i, { week_of_month: e.target.value })} onBlur={touch(`${base}-week_of_month`)}>
+                    <select id={`${base}-week_of_month`} value={s.week_of_month} aria-describedby={d} onChange={(e) => setSession(i, { week_of_month: e.currentTarget.value })} onBlur={touch(`${base}-week_of_month`)}>
                       <option value="">Choose…</option>
                       <option value="1">First</option><option value="2">Second</option><option value="3">Third</option><option value="4">Fourth</option><option value="-1">Last</option>
                     </select>
@@ -226,14 +226,14 @@ export default function SubmitForm({ areas, repositoryUrl, correctionsEmail }: S
                 options={Object.entries(WEEKDAYS).map(([value, label]) => ({ value, label }))}
                 selected={s.byday} onChange={pick(`${base}-byday`, (v) => setSession(i, { byday: v as WeekdayCode[] }))} error={errorFor(`${base}-byday`)} />
               <Field id={`${base}-opens_at`} label="Starts at" error={errorFor(`${base}-opens_at`)}>
-                {(d) => <input id={`${base}-opens_at`} type="time" value={s.opens_at} aria-describedby={d} onChange={(e) => setSession(i, { opens_at: e.target.value })} onBlur={touch(`${base}-opens_at`)} />}
+                {(d) => <input id={`${base}-opens_at`} type="time" value={s.opens_at} aria-describedby={d} onChange={(e) => setSession(i, { opens_at: e.currentTarget.value })} onBlur={touch(`${base}-opens_at`)} />}
               </Field>
               <Field id={`${base}-closes_at`} label="Finishes at" error={errorFor(`${base}-closes_at`)}>
-                {(d) => <input id={`${base}-closes_at`} type="time" value={s.closes_at} aria-describedby={d} onChange={(e) => setSession(i, { closes_at: e.target.value })} onBlur={touch(`${base}-closes_at`)} />}
+                {(d) => <input id={`${base}-closes_at`} type="time" value={s.closes_at} aria-describedby={d} onChange={(e) => setSession(i, { closes_at: e.currentTarget.value })} onBlur={touch(`${base}-closes_at`)} />}
               </Field>
               {s.freq === 'fortnightly' && (
                 <Field id={`${base}-valid_from`} label="The date of any one session" hint="So the right weeks are shown." error={errorFor(`${base}-valid_from`)}>
-                  {(d) => <input id={`${base}-valid_from`} type="date" value={s.valid_from} aria-describedby={d} onChange={(e) => setSession(i, { valid_from: e.target.value })} onBlur={touch(`${base}-valid_from`)} />}
+                  {(d) => <input id={`${base}-valid_from`} type="date" value={s.valid_from} aria-describedby={d} onChange={(e) => setSession(i, { valid_from: e.currentTarget.value })} onBlur={touch(`${base}-valid_from`)} />}
                 </Field>
               )}
               <Field id={`${base}-description`} label="Anything to add about this session? (optional)" hint="For example: Not on bank holidays.">
@@ -254,7 +254,7 @@ export default function SubmitForm({ areas, repositoryUrl, correctionsEmail }: S
 
         <h2>Where it happens</h2>
         <label className="facet-option">
-          <input type="checkbox" checked={form.online} onChange={(e) => set('online', e.target.checked)} />
+          <input type="checkbox" checked={form.online} onChange={(e) => set('online', e.currentTarget.checked)} />
           <span>It happens online or by phone</span>
         </label>
         {!form.online && (
@@ -266,7 +266,7 @@ export default function SubmitForm({ areas, repositoryUrl, correctionsEmail }: S
             </Field>
             <Field id="f-location-area" label="Area" error={errorFor('f-location-area')}>
               {(d) => (
-                <select id="f-location-area" value={form.area} aria-describedby={d} onChange={(e) => set('area', e.target.value)} onBlur={touch('f-location-area')}>
+                <select id="f-location-area" value={form.area} aria-describedby={d} onChange={(e) => set('area', e.currentTarget.value)} onBlur={touch('f-location-area')}>
                   <option value="">Choose…</option>
                   {areas.map((a) => <option key={a.id} value={a.id}>{a.label}</option>)}
                 </select>
@@ -312,7 +312,7 @@ export default function SubmitForm({ areas, repositoryUrl, correctionsEmail }: S
         <Field id="f-accessibility-notes" label="Anything else about access (optional)">{text('f-accessibility-notes', form.accessibilityNotes, (v) => set('accessibilityNotes', v))}</Field>
 
         <Field id="f-assured_date" label="Date these details were checked" error={errorFor('f-assured_date')}>
-          {(d) => <input id="f-assured_date" type="date" value={form.assuredDate} aria-describedby={d} onChange={(e) => set('assuredDate', e.target.value)} />}
+          {(d) => <input id="f-assured_date" type="date" value={form.assuredDate} aria-describedby={d} onChange={(e) => set('assuredDate', e.currentTarget.value)} />}
         </Field>
 
         <button type="submit">Check my entry</button>

@@ -56,3 +56,18 @@ export function orderValues(definition: FacetDefinition, values: readonly string
   };
   return [...values].sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
 }
+
+/**
+ * How many activities have each value of each facet: what Pagefind reports
+ * for an empty search over the same activities, available at build time.
+ */
+export function facetTotals(entries: readonly { data: Activity; areaLabel: string | undefined }[]): Record<string, Record<string, number>> {
+  const totals: Record<string, Record<string, number>> = {};
+  for (const entry of entries) {
+    for (const [key, values] of Object.entries(activityFacets(entry.data, entry.areaLabel))) {
+      const facet = (totals[key] ??= {});
+      for (const value of values) facet[value] = (facet[value] ?? 0) + 1;
+    }
+  }
+  return totals;
+}

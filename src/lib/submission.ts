@@ -1,6 +1,6 @@
 /**
  * The submit form's state and how it becomes an entry. Kept apart from the
- * React component so the mapping (and which form field each schema problem
+ * Preact component so the mapping (and which form field each schema problem
  * belongs to) is unit-tested without a browser.
  */
 import type { FrequencyKey, WeekdayCode } from '../schema/vocabulary.ts';

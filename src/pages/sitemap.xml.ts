@@ -2,19 +2,23 @@ import type { APIRoute } from 'astro';
 import { listedEntries } from '../lib/directory.ts';
 import { sitemapXml, type SitemapPage } from '../lib/feeds.ts';
 import { loadSettings } from '../lib/settings.ts';
-import { CATEGORIES } from '../schema/vocabulary.ts';
+import { CATEGORIES, keysOf } from '../schema/vocabulary.ts';
+import { byArea, byCategory } from '../lib/browse.ts';
+import { pageHrefs } from '../lib/pagination.ts';
 
 export const GET: APIRoute = async () => {
   const settings = loadSettings();
+  const listed = await listedEntries();
+  const size = settings.list_page_size;
   const pages: SitemapPage[] = [
     { path: '/' },
     { path: '/search/' },
     { path: '/categories/' },
-    ...Object.keys(CATEGORIES).map((c) => ({ path: `/categories/${c}/` })),
+    ...keysOf(CATEGORIES).flatMap((c) => pageHrefs(`/categories/${c}/`, byCategory(listed, c).length, size).map((path) => ({ path }))),
     { path: '/areas/' },
-    ...settings.areas.map((a) => ({ path: `/areas/${a.id}/` })),
+    ...settings.areas.flatMap((a) => pageHrefs(`/areas/${a.id}/`, byArea(listed, a.id).length, size).map((path) => ({ path }))),
     // Ended activities keep their page for old links, but are not advertised.
-    ...(await listedEntries()).map((e) => ({ path: e.url, lastmod: e.data.assured_date })),
+    ...listed.map((e) => ({ path: e.url, lastmod: e.data.assured_date })),
     { path: '/shortlist/' },
     { path: '/add-your-activity/' },
     { path: '/contributing/' },

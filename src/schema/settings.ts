@@ -41,6 +41,8 @@ export const settingsSchema = z
     review_after_months: z.int().min(1).max(60),
     /** Months after its last review before an entry leaves search and listings as possibly closed. */
     delist_after_months: z.int().min(2).max(120).default(24),
+    /** How many activities a category or area page shows before continuing on a next page. */
+    list_page_size: z.int().min(1).max(1000).default(50),
     /** True while every entry is made-up sample content: shows a notice on every page. */
     demo: z.boolean().default(false),
   })

@@ -1,8 +1,6 @@
-/** Fills every [data-whats-on] section with the coming week's sessions, worked out today, here. */
+/** Fills every [data-whats-on] section with the coming week, from the file the build wrote for today's date. */
 import { todayInLondon } from '../lib/dates.ts';
-import { upcoming, type WhatsOnItem } from '../lib/whats-on.ts';
-
-const PER_DAY = 6;
+import type { WhatsOnDay } from '../lib/whats-on.ts';
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, attrs: Record<string, string> = {}): HTMLElementTagNameMap[K] {
   const el = document.createElement(tag);
@@ -12,12 +10,14 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, a
 }
 
 async function fill(section: HTMLElement) {
-  const source = section.dataset['whatsOn'];
+  const { whatsOn: source, whatsOnFrom: from, whatsOnTo: to } = section.dataset;
   const list = section.querySelector<HTMLElement>('[data-whats-on-list]');
-  if (!source || !list) return;
-  const response = await fetch(source);
+  const today = todayInLondon();
+  // Outside the dates this build covers (it is more than two weeks old), say nothing rather than something stale.
+  if (!source || !from || !to || !list || today < from || today > to) return;
+  const response = await fetch(`${source}${today}.json`);
   if (!response.ok) return;
-  const days = upcoming((await response.json()) as WhatsOnItem[], todayInLondon());
+  const days = (await response.json()) as WhatsOnDay[];
   list.replaceChildren();
   if (days.length === 0) {
     list.append(element('p', 'Nothing with a fixed time in the next 7 days. Browse the categories for activities by arrangement.'));
@@ -25,14 +25,14 @@ async function fill(section: HTMLElement) {
   for (const day of days) {
     list.append(element('h3', day.label));
     const ul = element('ul', undefined, { class: 'whats-on-day' });
-    for (const s of day.sessions.slice(0, PER_DAY)) {
+    for (const s of day.sessions) {
       const li = element('li');
       li.append(element('span', `${s.time}: `), element('a', s.title, { href: s.url }), element('span', `, ${s.where}`));
       ul.append(li);
     }
-    if (day.sessions.length > PER_DAY) {
+    if (day.more > 0) {
       const more = element('li');
-      more.append(element('a', `and ${day.sessions.length - PER_DAY} more`, { href: '/search/' }));
+      more.append(element('a', `and ${day.more} more`, { href: '/search/' }));
       ul.append(more);
     }
     list.append(ul);

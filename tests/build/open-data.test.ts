@@ -71,6 +71,12 @@ describe('sitemap, robots.txt and feed', () => {
       expect(locs.includes(new URL(`/activities/${entry.id}/`, settings.site_url).href), entry.id).toBe(entry.listed);
     }
     expect(locs).toContain(new URL('/categories/walking/', settings.site_url).href);
+    // Every page of a list that runs over several, and no more.
+    const social = listed.filter((e) => e.data.categories.includes('social')).length;
+    const socialPages = Math.ceil(social / settings.list_page_size);
+    expect(socialPages).toBeGreaterThan(1);
+    for (let n = 2; n <= socialPages; n++) expect(locs).toContain(new URL(`/categories/social/${n}/`, settings.site_url).href);
+    expect(locs).not.toContain(new URL(`/categories/social/${socialPages + 1}/`, settings.site_url).href);
     expect(read('robots.txt')).toContain(`Sitemap: ${new URL('/sitemap.xml', settings.site_url).href}`);
   });
 

@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readEntries } from '../support/content.ts';
-import { TEST_CONTENT, TEST_DIST } from '../support/site.ts';
+import { TEST_CONTENT, TEST_DIST, TEST_PAGE_SIZE } from '../support/site.ts';
 import { builtHtmlFiles, hrefs, parsePage, select, selectAll, text, texts, unsafeMarkup } from '../support/html.ts';
 import { loadSettings } from '../../src/lib/settings.ts';
 import { CATEGORIES } from '../../src/schema/vocabulary.ts';
@@ -17,6 +17,16 @@ const listed = entries.filter((e) => e.listed);
 const settings = loadSettings(path.join(TEST_CONTENT, 'directory.yaml'));
 
 const linksTo = (id: string) => `/activities/${id}/`;
+
+/** Every page of a category's or area's list, following each page's "next" link from the first. */
+function listPages(kind: 'categories' | 'areas', id: string) {
+  const pages = [parsePage(kind, id)];
+  for (;;) {
+    const next = hrefs('nav.pagination a[rel="next"]', pages.at(-1)!)[0];
+    if (!next) return pages;
+    pages.push(parsePage(...next.split('/').filter(Boolean)));
+  }
+}
 
 describe('the built site', () => {
   it('has a page for every activity, saying when, where, cost and when it was last checked', () => {
@@ -67,15 +77,59 @@ describe('the built site', () => {
 
   it('lists the right activities on each category page and area page, leaving ended ones out', () => {
     for (const key of Object.keys(CATEGORIES)) {
-      const shown = hrefs('.cards a', parsePage('categories', key)).sort();
+      const shown = listPages('categories', key).flatMap((tree) => hrefs('.cards a', tree)).sort();
       const expected = listed.filter((e) => e.data.categories.includes(key as never)).map((e) => linksTo(e.id)).sort();
       expect(shown, `/categories/${key}/`).toEqual(expected);
     }
     for (const area of settings.areas) {
-      const shown = hrefs('.cards a', parsePage('areas', area.id)).sort();
+      const shown = listPages('areas', area.id).flatMap((tree) => hrefs('.cards a', tree)).sort();
       const expected = listed.filter((e) => e.data.location.area === area.id).map((e) => linksTo(e.id)).sort();
       expect(shown, `/areas/${area.id}/`).toEqual(expected);
     }
+  });
+
+  it('splits a long list into pages, A to Z, that link to each other and say which part of the list they show', () => {
+    const [key, members] = Object.keys(CATEGORIES)
+      .map((k) => [k, listed.filter((e) => e.data.categories.includes(k as never))] as const)
+      .sort((a, b) => b[1].length - a[1].length)[0]!;
+    const total = members.length;
+    const last = Math.ceil(total / TEST_PAGE_SIZE);
+    expect(last, 'the sample needs a category spanning three pages').toBeGreaterThanOrEqual(3);
+    const label = CATEGORIES[key as keyof typeof CATEGORIES].label;
+    const base = `/categories/${key}/`;
+    const pages = listPages('categories', key);
+    expect(pages).toHaveLength(last);
+
+    const titles = [...members].sort((a, b) => a.data.title.localeCompare(b.data.title, 'en-GB')).map((e) => e.data.title);
+    pages.forEach((tree, i) => {
+      const n = i + 1;
+      const href = n === 1 ? base : `${base}${n}/`;
+      expect(texts('.cards h2', tree), href).toEqual(titles.slice(i * TEST_PAGE_SIZE, n * TEST_PAGE_SIZE));
+      expect(text(select('h1', tree)), href).toBe(label);
+      expect(text(select('title', tree)), href).toBe(`${n === 1 ? label : `${label} (page ${n} of ${last})`} – ${settings.name}`);
+      expect(text(select('main', tree)), href).toContain(`${total} activities.`);
+      const from = i * TEST_PAGE_SIZE + 1;
+      expect(text(select('.range', tree)), href).toBe(`Showing ${from} to ${Math.min(n * TEST_PAGE_SIZE, total)} of ${total} activities.`);
+      // Navigation: a labelled list of links, the current page marked, and prev/next for browsers and search engines.
+      const nav = select('nav.pagination[aria-label="Pages"]', tree);
+      expect(nav, href).toBeDefined();
+      expect(hrefs('a[aria-current="page"]', nav!), href).toEqual([href]);
+      expect(hrefs('head link[rel="prev"]', tree), href).toEqual(n === 1 ? [] : [n === 2 ? base : `${base}${n - 1}/`]);
+      expect(hrefs('head link[rel="next"]', tree), href).toEqual(n === last ? [] : [`${base}${n + 1}/`]);
+      expect(hrefs('nav.pagination a[rel="prev"]', tree), href).toEqual(hrefs('head link[rel="prev"]', tree));
+      expect(hrefs('nav.pagination a[rel="next"]', tree), href).toEqual(hrefs('head link[rel="next"]', tree));
+    });
+    expect(existsSync(path.join(TEST_DIST, 'categories', key, String(last + 1), 'index.html'))).toBe(false);
+
+    // A list that fits on one page has no page navigation and no second page.
+    const short = Object.keys(CATEGORIES).find((k) => {
+      const n = listed.filter((e) => e.data.categories.includes(k as never)).length;
+      return n > 0 && n <= TEST_PAGE_SIZE;
+    })!;
+    const single = parsePage('categories', short);
+    expect(select('nav.pagination', single)).toBeUndefined();
+    expect(select('.range', single)).toBeUndefined();
+    expect(existsSync(path.join(TEST_DIST, 'categories', short, '2'))).toBe(false);
   });
 
   it('shows category counts on the home page that match the listings', () => {

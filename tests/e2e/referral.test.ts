@@ -13,6 +13,11 @@ import { readEntries } from '../support/content.ts';
 import { readPdf } from '../support/pdf.ts';
 import { TEST_CONTENT } from '../support/site.ts';
 import { distanceMiles } from '../../src/lib/distance.ts';
+import { todayInLondon } from '../../src/lib/dates.ts';
+import { addDays } from '../../src/lib/recurrence.ts';
+import { toActivityCard } from '../../src/lib/activity-card.ts';
+import { capped, dayLabel, upcoming } from '../../src/lib/whats-on.ts';
+import { PER_DAY } from '../../src/lib/whats-on-data.ts';
 import { loadSettings } from '../../src/lib/settings.ts';
 
 const baseUrl = inject('baseUrl');
@@ -138,29 +143,65 @@ describe('near me', () => {
 });
 
 describe("what's on soon", () => {
+  // The build writes a file for each date from the day before it to two weeks after;
+  // the build and the tests run on the same day.
+  const buildDay = todayInLondon();
+  const onOrAfter = (from: string, weekday: number) => {
+    let d = from;
+    while (new Date(`${d}T12:00:00Z`).getUTCDay() !== weekday) d = addDays(d, 1);
+    return d;
+  };
+  const atEightInLondon = (date: string) => new Date(`${date}T08:00:00Z`);
+  const items = (area?: string) =>
+    // Everything the build lists, the hostile test entry included.
+    entries
+      .filter((e) => e.listed && e.data.status === 'running' && e.data.schedules?.length && (!area || e.data.location.area === area))
+      .map((e) => ({ t: e.data.title, u: `/activities/${e.id}/`, w: '', s: toActivityCard({ ...e, url: `/activities/${e.id}/` }).sessions, a: e.data.assured_date }));
+
   // The earliest weekly Tuesday session, so it is among the first listed for the day.
   const tuesday = listed
     .flatMap((e) => (e.data.schedules ?? []).filter((s) => s.freq === 'weekly' && s.byday.includes('TU') && !s.valid_from && !s.valid_to).map((s) => ({ e, opens: s.opens_at })))
     .sort((a, b) => a.opens.localeCompare(b.opens))[0]!.e;
 
   it('lists the coming week from the browser’s own date, so it is never frozen at the build date', async () => {
+    // A Tuesday in the coming week, 8am in London.
+    const nextTuesday = onOrAfter(addDays(buildDay, 1), 2);
     const first = await browser.open();
-    // Tuesday 1 December 2026, 8am in London.
-    await first.page.clock.setFixedTime(new Date('2026-12-01T08:00:00Z'));
+    await first.page.clock.setFixedTime(atEightInLondon(nextTuesday));
     await first.page.goto('/');
     const section = first.page.locator('section.whats-on');
     await section.waitFor();
-    expect(await section.locator('h3').first().textContent()).toBe('Today, Tuesday 1 December');
-    expect(await section.locator('ul').first().textContent()).toContain(tuesday.data.title);
-    expect(await section.locator('h3').nth(1).textContent()).toBe('Tomorrow, Wednesday 2 December');
+    const expected = capped(upcoming(items(), nextTuesday), PER_DAY);
+    expect(await section.locator('h3').allTextContents()).toEqual(expected.map((d) => d.label));
+    expect(await section.locator('h3').first().textContent()).toBe(dayLabel(nextTuesday, nextTuesday));
+    expect(expected[0]!.label).toMatch(/^Today, Tuesday /);
+    const firstDay = section.locator('ul').first();
+    expect(await firstDay.locator('li > a').allTextContents()).toEqual([
+      ...expected[0]!.sessions.map((s) => s.title),
+      ...(expected[0]!.more ? [`and ${expected[0]!.more} more`] : []),
+    ]);
+    expect(await firstDay.textContent()).toContain(tuesday.data.title);
     await first.context.close();
 
+    // A different day, on an area's page: its own week, from a Wednesday.
+    const wednesday = onOrAfter(buildDay, 3);
+    const area = tuesday.data.location.area!;
     const later = await browser.open();
-    await later.page.clock.setFixedTime(new Date('2027-02-10T08:00:00Z'));
-    await later.page.goto(`/areas/${tuesday.data.location.area}/`);
+    await later.page.clock.setFixedTime(atEightInLondon(wednesday));
+    await later.page.goto(`/areas/${area}/`);
     await later.page.locator('section.whats-on h3').first().waitFor();
-    expect(await later.page.locator('section.whats-on h3').first().textContent()).toBe('Today, Wednesday 10 February');
-    expect(await later.page.locator('section.whats-on').textContent()).toContain('Tuesday 16 February');
+    const expectedInArea = capped(upcoming(items(area), wednesday), PER_DAY);
+    expect(await later.page.locator('section.whats-on h3').allTextContents()).toEqual(expectedInArea.map((d) => d.label));
+    expect(await later.page.locator('section.whats-on h3').last().textContent()).toBe(dayLabel(addDays(wednesday, 6), wednesday));
+    expect(await later.page.locator('section.whats-on').textContent()).toContain(tuesday.data.title);
+  });
+
+  it('stays hidden, without errors, on a date this build has no week for', async () => {
+    const { page } = await browser.open();
+    await page.clock.setFixedTime(atEightInLondon(addDays(buildDay, 60)));
+    await page.goto('/');
+    await page.waitForLoadState('networkidle');
+    expect(await page.locator('section.whats-on').isVisible()).toBe(false);
   });
 
   it('is absent without JavaScript', async () => {

@@ -113,6 +113,25 @@ describe('search', () => {
   });
 });
 
+describe('the filters drawn on the server', () => {
+  it('are the ones Pagefind counts once loaded, so nothing moves when search starts, and are disabled without JavaScript', async () => {
+    const options = (page: WatchedPage['page']) => page.locator('.filters .facet-option').allTextContents();
+    const withoutJs = await browser.open('/search/', { javaScriptEnabled: false });
+    const still = withoutJs.page;
+    const server = await options(still);
+    expect(server.length).toBeGreaterThan(20);
+    expect(server).toContain(`Walking (${listed.filter((e) => e.data.categories.includes('walking')).length})`);
+    expect(await still.locator('.filters fieldset:not([disabled])').count()).toBe(0);
+    expect(withoutJs.errors).toEqual([]);
+    await withoutJs.context.close();
+
+    const page = await open('/search/');
+    await waitForResults(page);
+    expect(await options(page)).toEqual(server);
+    expect(await page.locator('.filters fieldset[disabled]').count()).toBe(0);
+  });
+});
+
 describe('without JavaScript', () => {
   it('the search page says so and still leads to every category’s activities', async () => {
     const page = await open('/search/', { javaScriptEnabled: false });

@@ -4,11 +4,11 @@
  * then serves it on localhost for the build and end-to-end tests.
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, rmSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { serveStatic, type RunningServer } from './static-server.ts';
-import { HOSTILE_FIXTURES, ROOT, TEST_CONTENT, TEST_DIST } from './site.ts';
+import { HOSTILE_FIXTURES, ROOT, TEST_CONTENT, TEST_DIST, TEST_PAGE_SIZE } from './site.ts';
 
 let server: RunningServer | undefined;
 
@@ -18,6 +18,9 @@ export async function setup(project: TestProject) {
   mkdirSync(TEST_CONTENT, { recursive: true });
   cpSync(path.join(ROOT, 'content'), TEST_CONTENT, { recursive: true });
   cpSync(HOSTILE_FIXTURES, path.join(TEST_CONTENT, 'activities'), { recursive: true });
+  // The sample is too small for the category and area lists' default page
+  // size; a small one makes the tests see lists that run over several pages.
+  appendFileSync(path.join(TEST_CONTENT, 'directory.yaml'), `\nlist_page_size: ${TEST_PAGE_SIZE}\n`);
 
   execFileSync('npm', ['run', '--silent', 'build'], {
     cwd: ROOT,

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { CHANGE_EVENT, countText, idsFromShareUrl, merge, parseIds, readList, shareUrl, STORAGE_KEY, toggle, writeList, MAX_ITEMS } from '../../src/lib/shortlist.ts';
 import { distanceMiles, formatMiles, sortByDistance } from '../../src/lib/distance.ts';
-import { dayLabel, upcoming, type WhatsOnItem } from '../../src/lib/whats-on.ts';
+import { capped, dayLabel, upcoming, type WhatsOnItem } from '../../src/lib/whats-on.ts';
+import { PER_DAY, whatsOnWeeks, whatsOnWindow, windowDates } from '../../src/lib/whats-on-data.ts';
 import { nextDatesText, notesText, occurrenceText } from '../../src/lib/handout.ts';
 import { toActivityCard } from '../../src/lib/activity-card.ts';
 import { activitySchema } from '../../src/schema/activity.ts';
@@ -90,6 +91,25 @@ describe("what's on soon", () => {
   it('is not frozen at any date: a different today gives different days', () => {
     expect(upcoming(items, '2027-03-01').map((d) => d.date)).toEqual(['2027-03-02', '2027-03-03', '2027-03-04']);
     expect(dayLabel('2027-03-02', '2027-03-01')).toBe('Tomorrow, Tuesday 2 March');
+  });
+
+  it('is worked out at build time for every date a visitor may open the build on, from the day before to two weeks after', () => {
+    expect(whatsOnWindow('2026-11-24')).toEqual({ from: '2026-11-23', to: '2026-12-08' });
+    const dates = windowDates('2026-11-24');
+    expect(dates).toHaveLength(16);
+    const weeks = whatsOnWeeks(items, '2026-11-24');
+    expect([...weeks.keys()]).toEqual(dates);
+    // Each date's file is exactly what a visitor on that date should see.
+    for (const date of dates) expect(weeks.get(date), date).toEqual(capped(upcoming(items, date), PER_DAY));
+    expect(weeks.get('2026-11-30')!.map((d) => d.label)).toEqual(['Tomorrow, Tuesday 1 December', 'Wednesday 2 December', 'Thursday 3 December']);
+  });
+
+  it('sends a phone only the first few sessions of a busy day, and how many more there are', () => {
+    const busy: WhatsOnItem[] = Array.from({ length: 9 }, (_, i) => ({ t: `Group ${i}`, u: `/activities/g${i}/`, w: 'Hall', s: [weekly(['TU'], `1${i}:00`, `1${i}:30`)], a: '2026-01-01' }));
+    const [tuesday] = capped(upcoming(busy, '2026-11-24'), 6);
+    expect(tuesday!.sessions.map((s) => s.title)).toEqual(['Group 0', 'Group 1', 'Group 2', 'Group 3', 'Group 4', 'Group 5']);
+    expect(tuesday!.more).toBe(3);
+    expect(tuesday!.sessions[0]).toEqual({ time: '10am to 10:30am', title: 'Group 0', url: '/activities/g0/', where: 'Hall' });
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { activityFacets, facetDefinitions, orderValues } from '../../src/lib/facets.ts';
+import { activityFacets, facetDefinitions, facetTotals, orderValues } from '../../src/lib/facets.ts';
 import { hasCriteria, parseSearchState, serialiseSearchState, toggleFilter, toPagefindFilters, withoutFacet } from '../../src/lib/search-state.ts';
 import { activitySchema } from '../../src/schema/activity.ts';
 
@@ -43,6 +43,16 @@ describe('search facets of an activity', () => {
     expect(facets.area).toEqual(['Online']);
     expect(facets.cost).toEqual(['Free']);
     expect(facets.time).toEqual([]);
+  });
+
+  it('counts every value over the directory, as Pagefind does for an empty search, so the server can draw the filters', () => {
+    const byArrangement = { ...activity, schedules: undefined, by_arrangement: true, location: { online: true }, cost_option: { free: true } };
+    const totals = facetTotals([{ data: activity, areaLabel: 'Millbrook' }, { data: activity, areaLabel: 'Millbrook' }, { data: byArrangement, areaLabel: undefined }]);
+    expect(totals.category).toEqual({ 'Singing and music': 3, 'Social and befriending': 3 });
+    expect(totals.day).toEqual({ Thursday: 2, Saturday: 2, 'By arrangement': 1 });
+    expect(totals.cost).toEqual({ Paid: 2, Free: 1 });
+    expect(totals.area).toEqual({ Millbrook: 2, Online: 1 });
+    expect(totals.time).toEqual({ Morning: 2, Evening: 2 });
   });
 
   it('orders filter values by the week, not the alphabet', () => {
