@@ -10,7 +10,7 @@ import type { ActivityCard } from '../lib/activity-card.ts';
 import { contactText, nextDatesText, notesText } from '../lib/handout.ts';
 import { formatLongDate, todayInLondon } from '../lib/dates.ts';
 import { idsFromShareUrl, merge, shareUrl } from '../lib/shortlist.ts';
-import { getList, onListChange, setList } from '../lib/shortlist-browser.ts';
+import { cardFromPage, getList, onListChange, setList } from '../lib/shortlist-browser.ts';
 import { telHref } from '../lib/format.ts';
 
 export interface ShortlistPageProps {
@@ -26,9 +26,10 @@ type Loaded = { id: string; card?: ActivityCard; qr?: string; missing?: boolean 
 
 async function loadCard(id: string, siteUrl: string): Promise<Loaded> {
   try {
-    const response = await fetch(`/activities/${id}/card.json`);
+    const response = await fetch(`/activities/${encodeURIComponent(id)}/`);
     if (!response.ok) return { id, missing: true };
-    const card = (await response.json()) as ActivityCard;
+    const card = cardFromPage(await response.text());
+    if (!card) return { id, missing: true };
     // The QR code points at the public site, so it works from the printed sheet.
     const qr = await QRCode.toDataURL(new URL(card.url, siteUrl).href, { margin: 1, width: 200, errorCorrectionLevel: 'M' });
     return { id, card, qr };

@@ -1,5 +1,5 @@
 /**
- * Writes the build's data files (src/lib/data-files.ts) into a staging
+ * Writes the build's data files (src/lib/data-files.ts) into the output
  * folder, on a thread of its own while Astro renders the pages. It reads the
  * entries from disk itself: the content layer's store lives in Astro's
  * thread. The build has already synced and validated them, so a file that
@@ -16,7 +16,7 @@ import { readEntrySource } from '../lib/entry-source.ts';
 import { loadSettings } from '../lib/settings.ts';
 import { entryPaths } from '../lib/validation/entry-files.ts';
 
-const { stagingDir } = workerData as { stagingDir: string };
+const { outDir } = workerData as { outDir: string };
 
 const settings = loadSettings();
 const schema = activitySchema({ areas: settings.areas.map((a) => a.id) });
@@ -31,7 +31,7 @@ const stored: StoredEntry[] = entryPaths(dir).map((file) => {
 let count = 0;
 const made = new Set<string>();
 for (const file of dataFiles(directoryEntries(stored, settings, new Date()), settings)) {
-  const target = path.join(stagingDir, file.path);
+  const target = path.join(outDir, file.path);
   const parent = path.dirname(target);
   if (!made.has(parent)) {
     mkdirSync(parent, { recursive: true });

@@ -1,13 +1,13 @@
 /**
- * Writes the data files (calendars, shortlist cards, the Open Referral UK
+ * Writes the data files (calendars, what's on by date, the Open Referral UK
  * feed: several per entry) on a second thread while Astro renders the pages
- * on the first, then moves them into the output folder. As one Astro route
- * per file they were most of a large build's time.
+ * on the first. As one Astro route per file they were most of a large
+ * build's time.
  *
- * They are staged beside the output folder because Astro empties that
- * folder after the build starts.
+ * The writer starts at `astro:build:setup`, which Astro runs after it has
+ * emptied the output folder (it empties it after `astro:build:start`), so the
+ * files go straight to their places beside the pages.
  */
-import { mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
@@ -21,7 +21,6 @@ interface Written {
 export function dataFilesIntegration(): AstroIntegration {
   let root = '';
   let outDir = '';
-  let stagingDir = '';
   let writing: Promise<Written> | undefined;
   let started = 0;
   return {
@@ -31,11 +30,10 @@ export function dataFilesIntegration(): AstroIntegration {
         root = fileURLToPath(config.root);
         outDir = fileURLToPath(config.outDir);
       },
-      'astro:build:start': () => {
-        stagingDir = path.join(path.dirname(outDir), `.${path.basename(outDir)}-data-files`);
-        rmSync(stagingDir, { recursive: true, force: true });
+      'astro:build:setup': () => {
+        if (writing) return;
         started = performance.now();
-        const worker = new Worker(path.join(root, 'src', 'integrations', 'data-files-worker.ts'), { workerData: { stagingDir } });
+        const worker = new Worker(path.join(root, 'src', 'integrations', 'data-files-worker.ts'), { workerData: { outDir } });
         writing = new Promise<Written>((resolve, reject) => {
           worker.once('message', resolve);
           worker.once('error', reject);
@@ -47,24 +45,8 @@ export function dataFilesIntegration(): AstroIntegration {
       'astro:build:done': async ({ logger }) => {
         if (!writing) return;
         const written = await writing;
-        moveInto(stagingDir, outDir);
-        rmSync(stagingDir, { recursive: true, force: true });
-        logger.info(`${written.files.toLocaleString('en-GB')} data files for ${written.entries.toLocaleString('en-GB')} entries in ${((performance.now() - started) / 1000).toFixed(1)} s (calendars, shortlist cards, Open Referral UK feed)`);
+        logger.info(`${written.files.toLocaleString('en-GB')} data files for ${written.entries.toLocaleString('en-GB')} entries in ${((performance.now() - started) / 1000).toFixed(1)} s (calendars, what's on, Open Referral UK feed)`);
       },
     },
   };
-}
-
-/** Moves every file under `from` to the same place under `to`, making folders as needed. */
-function moveInto(from: string, to: string): void {
-  for (const entry of readdirSync(from, { withFileTypes: true })) {
-    const source = path.join(from, entry.name);
-    const target = path.join(to, entry.name);
-    if (entry.isDirectory()) {
-      mkdirSync(target, { recursive: true });
-      moveInto(source, target);
-    } else {
-      renameSync(source, target);
-    }
-  }
 }

@@ -1,7 +1,8 @@
 /**
- * The small, self-contained record of one activity that the browser fetches
- * for the shortlist and the printed handout (/activities/<id>/card.json).
- * One file per activity keeps the shortlist fast however big the directory.
+ * The small, self-contained record of one activity that the shortlist and
+ * the printed handout need. Each activity page carries its own card as a
+ * JSON data block, so the shortlist fetches the pages it lists and the build
+ * makes no extra file per entry.
  */
 import type { Activity } from '../schema/activity.ts';
 import type { Freshness } from './freshness.ts';

@@ -1,19 +1,23 @@
 /**
- * The files a build writes beside the pages, one or more per entry: each
- * activity's calendar and shortlist card, each area's calendar, and the whole
- * Open Referral UK feed. They are plain text computed from the entries, so
- * one pass writes them all (src/integrations/data-files.ts) instead of one
- * Astro route per file, and the dev server serves the same list
- * (src/pages/[...file].ts).
+ * The files a build writes beside the pages: each activity's calendar, each
+ * area's calendar, what's on for each date a visitor could see before the
+ * next rebuild, and the whole Open Referral UK feed. They are plain text
+ * computed from the entries, so one pass writes them all
+ * (src/integrations/data-files.ts) instead of one Astro route per file, and
+ * the dev server serves the same list (src/pages/[...file].ts).
+ *
+ * File count matters more than bytes: creating a file on the benchmark
+ * machine's disk costs about a quarter of a millisecond, so per-entry files
+ * are few (a calendar and a feed document) and share one folder each.
  */
 import type { DirectoryEntry } from './entries.ts';
 import type { Settings } from '../schema/settings.ts';
-import { toActivityCard } from './activity-card.ts';
 import { activityCalendar, combinedCalendar, hasCalendar, type CalendarInput } from './calendar.ts';
 import { feedFor, jsonText } from './openreferral/feed.ts';
+import { cachedWhatsOnWeeks, whatsOnBuildDay, windowDates } from './whats-on-data.ts';
 
 export interface DataFile {
-  /** Path under the site's root, without a leading slash: activities/x/calendar.ics */
+  /** Path under the site's root, without a leading slash: activities/x.ics */
   path: string;
   body: string;
 }
@@ -28,14 +32,21 @@ export function* dataFiles(entries: readonly DirectoryEntry[], settings: Setting
   const calendarInput = (entry: DirectoryEntry): CalendarInput => ({ id: entry.id, data: entry.data, url: new URL(entry.url, site).href, host: site.hostname });
 
   for (const entry of entries) {
-    yield { path: `activities/${entry.id}/card.json`, body: JSON.stringify(toActivityCard(entry)) };
-    if (hasCalendar(entry.data)) yield { path: `activities/${entry.id}/calendar.ics`, body: activityCalendar(calendarInput(entry)) };
+    if (hasCalendar(entry.data)) yield { path: activityCalendarPath(entry.id), body: activityCalendar(calendarInput(entry)) };
   }
 
   // An area's calendar has the regular sessions of what is listed and running there.
   for (const area of settings.areas) {
     const running = entries.filter((e) => e.listed && e.data.location.area === area.id && e.data.status === 'running' && hasCalendar(e.data));
     yield { path: `areas/${area.id}/calendar.ics`, body: combinedCalendar(`${area.label}: ${settings.name}`, site.hostname, running.map(calendarInput)) };
+  }
+
+  const listed = entries.filter((e) => e.listed);
+  const dates = windowDates(whatsOnBuildDay());
+  const scopes = [{ prefix: '', entries: listed }, ...settings.areas.map((area) => ({ prefix: `areas/${area.id}/`, entries: listed.filter((e) => e.data.location.area === area.id) }))];
+  for (const scope of scopes) {
+    const weeks = cachedWhatsOnWeeks(scope.prefix, () => scope.entries);
+    for (const date of dates) yield { path: `${scope.prefix}whats-on/${date}.json`, body: JSON.stringify(weeks.get(date) ?? []) };
   }
 
   // Paths as the ORUK API names them, with .json: public/_redirects maps the API's own paths onto these.
@@ -48,4 +59,9 @@ export function* dataFiles(entries: readonly DirectoryEntry[], settings: Setting
   for (const taxonomy of feed.taxonomyDetails) yield { path: `openreferral/taxonomies/${taxonomy.id}.json`, body: jsonText(taxonomy) };
   yield { path: 'openreferral/taxonomy_terms.json', body: jsonText(feed.taxonomyTerms) };
   for (const term of feed.taxonomyTerms.contents) yield { path: `openreferral/taxonomy_terms/${term.id}.json`, body: jsonText(term) };
+}
+
+/** Where an activity's calendar file is: beside the activity's folder, so a build makes no folder for it. */
+export function activityCalendarPath(id: string): string {
+  return `activities/${id}.ics`;
 }

@@ -1,9 +1,11 @@
 /**
  * The shortlist as the browser sees it: localStorage plus an event so every
- * part of the page (header count, buttons, islands) stays in step, and a
- * polite announcement for screen-reader users when it changes.
+ * part of the page (header count, buttons, islands) stays in step, a polite
+ * announcement for screen-reader users when it changes, and each listed
+ * activity's card read from its page.
  */
 import { CHANGE_EVENT, countText, readList, STORAGE_KEY, writeList } from './shortlist.ts';
+import type { ActivityCard } from './activity-card.ts';
 
 function storage(): Storage | undefined {
   try {
@@ -45,4 +47,15 @@ export function announce(message: string): void {
   window.setTimeout(() => {
     region.textContent = message;
   }, 50);
+}
+
+/** The card an activity page carries, or undefined if the page has none (not an activity page). */
+export function cardFromPage(html: string): ActivityCard | undefined {
+  const block = new DOMParser().parseFromString(html, 'text/html').querySelector('script[data-activity-card]');
+  if (!block?.textContent) return undefined;
+  try {
+    return JSON.parse(block.textContent) as ActivityCard;
+  } catch {
+    return undefined;
+  }
 }

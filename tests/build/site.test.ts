@@ -7,7 +7,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readEntries } from '../support/content.ts';
 import { TEST_CONTENT, TEST_DIST, TEST_PAGE_SIZE } from '../support/site.ts';
-import { builtHtmlFiles, hrefs, parsePage, select, selectAll, text, texts, unsafeMarkup } from '../support/html.ts';
+import { builtHtmlFiles, hrefs, isDataBlock, parsePage, select, selectAll, text, texts, unsafeMarkup } from '../support/html.ts';
 import { loadSettings } from '../../src/lib/settings.ts';
 import { CATEGORIES } from '../../src/schema/vocabulary.ts';
 import { formatLongDate } from '../../src/lib/dates.ts';
@@ -39,7 +39,7 @@ describe('the built site', () => {
     }
   });
 
-  it('has the calendar file each activity page offers, and a shortlist card for every listed activity', () => {
+  it('has the calendar file each activity page offers, and a shortlist card in every activity page', () => {
     let calendars = 0;
     for (const entry of entries) {
       const tree = parsePage('activities', entry.id);
@@ -47,7 +47,9 @@ describe('the built site', () => {
         expect(existsSync(path.join(TEST_DIST, href)), `${entry.id}: ${href}`).toBe(true);
         calendars++;
       }
-      if (entry.listed) expect(existsSync(path.join(TEST_DIST, 'activities', entry.id, 'card.json')), entry.id).toBe(true);
+      // The shortlist and handout read each activity's card from its page.
+      const card = JSON.parse(text(select('script[data-activity-card]', tree)));
+      expect(card, entry.id).toMatchObject({ id: entry.id, title: entry.data.title, url: `/activities/${entry.id}/` });
     }
     expect(calendars).toBeGreaterThan(30);
   });
@@ -146,8 +148,8 @@ describe('the built site', () => {
     const interactive = ['search', 'add-your-activity', 'shortlist'].map((p) => path.join(p, 'index.html'));
     for (const relative of builtHtmlFiles()) {
       const tree = parsePage(relative);
-      // JSON-LD is data, not code: browsers never run it.
-      const scripts = selectAll('script', tree).filter((s) => s.properties['type'] !== 'application/ld+json');
+      // JSON-LD and the shortlist card are data, not code: browsers never run them.
+      const scripts = selectAll('script', tree).filter((s) => !isDataBlock(s));
       // Every script is a bundled file of the site's own (the shortlist count and buttons, what's on);
       // only pages with islands also carry Astro's small inline island loader.
       const sources = scripts.map((s) => String(s.properties['src'] ?? 'inline'));

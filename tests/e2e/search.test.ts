@@ -154,8 +154,9 @@ describe('hostile entry', () => {
       [...document.querySelectorAll('*')].flatMap((el) => [
         ...[...el.attributes].filter((a) => /^on/i.test(a.name)).map((a) => `${el.tagName} ${a.name}`),
         ...(['IFRAME', 'OBJECT', 'EMBED', 'FORM', 'IMG'].includes(el.tagName) ? [el.tagName] : []),
-        // The only scripts are the site's own bundled files, never anything from the entry.
-        ...(el instanceof HTMLScriptElement && el.type !== 'application/ld+json' && !el.src.startsWith(`${location.origin}/_astro/`) ? [`SCRIPT ${el.src || 'inline'}`] : []),
+        // The only scripts are the site's own bundled files, never anything from the entry;
+        // JSON data blocks (JSON-LD, the shortlist card) are never run.
+        ...(el instanceof HTMLScriptElement && !['application/ld+json', 'application/json'].includes(el.type) && !el.src.startsWith(`${location.origin}/_astro/`) ? [`SCRIPT ${el.src || 'inline'}`] : []),
         ...(el instanceof HTMLAnchorElement && !/^(https:|mailto:|tel:|\/|#)/.test(el.getAttribute('href') ?? '/') ? [`A ${el.href}`] : []),
       ]),
     );

@@ -40,8 +40,14 @@ const UNSAFE_TAGS = ['iframe', 'style', 'img', 'svg', 'object', 'embed', 'form',
 /**
  * Everything in a built page that could run code, load from elsewhere or
  * take the reader away unasked, other than the site's own bundled scripts,
- * its JSON-LD and its Content Security Policy. Empty for a safe page.
+ * its JSON data blocks (JSON-LD, the shortlist card) and its Content Security
+ * Policy. Empty for a safe page.
  */
+/** A script element holding JSON data: browsers never run it. */
+export function isDataBlock(script: Element): boolean {
+  return ['application/ld+json', 'application/json'].includes(String(script.properties['type']));
+}
+
 export function unsafeMarkup(tree: Root): string[] {
   const elements = selectAll('*', tree) as Element[];
   const main = select('main', tree);
@@ -49,14 +55,14 @@ export function unsafeMarkup(tree: Root): string[] {
     ...elements.filter((el) => UNSAFE_TAGS.includes(el.tagName)).map((el) => `<${el.tagName}>`),
     ...elements.flatMap((el) => Object.keys(el.properties).filter((p) => /^on/i.test(p)).map((p) => `${el.tagName}.${p}`)),
     ...selectAll('script', tree).flatMap((s) => {
-      if (s.properties['type'] === 'application/ld+json') {
+      if (isDataBlock(s)) {
         const json = toText(s);
         try {
           JSON.parse(json);
         } catch {
-          return ['JSON-LD that does not parse'];
+          return [`${String(s.properties['type'])} that does not parse`];
         }
-        return /<\/script/i.test(json) ? ['JSON-LD containing </script'] : [];
+        return /<\/script/i.test(json) ? [`${String(s.properties['type'])} containing </script`] : [];
       }
       return String(s.properties['src'] ?? '').startsWith('/_astro/') ? [] : [`script ${String(s.properties['src'] ?? 'inline')}`];
     }),

@@ -83,7 +83,7 @@ describe('a site built from hostile entries', () => {
       stdio: ['ignore', 'ignore', 'inherit'],
     });
 
-    const pages = readdirSync(path.join(out, 'activities'));
+    const pages = readdirSync(path.join(out, 'activities'), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
     expect(pages.length).toBe(60);
     for (const id of pages) {
       const tree = fromHtml(readFileSync(path.join(out, 'activities', id, 'index.html'), 'utf8'));

@@ -67,7 +67,10 @@ export function feedFor(entries: readonly ExportEntry[], settings: Settings): Fe
   return feed;
 }
 
-/** A feed document as the file a harvester reads: indented, ending in a newline. */
+/**
+ * A feed document as the file a harvester reads. Not indented: indentation
+ * doubled the feed's size, which at 100,000 services is half a gigabyte.
+ */
 export function jsonText(document: unknown): string {
-  return `${JSON.stringify(document, null, 2)}\n`;
+  return `${JSON.stringify(document)}\n`;
 }
