@@ -13,7 +13,7 @@
 import type { DirectoryEntry } from './entries.ts';
 import type { Settings } from '../schema/settings.ts';
 import { activityCalendar, combinedCalendar, hasCalendar, type CalendarInput } from './calendar.ts';
-import { feedFor, jsonText } from './openreferral/feed.ts';
+import { feedFiles, jsonText } from './openreferral/feed.ts';
 import { cachedWhatsOnWeeks, whatsOnBuildDay, windowDates } from './whats-on-data.ts';
 
 export interface DataFile {
@@ -50,15 +50,7 @@ export function* dataFiles(entries: readonly DirectoryEntry[], settings: Setting
   }
 
   // Paths as the ORUK API names them, with .json: public/_redirects maps the API's own paths onto these.
-  const feed = feedFor(entries, settings);
-  yield { path: 'openreferral/index.json', body: jsonText(feed.root) };
-  for (const service of feed.services) yield { path: `openreferral/services/${service.id}.json`, body: jsonText(service) };
-  for (const page of feed.servicePages) yield { path: `openreferral/services/page/${page.page_number}.json`, body: jsonText(page) };
-  yield { path: 'openreferral/services/all.json', body: jsonText(feed.allServices) };
-  yield { path: 'openreferral/taxonomies.json', body: jsonText(feed.taxonomies) };
-  for (const taxonomy of feed.taxonomyDetails) yield { path: `openreferral/taxonomies/${taxonomy.id}.json`, body: jsonText(taxonomy) };
-  yield { path: 'openreferral/taxonomy_terms.json', body: jsonText(feed.taxonomyTerms) };
-  for (const term of feed.taxonomyTerms.contents) yield { path: `openreferral/taxonomy_terms/${term.id}.json`, body: jsonText(term) };
+  for (const file of feedFiles(entries, settings)) yield { path: `openreferral/${file.path}`, body: jsonText(file.document) };
 }
 
 /** Where an activity's calendar file is: beside the activity's folder, so a build makes no folder for it. */

@@ -12,7 +12,7 @@ import { ROOT } from '../support/site.ts';
 import { compiledService, orukValidators, serviceFullExample } from '../fixtures/openreferral-uk/schemas.ts';
 import { loadSettings } from '../../src/lib/settings.ts';
 import { readEntryFile } from '../../src/lib/validation/entry-file.ts';
-import { buildFeed } from '../../src/lib/openreferral/feed.ts';
+import { buildFeed, feedFiles } from '../../src/lib/openreferral/feed.ts';
 import { PAGE_SIZE, page, pages } from '../../src/lib/openreferral/pages.ts';
 import { serviceId, sharedTermId } from '../../src/lib/openreferral/ids.ts';
 import { HSDS_ONLY_FIELDS } from '../../src/lib/openreferral/service.ts';
@@ -146,6 +146,24 @@ describe('a service compared field by field with the official service_full.json'
     expect(roots([...example.keys()].filter((p) => !ours.has(p))).sort()).toEqual(notPopulated.sort());
     const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
     for (const field of notPopulated) expect(readme, field).toContain(`\`${field.split(/\.|\[\]\./).at(-1)}\``);
+  });
+});
+
+describe('the files a build writes', () => {
+  it('are exactly the documents above, each at the address the API and public/_redirects give it', () => {
+    const files = new Map([...feedFiles(entries, settings)].map((f) => [f.path, f.document]));
+    const expected = new Map<string, unknown>([
+      ['index.json', feed.root],
+      ...feed.services.map((s) => [`services/${s.id}.json`, s] as const),
+      ...feed.servicePages.map((p) => [`services/page/${p.page_number}.json`, p] as const),
+      ['services/all.json', feed.allServices],
+      ['taxonomies.json', feed.taxonomies],
+      ...feed.taxonomyDetails.map((t) => [`taxonomies/${t.id}.json`, t] as const),
+      ['taxonomy_terms.json', feed.taxonomyTerms],
+      ...feed.taxonomyTerms.contents.map((t) => [`taxonomy_terms/${t.id}.json`, t] as const),
+    ]);
+    expect([...files.keys()].sort()).toEqual([...expected.keys()].sort());
+    for (const [file, document] of expected) expect(files.get(file), file).toEqual(document);
   });
 });
 

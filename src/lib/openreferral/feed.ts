@@ -1,7 +1,7 @@
 /**
  * Every document of the static Open Referral UK feed, built from the
- * entries in one pass. src/lib/data-files.ts writes each document as a
- * file.
+ * entries. src/lib/data-files.ts writes each document as a file
+ * (feedFiles); buildFeed gives them all at once for tests and tools.
  *
  * Ended activities stay in the feed as `defunct`: the site keeps their
  * pages too, and a harvester that stored one needs to learn it has ended,
@@ -39,16 +39,50 @@ export interface Feed {
 }
 
 export function buildFeed(entries: readonly ExportEntry[], settings: Settings): Feed {
-  const sorted = [...entries].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const sorted = byId(entries);
   const services = sorted.map((e) => toOrukService(e, settings));
   const items = services.map(toServiceListItem);
+  return { root: API_ROOT, services, servicePages: pages(items), allServices: singlePage(items), ...vocabularies(sorted, settings) };
+}
+
+export interface FeedFile {
+  /** Path under the feed's folder, e.g. services/<id>.json */
+  path: string;
+  document: unknown;
+}
+
+/**
+ * The same documents as buildFeed, as the files they are written to, one full
+ * service at a time: only the short list items are kept for the pages, so a
+ * build's memory does not grow with every full service of a large directory.
+ */
+export function* feedFiles(entries: readonly ExportEntry[], settings: Settings): Generator<FeedFile> {
+  const sorted = byId(entries);
+  const items: OrukServiceListItem[] = [];
+  for (const entry of sorted) {
+    const service = toOrukService(entry, settings);
+    items.push(toServiceListItem(service));
+    yield { path: `services/${service.id}.json`, document: service };
+  }
+  yield { path: 'index.json', document: API_ROOT };
+  for (const page of pages(items)) yield { path: `services/page/${page.page_number}.json`, document: page };
+  yield { path: 'services/all.json', document: singlePage(items) };
+  const { taxonomies, taxonomyTerms, taxonomyDetails } = vocabularies(sorted, settings);
+  yield { path: 'taxonomies.json', document: taxonomies };
+  for (const taxonomy of taxonomyDetails) yield { path: `taxonomies/${taxonomy.id}.json`, document: taxonomy };
+  yield { path: 'taxonomy_terms.json', document: taxonomyTerms };
+  for (const term of taxonomyTerms.contents) yield { path: `taxonomy_terms/${term.id}.json`, document: term };
+}
+
+/** Services in entry-id order: file names never change order when a title does. */
+function byId(entries: readonly ExportEntry[]): ExportEntry[] {
+  return [...entries].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+function vocabularies(sorted: readonly ExportEntry[], settings: Settings): Pick<Feed, 'taxonomies' | 'taxonomyTerms' | 'taxonomyDetails'> {
   const terms = allTerms(settings, sorted.flatMap((e) => e.data.eligibility?.conditions ?? []));
   const taxonomies = VOCABULARY_NAMES.map((v) => orukTaxonomy(settings, v));
   return {
-    root: API_ROOT,
-    services,
-    servicePages: pages(items),
-    allServices: singlePage(items),
     // A handful of taxonomies and a few dozen terms: one page each.
     taxonomies: singlePage(taxonomies),
     taxonomyTerms: singlePage(terms),
@@ -57,14 +91,6 @@ export function buildFeed(entries: readonly ExportEntry[], settings: Settings): 
       taxonomy_terms: terms.filter((t) => t.taxonomy_id === taxonomyId(settings, v)),
     })),
   };
-}
-
-/** The same feed for the same entries: the endpoints of one build share one computation. */
-const built = new WeakMap<readonly ExportEntry[], Feed>();
-export function feedFor(entries: readonly ExportEntry[], settings: Settings): Feed {
-  let feed = built.get(entries);
-  if (!feed) built.set(entries, (feed = buildFeed(entries, settings)));
-  return feed;
 }
 
 /**
