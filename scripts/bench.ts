@@ -119,7 +119,13 @@ const results: BenchResults = {
 
 try {
   for (const entries of sizes) {
-    results.sizes.push(await measureSize(entries, browser));
+    try {
+      results.sizes.push(await measureSize(entries, browser));
+    } catch (error) {
+      // A size that runs out of memory is a result too: record it and go on to the next.
+      log(`${entries} entries did not finish: ${(error as Error).message}`);
+      (results.failed ??= []).push({ entries, error: (error as Error).message });
+    }
     save(results);
   }
   results.finishedAt = new Date().toISOString();

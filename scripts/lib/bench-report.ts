@@ -38,6 +38,8 @@ export interface BenchResults {
   areas: number;
   queries: number;
   sizes: SizeResult[];
+  /** Sizes whose build or measurement stopped with an error (out of memory, a crash): the run goes on to the next size. */
+  failed?: { entries: number; error: string }[];
 }
 
 const n = (value: number) => value.toLocaleString('en-GB');
@@ -221,13 +223,14 @@ function pageBudget(size: SizeResult, name: string, pick: (p: PageWeight) => num
 
 export const BUDGET_COLUMNS = ['budget', 'limit', 'measured', 'at', 'within?'] as const;
 
-function budgetTable(sizes: readonly SizeResult[]): string {
+function budgetTable(sizes: readonly SizeResult[], failed: BenchResults['failed'] = []): string {
   const largest = sizes.at(-1);
   return table(
     BUDGET_COLUMNS,
     BUDGETS.map((b) => {
       const size = b.entries === undefined ? largest : sizes.find((s) => s.entries === b.entries);
       const measured = size && b.measure(size);
+      if (!size && failed.some((f) => f.entries === b.entries)) return [b.what, b.limit, 'did not finish (see above)', n(b.entries ?? 0), '**no**'];
       if (!size || !measured) return [b.what, b.limit, 'not measured', '–', '–'];
       return [b.what, b.limit, measured.shown, n(size.entries), measured.value <= b.max ? 'yes' : '**no**'];
     }),
@@ -266,9 +269,15 @@ ${searchTimeTable(results.sizes)}
 Every HTML, CSS and JavaScript file the page loaded in Chromium (on the search page including Pagefind's library and worker), compressed here with gzip (default level) and brotli (quality 11). The activity page is the one of median HTML size.
 
 ${pageTable(results.sizes)}
-${lighthouse ? `\n## Lighthouse (mobile profile)\n\n${lighthouse}\n` : ''}
+${lighthouse ? `\n## Lighthouse (mobile profile)\n\n${lighthouse}\n` : ''}${failedSection(results.failed)}
 ## Budgets
 
-${budgetTable(results.sizes)}
+${budgetTable(results.sizes, results.failed)}
 `;
+}
+
+function failedSection(failed: BenchResults['failed'] = []): string {
+  if (!failed.length) return '';
+  const items = failed.map((f) => `- ${n(f.entries)} entries: ${f.error.split('\n').map((line) => line.trim()).filter(Boolean).slice(0, 12).join(' / ')}`);
+  return `\n## Sizes that did not finish\n\n${items.join('\n')}\n`;
 }

@@ -100,7 +100,10 @@ export default function SearchPanel({ facets, initialTotals = {}, bundlePath = '
   const [state, setState] = useState<SearchState>({ query: '', filters: {} });
   const [pagefind, setPagefind] = useState<Pagefind | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
-  const [totals, setTotals] = useState<FilterCounts>(initialTotals);
+  // The directory's own counts come with the page: Pagefind's filter files (about 200 kB at
+  // 10,000 entries) load only when a search needs counts of its own.
+  const totals = initialTotals;
+  const filtersLoaded = useRef<Promise<unknown> | null>(null);
   const [counts, setCounts] = useState<FilterCounts>({});
   const [results, setResults] = useState<PagefindResult[] | null>(null);
   const [cards, setCards] = useState<ResultCard[]>([]);
@@ -126,9 +129,7 @@ export default function SearchPanel({ facets, initialTotals = {}, bundlePath = '
         const module = (await import(/* @vite-ignore */ url)) as Pagefind;
         await module.options({ excerptLength: 20 });
         await module.init();
-        const all = await module.filters();
         if (cancelled) return;
-        setTotals(all);
         setPagefind(module);
       } catch {
         if (!cancelled) setLoadError('Search could not load. You can still browse activities by category or area below.');
@@ -155,6 +156,8 @@ export default function SearchPanel({ facets, initialTotals = {}, bundlePath = '
           filters: toPagefindFilters(st),
           ...(st.query ? {} : { sort: { title: 'asc' } }),
         });
+      // Pagefind counts only the filters whose files it has loaded: load them all once a search has words or ticks.
+      if (hasCriteria(state)) await (filtersLoaded.current ??= pagefind.filters());
       const response = await search(state);
       // A facet with ticked values counts as if its own ticks were off (values within a facet are alternatives).
       const ticked = Object.keys(state.filters);
