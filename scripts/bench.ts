@@ -1,6 +1,6 @@
 /**
  * npm run bench [-- --sizes 1000,10000,50000] [--full] [--queries 20] [--no-lighthouse]
- *                  [--out tests/bench] [--work /tmp/sp-bench] [--seed S] [--areas A] [--note TEXT] [--keep]
+ *                  [--out tests/bench] [--work /tmp/sp-bench] [--seed S] [--areas A] [--note TEXT] [--keep] [--append]
  *
  * Measures the site at scale. For each size it generates a fictional
  * directory (npm run fixtures), builds and indexes it cold (timing each step
@@ -11,8 +11,10 @@
  *
  * --full adds 100,000 entries. Sizes accept "10k". Everything large goes
  * under --work and is deleted after each size unless --keep is given.
+ * --append adds this run's sizes to the RESULTS.json already in --out
+ * (replacing any size measured again), so a long run can be finished later.
  */
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -42,6 +44,7 @@ const { values } = parseArgs({
     areas: { type: 'string', default: String(DEFAULT_AREAS) },
     note: { type: 'string', default: '' },
     keep: { type: 'boolean', default: false },
+    append: { type: 'boolean', default: false },
   },
 });
 
@@ -116,11 +119,27 @@ const results: BenchResults = {
   queries: queryCount,
   sizes: [],
 };
+if (values.append) appendTo(results);
+
+/** Carries over an earlier run's sizes and notes; the machine is this run's, the earlier start time is kept. */
+function appendTo(current: BenchResults): void {
+  const file = path.join(outDir, 'RESULTS.json');
+  if (!existsSync(file)) return;
+  const earlier = JSON.parse(readFileSync(file, 'utf8')) as BenchResults;
+  if (earlier.seed !== seed || earlier.areas !== areas) throw new Error(`--append needs the same --seed and --areas as ${file} (${earlier.seed}, ${earlier.areas}).`);
+  current.startedAt = earlier.startedAt;
+  // The header names the earlier run's query count; a smaller one here shows in the tables ("0 of N").
+  current.queries = earlier.queries;
+  current.note = [earlier.note, values.note].filter(Boolean).join(' ');
+  current.sizes = earlier.sizes.filter((s) => !sizes.includes(s.entries));
+  current.failed = (earlier.failed ?? []).filter((f) => !sizes.includes(f.entries));
+}
 
 try {
   for (const entries of sizes) {
     try {
       results.sizes.push(await measureSize(entries, browser));
+      results.sizes.sort((a, b) => a.entries - b.entries);
     } catch (error) {
       // A size that runs out of memory is a result too: record it and go on to the next.
       log(`${entries} entries did not finish: ${(error as Error).message}`);
