@@ -14,7 +14,8 @@ import type { DirectoryEntry } from './entries.ts';
 import type { Settings } from '../schema/settings.ts';
 import { activityCalendar, combinedCalendar, hasCalendar, type CalendarInput } from './calendar.ts';
 import { feedFiles, jsonText } from './openreferral/feed.ts';
-import { cachedWhatsOnWeeks, whatsOnBuildDay, windowDates } from './whats-on-data.ts';
+import { whatsOnBuildDay, whatsOnItems, whatsOnWeeks, windowDates } from './whats-on-data.ts';
+import { byArea } from './browse.ts';
 
 export interface DataFile {
   /** Path under the site's root, without a leading slash: activities/x.ics */
@@ -36,17 +37,17 @@ export function* dataFiles(entries: readonly DirectoryEntry[], settings: Setting
   }
 
   // An area's calendar has the regular sessions of what is listed and running there.
+  const listed = entries.filter((e) => e.listed);
   for (const area of settings.areas) {
-    const running = entries.filter((e) => e.listed && e.data.location.area === area.id && e.data.status === 'running' && hasCalendar(e.data));
+    const running = byArea(listed, area.id).filter((e) => e.data.status === 'running' && hasCalendar(e.data));
     yield { path: `areas/${area.id}/calendar.ics`, body: combinedCalendar(`${area.label}: ${settings.name}`, site.hostname, running.map(calendarInput)) };
   }
 
-  const listed = entries.filter((e) => e.listed);
-  const dates = windowDates(whatsOnBuildDay());
-  const scopes = [{ prefix: '', entries: listed }, ...settings.areas.map((area) => ({ prefix: `areas/${area.id}/`, entries: listed.filter((e) => e.data.location.area === area.id) }))];
+  const buildDay = whatsOnBuildDay();
+  const scopes = [{ prefix: '', entries: listed }, ...settings.areas.map((area) => ({ prefix: `areas/${area.id}/`, entries: byArea(listed, area.id) }))];
   for (const scope of scopes) {
-    const weeks = cachedWhatsOnWeeks(scope.prefix, () => scope.entries);
-    for (const date of dates) yield { path: `${scope.prefix}whats-on/${date}.json`, body: JSON.stringify(weeks.get(date) ?? []) };
+    const weeks = whatsOnWeeks(whatsOnItems(scope.entries), buildDay);
+    for (const date of windowDates(buildDay)) yield { path: `${scope.prefix}whats-on/${date}.json`, body: JSON.stringify(weeks.get(date) ?? []) };
   }
 
   // Paths as the ORUK API names them, with .json: public/_redirects maps the API's own paths onto these.

@@ -6,6 +6,14 @@
  * directory.yaml's list_page_size.
  */
 
+/** Where a page sits in its list: what the pagination nav and the head's prev/next links need. */
+export interface ListPosition {
+  /** Page 1's address, ending in a slash. */
+  base: string;
+  current: number;
+  last: number;
+}
+
 export function pageCount(total: number, size: number): number {
   return Math.max(1, Math.ceil(total / size));
 }

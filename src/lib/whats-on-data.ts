@@ -5,7 +5,7 @@
  * every timetable and expand it on the main thread; now it fetches one file
  * of a few kilobytes named after its own date.
  */
-import type { DirectoryEntry } from './directory.ts';
+import type { DirectoryEntry } from './entries.ts';
 import { toActivityCard } from './activity-card.ts';
 import { placeText } from './format.ts';
 import { todayInLondon } from './dates.ts';
@@ -47,22 +47,13 @@ export function whatsOnWeeks(items: readonly WhatsOnItem[], buildDay: string): M
   return new Map(windowDates(buildDay).map((date) => [date, capped(weekFrom(byDate, date, DAYS_AHEAD), PER_DAY)]));
 }
 
-// One build is one day: every page and file of it agrees on "today", even
-// if the build runs past midnight.
+// One build is one day: everything a thread writes agrees on "today", even
+// if the build runs past midnight. The pages' thread and the data-file
+// thread each work it out once, at their start; a build started in the last
+// seconds before midnight could have them differ by a day, and the page then
+// finds no file for its first date and keeps what's on hidden.
 let buildDay: string | undefined;
 export function whatsOnBuildDay(): string {
   buildDay ??= todayInLondon();
   return buildDay;
-}
-
-// The home page's file and each area's files are written one by one; work
-// each scope's weeks out once.
-const weeksCache = new Map<string, Map<string, WhatsOnDay[]>>();
-export function cachedWhatsOnWeeks(scope: string, entries: () => readonly DirectoryEntry[]): Map<string, WhatsOnDay[]> {
-  let weeks = weeksCache.get(scope);
-  if (!weeks) {
-    weeks = whatsOnWeeks(whatsOnItems(entries()), whatsOnBuildDay());
-    weeksCache.set(scope, weeks);
-  }
-  return weeks;
 }
