@@ -38,7 +38,8 @@ async function syncAll(dir: string, { store, parseData, generateDigest, config }
   for (const file of entryPaths(dir)) {
     const source = readEntrySource(dir, file);
     seen.add(source.id);
-    const digest = generateDigest(source.bytes);
+    // generateDigest hashes strings or objects; a file's bytes as latin1 keep every byte distinct.
+    const digest = generateDigest(source.bytes.toString('latin1'));
     if (store.get(source.id)?.digest === digest) continue;
     if (!source.fields) {
       failures.push(source.errors.map(formatText).join('\n'));

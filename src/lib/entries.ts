@@ -5,7 +5,8 @@
  * build's data-file writer (reading the files itself) agree.
  */
 import type { Activity } from '../schema/activity.ts';
-import { areaLabel, type Settings } from './settings.ts';
+import type { Settings } from '../schema/settings.ts';
+import { areaLabel } from './settings.ts';
 import { freshness, isListed, type Freshness } from './freshness.ts';
 
 export interface DirectoryEntry {

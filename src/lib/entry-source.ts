@@ -29,7 +29,7 @@ export function readEntrySource(dir: string, file: string, bytes = readFileSync(
   const entry = readEntryFile(shown, bytes);
   const errors = entry.problems.filter((p) => p.severity === 'error');
   const fields = entry.frontMatter === undefined ? undefined : readFrontMatter(shown, entry.frontMatter, entry.frontMatterLine, errors);
-  return { id: entryId(path.relative(dir, file)), shown, bytes, ...(errors.length ? {} : { fields }), body: entry.body, errors };
+  return { id: entryId(path.relative(dir, file)), shown, bytes, ...(errors.length || !fields ? {} : { fields }), body: entry.body, errors };
 }
 
 /**
