@@ -8,6 +8,7 @@ import type { PageAudit } from './lighthouse-audit.ts';
 import type { PageWeight } from './page-weight.ts';
 import { TYPING_PAUSE_MS, type CaseResult, type SearchMeasurement } from './search-bench.ts';
 import { median, percentile } from './stats.ts';
+import { RESULTS_PAGE_SIZE } from '../../src/lib/search-state.ts';
 
 export interface SizeResult {
   entries: number;
@@ -254,7 +255,7 @@ ${buildTable(results.sizes)}
 
 ## Search: bytes transferred
 
-Pagefind's files only (library, worker, WebAssembly, metadata, index, filters, result fragments), as a host that gzips text would send them: Pagefind's own data files are already compressed, its JavaScript is gzipped here (the benchmark's server does not compress). "Page opening" is what /search/ fetches before anything is typed (it loads the filter counts and the first 20 results A to Z); "first search" is that plus the first query; later searches are queries 2 onwards in the same page, filter ticks included.
+Search files only (Pagefind's library, worker, WebAssembly, metadata, index and result fragments, and the search filters' file \`facets.bin\`), as a host that gzips text would send them: Pagefind's data files and the filter file are already compressed, Pagefind's JavaScript is gzipped here (the benchmark's server does not compress). "Page opening" is what /search/ fetches before anything is typed (Pagefind and the first \${RESULTS_PAGE_SIZE} results A to Z; the page carries the directory's own filter counts); "filters" is the filter file, fetched at the first search with words or ticks; "first search" is that plus the first query; later searches are queries 2 onwards in the same page, filter ticks included.
 
 ${searchBytesTable(results.sizes)}
 

@@ -71,8 +71,9 @@ export async function buildAndIndex(contentDir: string, outDir: string, logDir: 
   if (astro.exitCode !== 0) throw failure('astro build', astroLog);
   const built = tally(outDir);
   const pagefindLog = path.join(logDir, 'pagefind.log');
-  const pagefind = await runMeasured(process.execPath, [path.join(ROOT, 'node_modules/pagefind/lib/runner/bin.cjs'), '--site', outDir], { cwd: ROOT, env, logFile: pagefindLog });
-  if (pagefind.exitCode !== 0) throw failure('pagefind', pagefindLog);
+  // The same indexing step as `npm run build`: Pagefind, then the search filters' file from its fragments.
+  const pagefind = await runMeasured(process.execPath, [path.join(ROOT, 'scripts/index-search.ts'), '--site', outDir], { cwd: ROOT, env, logFile: pagefindLog });
+  if (pagefind.exitCode !== 0) throw failure('search indexing', pagefindLog);
   const all = tally(outDir);
   const index = tally(path.join(outDir, 'pagefind'));
   return { astro, pagefind, pages: built.html, distBytes: all.bytes, distFiles: all.files, indexBytes: index.bytes, indexFiles: index.files };

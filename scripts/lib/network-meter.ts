@@ -6,11 +6,13 @@
  * (it never compresses), and an estimate of what a host that gzips text
  * would send: text responses (HTML, CSS, JavaScript, JSON) are gzipped here
  * at the default level; Pagefind's index, fragment, filter and WebAssembly
- * files are already compressed by Pagefind, so they count as sent. Response
+ * files are already compressed by Pagefind, and the search filters' file
+ * (facets.bin) by the build, so they count as sent. Response
  * headers are included in both.
  */
 import { gzipSync } from 'node:zlib';
 import type { Page, Request } from 'playwright-core';
+import { FACET_FILE } from '../../src/lib/facet-index.ts';
 
 export const KINDS = ['library', 'wasm', 'meta', 'filter', 'index', 'fragment', 'site'] as const;
 export type Kind = (typeof KINDS)[number];
@@ -21,7 +23,8 @@ export function classify(url: string): Kind {
   if (!pathname.startsWith('/pagefind/')) return 'site';
   if (pathname.endsWith('.js')) return 'library';
   if (/\/wasm\.[^/]*\.pagefind$/.test(pathname)) return 'wasm';
-  if (pathname.includes('/filter/')) return 'filter';
+  // Pagefind's own filter files (no longer fetched by the search page) and our filter file.
+  if (pathname.includes('/filter/') || pathname.endsWith(`/${FACET_FILE}`)) return 'filter';
   if (pathname.includes('/index/')) return 'index';
   if (pathname.includes('/fragment/')) return 'fragment';
   return 'meta'; // pagefind-entry.json and the .pf_meta file

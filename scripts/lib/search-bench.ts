@@ -14,7 +14,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { BenchQuery } from '../../src/lib/fixtures/queries.ts';
 import type { FacetDefinition } from '../../src/lib/facets.ts';
-import { serialiseSearchState } from '../../src/lib/search-state.ts';
+import { RESULTS_PAGE_SIZE, serialiseSearchState } from '../../src/lib/search-state.ts';
 import { NetworkMeter, since, sum, type Kind, type Snapshot } from './network-meter.ts';
 
 /** SearchPanel.tsx's TYPING_PAUSE_MS; the island does not export it. */
@@ -57,8 +57,8 @@ export interface SearchMeasurement {
   cases: CaseResult[];
 }
 
-/** SearchPanel.tsx's PAGE_SIZE: how many result cards it shows at first. */
-const CARDS_SHOWN = 20;
+/** How many result cards the search page shows at first. */
+const CARDS_SHOWN = RESULTS_PAGE_SIZE;
 /** After the results look complete, how long nothing may change before the search counts as finished. */
 const QUIET_MS = 300;
 

@@ -8,15 +8,8 @@ import type { FacetDefinition } from '../lib/facets.ts';
 import ShortlistButton from './ShortlistButton.tsx';
 import { formatMiles, sortByDistance, type Point } from '../lib/distance.ts';
 import { orderValues } from '../lib/facets.ts';
-import {
-  hasCriteria,
-  parseSearchState,
-  serialiseSearchState,
-  toggleFilter,
-  toPagefindFilters,
-  withoutFacet,
-  type SearchState,
-} from '../lib/search-state.ts';
+import { FACET_FILE, readFacetFile, type FacetIndex, type FilterCounts } from '../lib/facet-index.ts';
+import { hasCriteria, parseSearchState, RESULTS_PAGE_SIZE, serialiseSearchState, toggleFilter, type SearchState } from '../lib/search-state.ts';
 
 /** The parts of Pagefind's browser API this island uses. */
 interface PagefindResultData {
@@ -28,20 +21,17 @@ interface PagefindResult {
   id: string;
   data: () => Promise<PagefindResultData>;
 }
-export type FilterCounts = Record<string, Record<string, number>>;
 interface PagefindResponse {
   results: PagefindResult[];
-  filters: FilterCounts;
-  totalFilters: FilterCounts;
 }
 interface Pagefind {
   options: (o: Record<string, unknown>) => Promise<void>;
   init: () => Promise<void>;
-  filters: () => Promise<FilterCounts>;
+  preload: (term: string) => Promise<void>;
   search: (term: string | null, options?: Record<string, unknown>) => Promise<PagefindResponse>;
 }
 
-const PAGE_SIZE = 20;
+const PAGE_SIZE = RESULTS_PAGE_SIZE;
 /** Sorting by distance needs every result's position; past this many, narrow the search first. */
 const MAX_NEAR_ME = 500;
 const TYPING_PAUSE_MS = 250;
@@ -100,10 +90,11 @@ export default function SearchPanel({ facets, initialTotals = {}, bundlePath = '
   const [state, setState] = useState<SearchState>({ query: '', filters: {} });
   const [pagefind, setPagefind] = useState<Pagefind | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
-  // The directory's own counts come with the page: Pagefind's filter files (about 200 kB at
-  // 10,000 entries) load only when a search needs counts of its own.
+  // The directory's own counts come with the page; the filter file loads at the first search with criteria.
   const totals = initialTotals;
-  const filtersLoaded = useRef<Promise<unknown> | null>(null);
+  const facetIndex = useRef<Promise<FacetIndex> | null>(null);
+  // Every activity A to Z: what a search with no words starts from; it never changes, so it is asked for once.
+  const everything = useRef<Promise<PagefindResponse> | null>(null);
   const [counts, setCounts] = useState<FilterCounts>({});
   const [results, setResults] = useState<PagefindResult[] | null>(null);
   const [cards, setCards] = useState<ResultCard[]>([]);
@@ -150,34 +141,33 @@ export default function SearchPanel({ facets, initialTotals = {}, bundlePath = '
     if (!pagefind) return;
     const seq = ++searchSeq.current;
     const run = async () => {
-      // With no words, list everything that matches the filters, A to Z.
-      const search = (st: SearchState) =>
-        pagefind.search(st.query || null, {
-          filters: toPagefindFilters(st),
-          ...(st.query ? {} : { sort: { title: 'asc' } }),
-        });
-      // Pagefind counts only the filters whose files it has loaded: load them all once a search has words or ticks.
-      if (hasCriteria(state)) await (filtersLoaded.current ??= pagefind.filters());
-      const response = await search(state);
-      // A facet with ticked values counts as if its own ticks were off (values within a facet are alternatives).
-      const ticked = Object.keys(state.filters);
-      const perFacet = await Promise.all(ticked.map((key) => search(withoutFacet(state, key))));
+      // Pagefind finds the words; ticks and counts come from the filter file (facet-index.ts says why).
+      const found = state.query ? pagefind.search(state.query) : (everything.current ??= pagefind.search(null, { sort: { title: 'asc' } }));
+      let matched: PagefindResult[];
+      let nextCounts: FilterCounts = {};
+      if (hasCriteria(state)) {
+        const [response, index] = await Promise.all([found, (facetIndex.current ??= fetch(`${bundlePath}${FACET_FILE}`).then(readFacetFile))]);
+        const selected = index.select(response.results, (r) => index.pageNumber(r.id), state.filters);
+        matched = selected.kept;
+        nextCounts = selected.counts;
+      } else {
+        matched = (await found).results;
+      }
       if (seq !== searchSeq.current) return;
-      const nextCounts: FilterCounts = { ...response.filters };
-      ticked.forEach((key, i) => {
-        nextCounts[key] = perFacet[i]?.filters[key] ?? {};
-      });
-      setResults(response.results);
+      setResults(matched);
       setCounts(nextCounts);
       setShown(PAGE_SIZE);
-      const n = response.results.length;
+      const n = matched.length;
       setAnnouncement(
         n === 0
           ? 'No activities found.'
           : `${plural(n, 'activity', 'activities')} found${hasCriteria(state) ? '' : ' in total'}.`,
       );
     };
-    const timer = window.setTimeout(run, state.query ? TYPING_PAUSE_MS : 0);
+    const failed = () => {
+      if (seq === searchSeq.current) setLoadError('Search could not load. You can still browse activities by category or area below.');
+    };
+    const timer = window.setTimeout(() => run().catch(failed), state.query ? TYPING_PAUSE_MS : 0);
     return () => window.clearTimeout(timer);
   }, [pagefind, state]);
 
@@ -237,6 +227,8 @@ export default function SearchPanel({ facets, initialTotals = {}, bundlePath = '
             onChange={(e) => {
               // Read now: the updater may run after the event has finished and currentTarget is gone.
               const query = e.currentTarget.value;
+              // Fetch the words' index files during the typing pause rather than after it.
+              if (query.trim()) pagefind?.preload(query.trim()).catch(() => undefined);
               setState((s) => ({ ...s, query }));
             }}
             placeholder="For example: walking, choir, diabetes"

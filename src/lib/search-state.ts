@@ -4,6 +4,13 @@
  * and lets the home page's plain HTML form start one.
  */
 
+/**
+ * Result cards shown at first and added by "Show more". Ten fill a phone
+ * screen several times over, and each costs a request for its details
+ * (about 1 kB), which is most of what a later search downloads.
+ */
+export const RESULTS_PAGE_SIZE = 10;
+
 export interface SearchState {
   query: string;
   /** Facet key → selected values. Values within a facet are alternatives (any of). */
@@ -41,25 +48,4 @@ export function toggleFilter(state: SearchState, key: string, value: string): Se
 
 export function hasCriteria(state: SearchState): boolean {
   return state.query !== '' || Object.keys(state.filters).length > 0;
-}
-
-/**
- * Pagefind's filter argument: values within a facet are OR-ed ("Monday or
- * Tuesday"), facets are AND-ed ("on Monday and free").
- */
-export function toPagefindFilters(state: SearchState): Record<string, { any: string[] }> {
-  const out: Record<string, { any: string[] }> = {};
-  for (const [key, values] of Object.entries(state.filters)) out[key] = { any: values };
-  return out;
-}
-
-/**
- * The same search with one facet's own selection removed. Counts for a
- * facet's values come from this, so ticking "Monday" while "Saturday" is
- * ticked shows how many more results Monday would add, not 0.
- */
-export function withoutFacet(state: SearchState, key: string): SearchState {
-  const filters = { ...state.filters };
-  delete filters[key];
-  return { ...state, filters };
 }

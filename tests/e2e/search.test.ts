@@ -2,10 +2,14 @@
  * The search island in a real browser, over the real Pagefind index of the
  * built test site.
  */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { describe, expect, inject, it } from 'vitest';
 import { useBrowser, type WatchedPage } from '../support/browser.ts';
 import { readEntries } from '../support/content.ts';
-import { TEST_CONTENT } from '../support/site.ts';
+import { TEST_CONTENT, TEST_DIST } from '../support/site.ts';
+import { decodeFacetIndex, FACET_FILE } from '../../src/lib/facet-index.ts';
 
 const baseUrl = inject('baseUrl');
 const entries = readEntries(TEST_CONTENT);
@@ -96,6 +100,17 @@ describe('search', () => {
     expect(await page.getByRole('link', { name: 'browse all categories' }).count()).toBe(1);
   });
 
+  it('says so, and points to browsing, when the filter file cannot be read', async () => {
+    const page = await open('/search/');
+    await waitForResults(page);
+    // As from a host that answers a missing file with its home page.
+    await page.route(`**/pagefind/${FACET_FILE}`, (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><title>Home</title>' }));
+    await page.getByLabel('Search activities').fill('walk');
+    await expect
+      .poll(() => page.locator('.result-count').textContent())
+      .toBe('Search could not load. You can still browse activities by category or area below.');
+  });
+
   it('flags out-of-date entries in results and never shows ended ones', async () => {
     const stale = listed.find((e) => e.freshness === 'out-of-date')!;
     expect(stale).toBeDefined();
@@ -134,6 +149,12 @@ describe('the filters drawn on the server', () => {
     const indexed = (await page.evaluate("import('/pagefind/pagefind.js').then((pagefind) => pagefind.filters())")) as Record<string, Record<string, number>>;
     const fromIndex = Object.values(indexed).flatMap((values) => Object.entries(values).map(([value, count]) => `${value} (${count})`));
     expect([...fromIndex].sort()).toEqual([...server].sort());
+    // And the search filters' own file, which counts once a search starts, says the same.
+    const facets = decodeFacetIndex(gunzipSync(readFileSync(path.join(TEST_DIST, 'pagefind', FACET_FILE))));
+    const all = Array.from({ length: facets.size }, (_, n) => n);
+    const { counts } = facets.select(all, (n) => n, {});
+    const fromFile = Object.values(counts).flatMap((values) => Object.entries(values).map(([value, count]) => `${value} (${count})`));
+    expect([...fromFile].sort()).toEqual([...server].sort());
   });
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { activityFacets, facetDefinitions, facetTotals, orderValues } from '../../src/lib/facets.ts';
-import { hasCriteria, parseSearchState, serialiseSearchState, toggleFilter, toPagefindFilters, withoutFacet } from '../../src/lib/search-state.ts';
+import { hasCriteria, parseSearchState, serialiseSearchState, toggleFilter } from '../../src/lib/search-state.ts';
 import { activitySchema } from '../../src/schema/activity.ts';
 
 const keys = facetDefinitions(['Millbrook']).map((f) => f.key);
@@ -80,20 +80,5 @@ describe('search state in the URL', () => {
     const off = toggleFilter(on, 'day', 'Monday');
     expect(off.filters).toEqual({});
     expect(hasCriteria(off)).toBe(false);
-  });
-
-  it('asks Pagefind for any of the values within a facet, and all facets together', () => {
-    expect(toPagefindFilters({ query: '', filters: { day: ['Monday', 'Friday'], cost: ['Free'] } })).toEqual({
-      day: { any: ['Monday', 'Friday'] },
-      cost: { any: ['Free'] },
-    });
-  });
-});
-
-describe('facet counts', () => {
-  it('count a facet without its own selection, keeping the others', () => {
-    const state = { query: 'walk', filters: { day: ['Saturday'], cost: ['Free'] } };
-    expect(withoutFacet(state, 'day')).toEqual({ query: 'walk', filters: { cost: ['Free'] } });
-    expect(state.filters.day).toEqual(['Saturday']);
   });
 });

@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { decodeFacetIndex, encodeFacetIndex, type FacetPage } from '../../src/lib/facet-index.ts';
+
+const pages: FacetPage[] = [
+  { id: 'en-gb_0107fb4', facets: { day: ['Monday', 'Saturday'], cost: ['Free'] } },
+  { id: 'en-gb_ff00001', facets: { day: ['Saturday'], cost: ['Paid'] } },
+  { id: 'en-gb_3a00000', facets: { day: ['Monday'], cost: ['Paid'] } },
+  { id: 'en-gb_00a1', facets: { day: [], cost: ['Free'] } },
+];
+
+function roundTrip(input: readonly FacetPage[]) {
+  return decodeFacetIndex(encodeFacetIndex(input));
+}
+
+describe('the search filter file', () => {
+  it('gives back every page’s values from its Pagefind id, whatever the id’s length', () => {
+    const index = roundTrip(pages);
+    expect(index.size).toBe(4);
+    for (const page of pages) {
+      const n = index.pageNumber(page.id);
+      expect(n).toBeDefined();
+      const values = index.valuesOf(n!);
+      expect(values.day).toEqual([...(page.facets.day ?? [])].sort());
+      expect(values.cost).toEqual(page.facets.cost);
+    }
+    expect(index.pageNumber('en-gb_1234567')).toBeUndefined();
+  });
+
+  it('keeps results with any ticked value of a facet and all ticked facets, in Pagefind’s order', () => {
+    const index = roundTrip(pages);
+    const results = ['en-gb_ff00001', 'en-gb_3a00000', 'en-gb_0107fb4', 'en-gb_00a1'];
+    const pick = (ticked: Record<string, string[]>) => index.select(results, (id) => index.pageNumber(id), ticked).kept;
+    expect(pick({ day: ['Saturday'] })).toEqual(['en-gb_ff00001', 'en-gb_0107fb4']);
+    expect(pick({ day: ['Saturday', 'Monday'] })).toEqual(['en-gb_ff00001', 'en-gb_3a00000', 'en-gb_0107fb4']);
+    expect(pick({ day: ['Saturday'], cost: ['Free'] })).toEqual(['en-gb_0107fb4']);
+    expect(pick({})).toEqual(results);
+    // A value or facet nobody has matches nothing, as a filter on a missing value does in Pagefind.
+    expect(pick({ day: ['Funday'] })).toEqual([]);
+    expect(pick({ colour: ['Blue'] })).toEqual([]);
+  });
+
+  it('counts what ticking each value would give, leaving a facet’s own ticks out of its counts', () => {
+    const index = roundTrip(pages);
+    const { counts } = index.select(pages.map((p) => p.id), (id) => index.pageNumber(id), { day: ['Saturday'], cost: ['Free'] });
+    // Day counts are over free pages (cost still applies); cost counts over Saturday pages.
+    expect(counts.day).toEqual({ Monday: 1, Saturday: 1 });
+    expect(counts.cost).toEqual({ Free: 1, Paid: 1 });
+  });
+
+  it('agrees with counting by hand for any pages and ticks', () => {
+    const DAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun', 'Any', 'Odd'];
+    const AREAS = Array.from({ length: 31 }, (_, i) => `Area ${i}`);
+    const page = fc.record({
+      hash: fc.integer({ min: 0, max: 0xfffffff }),
+      day: fc.subarray(DAYS),
+      area: fc.subarray(AREAS, { maxLength: 2 }),
+    });
+    const pagesArb = fc.uniqueArray(page, { selector: (p) => p.hash, minLength: 1, maxLength: 60 });
+    fc.assert(
+      fc.property(pagesArb, fc.subarray(DAYS), fc.subarray(AREAS, { maxLength: 3 }), (raw, tickedDays, tickedAreas) => {
+        const input: FacetPage[] = raw.map((p) => ({ id: `en-gb_${p.hash.toString(16).padStart(7, '0')}`, facets: { day: p.day, area: p.area } }));
+        const index = roundTrip(input);
+        const ticked: Record<string, string[]> = {};
+        if (tickedDays.length) ticked.day = tickedDays;
+        if (tickedAreas.length) ticked.area = tickedAreas;
+        const passes = (p: FacetPage, key: string) => !ticked[key] || p.facets[key]!.some((v) => ticked[key]!.includes(v));
+        const { kept, counts } = index.select(input, (p) => index.pageNumber(p.id), ticked);
+        expect(kept).toEqual(input.filter((p) => passes(p, 'day') && passes(p, 'area')));
+        for (const [key, other] of [['day', 'area'], ['area', 'day']] as const) {
+          for (const value of Object.keys(counts[key] ?? {})) {
+            const byHand = input.filter((p) => passes(p, other) && p.facets[key]!.includes(value)).length;
+            expect(counts[key]![value]).toBe(byHand);
+          }
+        }
+      }),
+    );
+  });
+
+  it('refuses ids it cannot key and files it cannot read, saying what to do', () => {
+    expect(() => encodeFacetIndex([{ id: 'en-gb_not-hex', facets: {} }])).toThrow(/not a short hexadecimal hash/);
+    expect(() => encodeFacetIndex([pages[0]!, pages[0]!])).toThrow(/share the Pagefind id/);
+    expect(() => decodeFacetIndex(new TextEncoder().encode('<html>'))).toThrow(/rebuild the site/);
+    const whole = encodeFacetIndex(pages);
+    expect(() => decodeFacetIndex(whole.subarray(0, whole.length - 1))).toThrow(/ends early/);
+  });
+});
