@@ -255,7 +255,7 @@ ${buildTable(results.sizes)}
 
 ## Search: bytes transferred
 
-Search files only (Pagefind's library, worker, WebAssembly, metadata, index and result fragments, and the search filters' file \`facets.bin\`), as a host that gzips text would send them: Pagefind's data files and the filter file are already compressed, Pagefind's JavaScript is gzipped here (the benchmark's server does not compress). "Page opening" is what /search/ fetches before anything is typed (Pagefind and the first \${RESULTS_PAGE_SIZE} results A to Z; the page carries the directory's own filter counts); "filters" is the filter file, fetched at the first search with words or ticks; "first search" is that plus the first query; later searches are queries 2 onwards in the same page, filter ticks included.
+Search files only (Pagefind's library, worker, WebAssembly, metadata, index and result fragments, and the search filters' file \`facets.bin\`), as a host that gzips text would send them: Pagefind's data files and the filter file are already compressed, Pagefind's JavaScript is gzipped here (the benchmark's server does not compress). "Page opening" is what /search/ fetches before anything is typed (Pagefind and the first ${RESULTS_PAGE_SIZE} results A to Z; the page carries the directory's own filter counts); "filters" is the filter file, fetched at the first search with words or ticks; "first search" is that plus the first query; later searches are queries 2 onwards in the same page, filter ticks included.
 
 ${searchBytesTable(results.sizes)}
 
