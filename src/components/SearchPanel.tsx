@@ -95,6 +95,22 @@ export default function SearchPanel({ facets, initialTotals = {}, bundlePath = '
   const facetIndex = useRef<Promise<FacetIndex> | null>(null);
   // Every activity A to Z: what a search with no words starts from; it never changes, so it is asked for once.
   const everything = useRef<Promise<PagefindResponse> | null>(null);
+  // The search for what is being typed starts in Pagefind's worker at once; only showing it waits for the typing pause.
+  const early = useRef<{ query: string; found: Promise<PagefindResponse>; done: boolean } | null>(null);
+  const startEarly = (query: string) => {
+    if (!pagefind || !query.trim()) return;
+    // One early search at a time: on a large directory a queue of them would delay the one that counts.
+    if (early.current && !early.current.done) {
+      pagefind.preload(query.trim()).catch(() => undefined);
+      return;
+    }
+    const entry = { query, found: pagefind.search(query), done: false };
+    const finish = () => {
+      entry.done = true;
+    };
+    entry.found.then(finish, finish);
+    early.current = entry;
+  };
   const [counts, setCounts] = useState<FilterCounts>({});
   const [results, setResults] = useState<PagefindResult[] | null>(null);
   const [cards, setCards] = useState<ResultCard[]>([]);
@@ -142,7 +158,11 @@ export default function SearchPanel({ facets, initialTotals = {}, bundlePath = '
     const seq = ++searchSeq.current;
     const run = async () => {
       // Pagefind finds the words; ticks and counts come from the filter file (facet-index.ts says why).
-      const found = state.query ? pagefind.search(state.query) : (everything.current ??= pagefind.search(null, { sort: { title: 'asc' } }));
+      const found = state.query
+        ? early.current?.query === state.query
+          ? early.current.found
+          : pagefind.search(state.query)
+        : (everything.current ??= pagefind.search(null, { sort: { title: 'asc' } }));
       let matched: PagefindResult[];
       let nextCounts: FilterCounts = {};
       if (hasCriteria(state)) {
@@ -227,8 +247,7 @@ export default function SearchPanel({ facets, initialTotals = {}, bundlePath = '
             onChange={(e) => {
               // Read now: the updater may run after the event has finished and currentTarget is gone.
               const query = e.currentTarget.value;
-              // Fetch the words' index files during the typing pause rather than after it.
-              if (query.trim()) pagefind?.preload(query.trim()).catch(() => undefined);
+              startEarly(query);
               setState((s) => ({ ...s, query }));
             }}
             placeholder="For example: walking, choir, diabetes"
