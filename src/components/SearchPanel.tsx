@@ -31,7 +31,7 @@ interface Pagefind {
   search: (term: string | null, options?: Record<string, unknown>) => Promise<PagefindResponse>;
 }
 
-const PAGE_SIZE = RESULTS_PAGE_SIZE;
+const LOAD_ERROR = 'Search could not load. You can still browse activities by category or area below.';
 /** Sorting by distance needs every result's position; past this many, narrow the search first. */
 const MAX_NEAR_ME = 500;
 const TYPING_PAUSE_MS = 250;
@@ -114,7 +114,7 @@ export default function SearchPanel({ facets, initialTotals = {}, bundlePath = '
   const [counts, setCounts] = useState<FilterCounts>({});
   const [results, setResults] = useState<PagefindResult[] | null>(null);
   const [cards, setCards] = useState<ResultCard[]>([]);
-  const [shown, setShown] = useState(PAGE_SIZE);
+  const [shown, setShown] = useState(RESULTS_PAGE_SIZE);
   const [announcement, setAnnouncement] = useState('');
   // The reader's position lives only in this component's memory: never stored, never sent.
   const [origin, setOrigin] = useState<Point | null>(null);
@@ -139,7 +139,7 @@ export default function SearchPanel({ facets, initialTotals = {}, bundlePath = '
         if (cancelled) return;
         setPagefind(module);
       } catch {
-        if (!cancelled) setLoadError('Search could not load. You can still browse activities by category or area below.');
+        if (!cancelled) setLoadError(LOAD_ERROR);
       }
     })();
     return () => {
@@ -176,7 +176,7 @@ export default function SearchPanel({ facets, initialTotals = {}, bundlePath = '
       if (seq !== searchSeq.current) return;
       setResults(matched);
       setCounts(nextCounts);
-      setShown(PAGE_SIZE);
+      setShown(RESULTS_PAGE_SIZE);
       const n = matched.length;
       setAnnouncement(
         n === 0
@@ -185,7 +185,7 @@ export default function SearchPanel({ facets, initialTotals = {}, bundlePath = '
       );
     };
     const failed = () => {
-      if (seq === searchSeq.current) setLoadError('Search could not load. You can still browse activities by category or area below.');
+      if (seq === searchSeq.current) setLoadError(LOAD_ERROR);
     };
     const timer = window.setTimeout(() => run().catch(failed), state.query ? TYPING_PAUSE_MS : 0);
     return () => window.clearTimeout(timer);
@@ -368,7 +368,7 @@ export default function SearchPanel({ facets, initialTotals = {}, bundlePath = '
           ))}
         </ul>
         {results && results.length > shown && (
-          <button type="button" className="secondary" onClick={() => setShown((n) => n + PAGE_SIZE)}>
+          <button type="button" className="secondary" onClick={() => setShown((n) => n + RESULTS_PAGE_SIZE)}>
             Show more ({results.length - shown} more)
           </button>
         )}

@@ -199,20 +199,6 @@ export class FacetIndex {
     return this.ids.get(hashOf(pagefindId));
   }
 
-  /** Every facet value one page has. */
-  valuesOf(page: number): Record<string, string[]> {
-    const out: Record<string, string[]> = {};
-    this.facets.forEach(({ key, values }, f) => {
-      out[key] = values.filter((_, n) => this.has(f, page, n));
-    });
-    return out;
-  }
-
-  private has(facet: number, page: number, value: number): boolean {
-    const width = bytesFor(this.facets[facet]!.values.length);
-    return (this.masks[facet]![page * width + (value >> 3)]! & (1 << (value & 7))) !== 0;
-  }
-
   /**
    * Keeps the items whose page has, in every ticked facet, at least one of
    * its ticked values (values within a facet are alternatives, facets are
@@ -238,9 +224,12 @@ export class FacetIndex {
       }
       return mask;
     });
-    const unknownFacets = Object.keys(ticked).filter((key) => ticked[key]!.length && !this.facets.some((f) => f.key === key));
     const tallies = this.facets.map((f) => new Uint32Array(f.values.length));
     const kept: T[] = [];
+    const counts = (): FilterCounts =>
+      Object.fromEntries(this.facets.map(({ key, values }, f) => [key, Object.fromEntries(values.map((v, n) => [v, tallies[f]![n]!]))]));
+    // Ticks in a facet no page has match nothing.
+    if (Object.keys(ticked).some((key) => ticked[key]!.length && !this.facets.some((f) => f.key === key))) return { kept, counts: counts() };
 
     const passes = (facet: number, page: number | undefined) => {
       const tick = tickMasks[facet];
@@ -262,7 +251,6 @@ export class FacetIndex {
     };
 
     for (const item of items) {
-      if (unknownFacets.length) break;
       const page = pageOf(item);
       let failed = -1;
       let failures = 0;
@@ -281,10 +269,6 @@ export class FacetIndex {
       }
     }
 
-    const counts: FilterCounts = {};
-    this.facets.forEach(({ key, values }, f) => {
-      counts[key] = Object.fromEntries(values.map((v, n) => [v, tallies[f]![n]!]));
-    });
-    return { kept, counts };
+    return { kept, counts: counts() };
   }
 }

@@ -5,6 +5,7 @@
  * definitions to draw the filter controls, so the two never disagree.
  */
 import type { Activity } from '../schema/activity.ts';
+import type { FilterCounts } from './facet-index.ts';
 import { ACCESSIBILITY, AUDIENCES, CATEGORIES } from '../schema/vocabulary.ts';
 import { accessibilityLabels, audienceLabels, categoryLabels } from './format.ts';
 import { sessionDays, sessionTimesOfDay } from './schedule.ts';
@@ -61,8 +62,8 @@ export function orderValues(definition: FacetDefinition, values: readonly string
  * How many activities have each value of each facet: what Pagefind reports
  * for an empty search over the same activities, available at build time.
  */
-export function facetTotals(entries: readonly { data: Activity; areaLabel: string | undefined }[]): Record<string, Record<string, number>> {
-  const totals: Record<string, Record<string, number>> = {};
+export function facetTotals(entries: readonly { data: Activity; areaLabel: string | undefined }[]): FilterCounts {
+  const totals: FilterCounts = {};
   for (const entry of entries) {
     for (const [key, values] of Object.entries(activityFacets(entry.data, entry.areaLabel))) {
       const facet = (totals[key] ??= {});

@@ -1,5 +1,5 @@
 /**
- * The data files (calendars, shortlist cards, the Open Referral UK feed) on
+ * The data files (calendars, what's on by date, the Open Referral UK feed) on
  * the dev server. A build writes them in one pass beside the pages instead
  * (src/integrations/data-files.ts), so here they have paths only in dev.
  */
