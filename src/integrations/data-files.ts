@@ -12,6 +12,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
+import { todayInLondon } from '../lib/dates.ts';
+import { BUILD_DAY_VARIABLE } from '../lib/whats-on-data.ts';
 
 interface Written {
   files: number;
@@ -33,6 +35,8 @@ export function dataFilesIntegration(): AstroIntegration {
       'astro:build:setup': () => {
         if (writing) return;
         started = performance.now();
+        // Pages render in this process and the writer runs on a thread that copies its environment: one day for both.
+        process.env[BUILD_DAY_VARIABLE] = todayInLondon();
         const worker = new Worker(path.join(root, 'src', 'integrations', 'data-files-worker.ts'), { workerData: { outDir } });
         writing = new Promise<Written>((resolve, reject) => {
           worker.once('message', resolve);

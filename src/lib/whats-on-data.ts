@@ -47,13 +47,16 @@ export function whatsOnWeeks(items: readonly WhatsOnItem[], buildDay: string): M
   return new Map(windowDates(buildDay).map((date) => [date, capped(weekFrom(byDate, date, DAYS_AHEAD), PER_DAY)]));
 }
 
-// One build is one day: everything a thread writes agrees on "today", even
-// if the build runs past midnight. The pages' thread and the data-file
-// thread each work it out once, at their start; a build started in the last
-// seconds before midnight could have them differ by a day, and the page then
-// finds no file for its first date and keeps what's on hidden.
+/**
+ * Where a build keeps its day: the data-files integration sets it when the
+ * build starts, and the data-file thread inherits it, so the pages and the
+ * files they fetch agree even on a build that starts seconds before midnight.
+ */
+export const BUILD_DAY_VARIABLE = 'DIRECTORY_BUILD_DAY';
+
+// One build is one day, even if it runs past midnight.
 let buildDay: string | undefined;
 export function whatsOnBuildDay(): string {
-  buildDay ??= todayInLondon();
+  buildDay ??= process.env[BUILD_DAY_VARIABLE] ?? todayInLondon();
   return buildDay;
 }
