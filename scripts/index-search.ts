@@ -44,8 +44,15 @@ const pages: FacetPage[] = readdirSync(fragmentDir)
     };
     return { id: path.basename(name, '.pf_fragment'), facets: json.filters ?? {} };
   });
+/** Pagefind's name for the index just built, which the browser checks the filter file against. */
+const entry = JSON.parse(readFileSync(path.join(bundle, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { hash: string }> };
+const indexes = Object.values(entry.languages).map((language) => language.hash);
+if (indexes.length !== 1) {
+  console.error(`Search indexing found ${indexes.length} languages (${Object.keys(entry.languages).join(', ')}); the search filters expect one. Give every page the same <html lang>.`);
+  process.exit(1);
+}
 // Compressed here, like Pagefind's own files, so it travels small even from a host that only compresses text.
-const file = gzipSync(encodeFacetIndex(pages), { level: 9 });
+const file = gzipSync(encodeFacetIndex(pages, indexes[0]!), { level: 9 });
 writeFileSync(path.join(bundle, FACET_FILE), file);
 console.log(
   `Search filters: values of ${pages.length.toLocaleString('en-GB')} pages in pagefind/${FACET_FILE} ` +

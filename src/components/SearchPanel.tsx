@@ -8,7 +8,7 @@ import type { FacetDefinition } from '../lib/facets.ts';
 import ShortlistButton from './ShortlistButton.tsx';
 import { formatMiles, sortByDistance, type Point } from '../lib/distance.ts';
 import { orderValues } from '../lib/facets.ts';
-import { FACET_FILE, readFacetFile, type FacetIndex, type FilterCounts } from '../lib/facet-index.ts';
+import { loadFacetIndex, type FacetIndex, type FilterCounts } from '../lib/facet-index.ts';
 import { hasCriteria, parseSearchState, RESULTS_PAGE_SIZE, serialiseSearchState, toggleFilter, type SearchState } from '../lib/search-state.ts';
 
 /** The parts of Pagefind's browser API this island uses. */
@@ -166,7 +166,7 @@ export default function SearchPanel({ facets, initialTotals = {}, bundlePath = '
       let matched: PagefindResult[];
       let nextCounts: FilterCounts = {};
       if (hasCriteria(state)) {
-        const [response, index] = await Promise.all([found, (facetIndex.current ??= fetch(`${bundlePath}${FACET_FILE}`).then(readFacetFile))]);
+        const [response, index] = await Promise.all([found, (facetIndex.current ??= loadFacetIndex(bundlePath))]);
         const selected = index.select(response.results, (r) => index.pageNumber(r.id), state.filters);
         matched = selected.kept;
         nextCounts = selected.counts;

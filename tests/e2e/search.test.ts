@@ -2,7 +2,7 @@
  * The search island in a real browser, over the real Pagefind index of the
  * built test site.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, inject, it } from 'vitest';
@@ -111,6 +111,22 @@ describe('search', () => {
       .toBe('Search could not load. You can still browse activities by category or area below.');
   });
 
+  it('refuses a filter file from another build of the index rather than tick the wrong activities', async () => {
+    // As from a cache still serving the last build's file: right format, wrong index name.
+    const real = gunzipSync(readFileSync(path.join(TEST_DIST, 'pagefind', FACET_FILE)));
+    const { index } = decodeFacetIndex(real);
+    const other = index.slice(0, -1) + (index.endsWith('0') ? '1' : '0');
+    const stale = Buffer.from(real.toString('latin1').replace(index, other), 'latin1');
+    expect(decodeFacetIndex(stale).index).toBe(other);
+    const page = await open('/search/');
+    await waitForResults(page);
+    await page.route(`**/pagefind/${FACET_FILE}`, (route) => route.fulfill({ status: 200, contentType: 'application/octet-stream', body: stale }));
+    await page.getByLabel('Search activities').fill('walk');
+    await expect
+      .poll(() => page.locator('.result-count').textContent())
+      .toBe('Search could not load. You can still browse activities by category or area below.');
+  });
+
   it('flags out-of-date entries in results and never shows ended ones', async () => {
     const stale = listed.find((e) => e.freshness === 'out-of-date')!;
     expect(stale).toBeDefined();
@@ -151,8 +167,9 @@ describe('the filters drawn on the server', () => {
     expect([...fromIndex].sort()).toEqual([...server].sort());
     // And the search filters' own file, which counts once a search starts, says the same.
     const facets = decodeFacetIndex(gunzipSync(readFileSync(path.join(TEST_DIST, 'pagefind', FACET_FILE))));
-    const all = Array.from({ length: facets.size }, (_, n) => n);
-    const { counts } = facets.select(all, (n) => n, {});
+    const ids = readdirSync(path.join(TEST_DIST, 'pagefind', 'fragment')).map((name) => path.basename(name, '.pf_fragment'));
+    expect(ids.length).toBe(facets.size);
+    const { counts } = facets.select(ids, (id) => facets.pageNumber(id), {});
     const fromFile = Object.values(counts).flatMap((values) => Object.entries(values).map(([value, count]) => `${value} (${count})`));
     expect([...fromFile].sort()).toEqual([...server].sort());
   });

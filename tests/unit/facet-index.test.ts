@@ -9,14 +9,19 @@ const pages: FacetPage[] = [
   { id: 'en-gb_00a1', facets: { day: [], cost: ['Free'] } },
 ];
 
+const INDEX = 'en-gb_8e8e275a2c91b';
+
 function roundTrip(input: readonly FacetPage[]) {
-  return decodeFacetIndex(encodeFacetIndex(input));
+  return decodeFacetIndex(encodeFacetIndex(input, INDEX));
 }
 
 describe('the search filter file', () => {
   it('gives back every page’s values from its Pagefind id, whatever the id’s length', () => {
     const index = roundTrip(pages);
     expect(index.size).toBe(4);
+    expect(index.index).toBe(INDEX);
+    // Each page has a row of its own, though the file holds no ids.
+    expect(new Set(pages.map((p) => index.pageNumber(p.id))).size).toBe(4);
     for (const page of pages) {
       const n = index.pageNumber(page.id);
       expect(n).toBeDefined();
@@ -26,7 +31,7 @@ describe('the search filter file', () => {
       expect(has('day')).toEqual([...(page.facets.day ?? [])].sort());
       expect(has('cost')).toEqual(page.facets.cost);
     }
-    expect(index.pageNumber('en-gb_1234567')).toBeUndefined();
+    expect(index.pageNumber('en-gb_not-a-hash')).toBeUndefined();
   });
 
   it('keeps results with any ticked value of a facet and all ticked facets, in Pagefind’s order', () => {
@@ -79,11 +84,38 @@ describe('the search filter file', () => {
     );
   });
 
+  it('gives every page a row of its own at directory scale, without storing the ids', () => {
+    const ids = fc.sample(fc.uniqueArray(fc.integer({ min: 0, max: 0xfffffff }), { minLength: 20_000, maxLength: 20_000 }), { numRuns: 1, seed: 7 })[0]!;
+    const input = ids.map((n) => ({ id: `en-gb_${n.toString(16).padStart(7, '0')}`, facets: { cost: [n % 3 ? 'Free' : 'Paid'] } }));
+    const file = encodeFacetIndex(input, INDEX);
+    const index = decodeFacetIndex(file);
+    const rows = input.map((p) => index.pageNumber(p.id));
+    expect(new Set(rows).size).toBe(input.length);
+    const { kept } = index.select(input, (p) => index.pageNumber(p.id), { cost: ['Paid'] });
+    expect(kept).toEqual(input.filter((p) => p.facets.cost[0] === 'Paid'));
+    // Ids are 3.5 bytes of hash each; a file that stored them would outweigh the whole of this one.
+    expect(file.length).toBeLessThan(input.length * 2);
+  });
+
+  it('keeps a facet with more combinations of values than a byte can number', () => {
+    const values = Array.from({ length: 10 }, (_, i) => `Need ${i}`);
+    // 600 pages, each with its own subset of ten values: 600 combinations.
+    const input = Array.from({ length: 600 }, (_, n) => ({
+      id: `en-gb_${(n * 7919 + 11).toString(16)}`,
+      facets: { access: values.filter((_, bit) => (n + 1) & (1 << bit)) },
+    }));
+    const index = roundTrip(input);
+    for (const page of input.filter((_, n) => n % 37 === 0)) {
+      const { counts } = index.select([page], (p) => index.pageNumber(p.id), {});
+      expect(Object.keys(counts.access!).filter((v) => counts.access![v] === 1)).toEqual(page.facets.access);
+    }
+  });
+
   it('refuses ids it cannot key and files it cannot read, saying what to do', () => {
-    expect(() => encodeFacetIndex([{ id: 'en-gb_not-hex', facets: {} }])).toThrow(/not a short hexadecimal hash/);
-    expect(() => encodeFacetIndex([pages[0]!, pages[0]!])).toThrow(/share the Pagefind id/);
+    expect(() => encodeFacetIndex([{ id: 'en-gb_not-hex', facets: {} }], INDEX)).toThrow(/not a hexadecimal hash/);
+    expect(() => encodeFacetIndex([pages[0]!, pages[0]!], INDEX)).toThrow(/share the Pagefind id/);
     expect(() => decodeFacetIndex(new TextEncoder().encode('<html>'))).toThrow(/rebuild the site/);
-    const whole = encodeFacetIndex(pages);
+    const whole = encodeFacetIndex(pages, INDEX);
     expect(() => decodeFacetIndex(whole.subarray(0, whole.length - 1))).toThrow(/ends early/);
   });
 });
