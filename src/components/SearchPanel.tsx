@@ -35,6 +35,8 @@ const LOAD_ERROR = 'Search could not load. You can still browse activities by ca
 /** Sorting by distance needs every result's position; past this many, narrow the search first. */
 const MAX_NEAR_ME = 500;
 const TYPING_PAUSE_MS = 250;
+/** When, during that pause, the first page of results starts loading. */
+const PREFETCH_AFTER_MS = 120;
 
 interface ResultCard {
   id: string;
@@ -97,6 +99,16 @@ export default function SearchPanel({ facets, initialTotals = {}, bundlePath = '
   const everything = useRef<Promise<PagefindResponse> | null>(null);
   // The search for what is being typed starts in Pagefind's worker at once; only showing it waits for the typing pause.
   const early = useRef<{ query: string; found: Promise<PagefindResponse>; done: boolean } | null>(null);
+  const searchFor = (pf: Pagefind, query: string) => {
+    if (early.current?.query === query) return early.current.found;
+    const entry = { query, found: pf.search(query), done: false };
+    const finish = () => {
+      entry.done = true;
+    };
+    entry.found.then(finish, finish);
+    early.current = entry;
+    return entry.found;
+  };
   const startEarly = (query: string) => {
     if (!pagefind || !query.trim()) return;
     // One early search at a time: on a large directory a queue of them would delay the one that counts.
@@ -104,12 +116,15 @@ export default function SearchPanel({ facets, initialTotals = {}, bundlePath = '
       pagefind.preload(query.trim()).catch(() => undefined);
       return;
     }
-    const entry = { query, found: pagefind.search(query), done: false };
-    const finish = () => {
-      entry.done = true;
-    };
-    entry.found.then(finish, finish);
-    early.current = entry;
+    searchFor(pagefind, query);
+  };
+  // Pagefind finds the words; ticks and counts come from the filter file (facet-index.ts says why).
+  const match = async (pf: Pagefind, s: SearchState): Promise<{ matched: PagefindResult[]; counts: FilterCounts }> => {
+    const found = s.query ? searchFor(pf, s.query) : (everything.current ??= pf.search(null, { sort: { title: 'asc' } }));
+    if (!hasCriteria(s)) return { matched: (await found).results, counts: {} };
+    const [response, index] = await Promise.all([found, (facetIndex.current ??= loadFacetIndex(bundlePath))]);
+    const { kept, counts } = index.select(response.results, (r) => index.pageNumber(r.id), s.filters);
+    return { matched: kept, counts };
   };
   const [counts, setCounts] = useState<FilterCounts>({});
   const [results, setResults] = useState<PagefindResult[] | null>(null);
@@ -157,22 +172,7 @@ export default function SearchPanel({ facets, initialTotals = {}, bundlePath = '
     if (!pagefind) return;
     const seq = ++searchSeq.current;
     const run = async () => {
-      // Pagefind finds the words; ticks and counts come from the filter file (facet-index.ts says why).
-      const found = state.query
-        ? early.current?.query === state.query
-          ? early.current.found
-          : pagefind.search(state.query)
-        : (everything.current ??= pagefind.search(null, { sort: { title: 'asc' } }));
-      let matched: PagefindResult[];
-      let nextCounts: FilterCounts = {};
-      if (hasCriteria(state)) {
-        const [response, index] = await Promise.all([found, (facetIndex.current ??= loadFacetIndex(bundlePath))]);
-        const selected = index.select(response.results, (r) => index.pageNumber(r.id), state.filters);
-        matched = selected.kept;
-        nextCounts = selected.counts;
-      } else {
-        matched = (await found).results;
-      }
+      const { matched, counts: nextCounts } = await match(pagefind, state);
       if (seq !== searchSeq.current) return;
       setResults(matched);
       setCounts(nextCounts);
@@ -188,7 +188,22 @@ export default function SearchPanel({ facets, initialTotals = {}, bundlePath = '
       if (seq === searchSeq.current) setLoadError(LOAD_ERROR);
     };
     const timer = window.setTimeout(() => run().catch(failed), state.query ? TYPING_PAUSE_MS : 0);
-    return () => window.clearTimeout(timer);
+    // Part way through the pause the typing has probably stopped: fetch the first cards' details now, so
+    // the results can show as soon as the pause ends. Typing on before then costs nothing; typing on
+    // after it, one page of details (about 11 kB) that is never shown.
+    let typing = false;
+    const prefetch = state.query ? window.setTimeout(() => {
+      match(pagefind, state)
+        .then(({ matched }) => {
+          if (!typing) for (const result of matched.slice(0, RESULTS_PAGE_SIZE)) result.data().catch(() => undefined);
+        })
+        .catch(() => undefined);
+    }, PREFETCH_AFTER_MS) : undefined;
+    return () => {
+      typing = true;
+      window.clearTimeout(timer);
+      window.clearTimeout(prefetch);
+    };
   }, [pagefind, state]);
 
   // Load result details only for the cards on screen, or for all of them when sorting by distance.

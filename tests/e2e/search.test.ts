@@ -41,6 +41,21 @@ describe('search', () => {
     await expect.poll(() => page.url()).toContain('?q=parkrun');
   });
 
+  it('fetches result details only for the words typed last, however fast they are typed', async () => {
+    const page = await open('/search/');
+    await waitForResults(page);
+    const fetched: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().includes('/pagefind/fragment/')) fetched.push(request.url());
+    });
+    // Faster than the island's pauses: no half-typed word should cost a download of result cards.
+    await page.getByLabel('Search activities').pressSequentially('walking', { delay: 40 });
+    await expect.poll(() => page.locator('.result-count').textContent()).toMatch(/activit(y|ies) found\.$/);
+    await expect.poll(() => page.locator('.cards article').count()).toBeGreaterThan(0);
+    const cards = await page.locator('.cards article').count();
+    expect(fetched.length).toBeLessThanOrEqual(cards);
+  });
+
   it('filters by day and free only, keeps the filters in the URL, and restores them on reload', async () => {
     const expected = listed
       .filter((e) => e.data.cost_option.free && e.data.schedules?.some((s) => s.byday.includes('SA')))
