@@ -91,6 +91,26 @@ describe('shortlist and handout', () => {
     await expect.poll(() => fresh.page.evaluate(() => JSON.parse(localStorage.getItem('activity-shortlist') ?? '[]'))).toEqual([first.id, second.id]);
   });
 
+  it('does not move the page when the shortlist button appears, on a phone or a desktop', async () => {
+    for (const viewport of [{ width: 360, height: 740 }, { width: 1280, height: 800 }]) {
+      const { page } = await browser.open(`/activities/${first.id}/`, { viewport });
+      // The button is hidden until its script runs; showing it must not push the schedule below it down.
+      await page.getByRole('button', { name: 'Add to my list' }).waitFor();
+      const shifts = await page.evaluate(
+        () =>
+          new Promise<number>((resolve) => {
+            new PerformanceObserver((list) => {
+              const entries = list.getEntries() as (PerformanceEntry & { value: number })[];
+              resolve(entries.reduce((sum, e) => sum + e.value, 0));
+            }).observe({ type: 'layout-shift', buffered: true });
+            // No shift at all gives the observer nothing to report.
+            setTimeout(() => resolve(0), 500);
+          }),
+      );
+      expect(shifts).toBe(0);
+    }
+  });
+
   it('shows a helpful empty state', async () => {
     const { page } = await browser.open('/shortlist/');
     await page.getByRole('heading', { name: 'Your list is empty' }).waitFor();
