@@ -10,6 +10,7 @@ import { useBrowser, type WatchedPage } from '../support/browser.ts';
 import { readEntries } from '../support/content.ts';
 import { TEST_CONTENT, TEST_DIST } from '../support/site.ts';
 import { decodeFacetIndex, FACET_FILE } from '../../src/lib/facet-index.ts';
+import { RESULTS_PAGE_SIZE } from '../../src/lib/search-state.ts';
 
 const baseUrl = inject('baseUrl');
 const entries = readEntries(TEST_CONTENT);
@@ -48,6 +49,8 @@ describe('search', () => {
     await page.clock.install();
     await page.reload();
     await waitForResults(page);
+    // The first page of cards (and so of their details) has loaded before the typing starts.
+    await expect.poll(() => page.locator('.cards article').count()).toBe(RESULTS_PAGE_SIZE);
     await page.clock.pauseAt(Date.now() + 60_000);
     const fetched: string[] = [];
     page.on('request', (request) => {
