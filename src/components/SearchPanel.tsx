@@ -171,8 +171,11 @@ export default function SearchPanel({ facets, initialTotals = {}, bundlePath = '
   useEffect(() => {
     if (!pagefind) return;
     const seq = ++searchSeq.current;
+    // Matched once for this state, whether the prefetch or the pause's end asks first.
+    let matching: ReturnType<typeof match> | undefined;
+    const matchState = () => (matching ??= match(pagefind, state));
     const run = async () => {
-      const { matched, counts: nextCounts } = await match(pagefind, state);
+      const { matched, counts: nextCounts } = await matchState();
       if (seq !== searchSeq.current) return;
       setResults(matched);
       setCounts(nextCounts);
@@ -193,7 +196,7 @@ export default function SearchPanel({ facets, initialTotals = {}, bundlePath = '
     // after it, one page of details (about 11 kB) that is never shown.
     let typing = false;
     const prefetch = state.query ? window.setTimeout(() => {
-      match(pagefind, state)
+      matchState()
         .then(({ matched }) => {
           if (!typing) for (const result of matched.slice(0, RESULTS_PAGE_SIZE)) result.data().catch(() => undefined);
         })
