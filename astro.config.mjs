@@ -2,7 +2,7 @@
 import path from 'node:path';
 import { defineConfig } from 'astro/config';
 import preact from '@astrojs/preact';
-import { loadSettings } from './src/lib/settings.ts';
+import { loadSettings } from './src/lib/content/settings.ts';
 import { dataFilesIntegration } from './src/integrations/data-files.ts';
 
 const settings = loadSettings();

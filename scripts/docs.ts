@@ -6,7 +6,7 @@
  * only reports whether the file is up to date, exiting 1 if not.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { contributingWithReference } from '../src/lib/contributing.ts';
+import { contributingWithReference } from '../src/lib/contributing/guide.ts';
 
 const file = 'CONTRIBUTING.md';
 const current = readFileSync(file, 'utf8');

@@ -2,7 +2,7 @@
  * npm run import -- FILE [--update] [--dry-run] [--today YYYY-MM-DD]
  *
  * Writes one entry per activity in FILE, which is either a spreadsheet saved
- * as CSV (the layout in src/lib/csv-columns.ts, documented in
+ * as CSV (the layout in src/lib/csv/columns.ts, documented in
  * CONTRIBUTING.md) or an Open Referral UK feed saved to a file (3.0 or 1.0:
  * a service, a page of services or a list of them).
  *
@@ -17,16 +17,16 @@ import { existsSync, linkSync, readdirSync, readFileSync, renameSync, unlinkSync
 import path from 'node:path';
 import { parseArgs, isDeepStrictEqual } from 'node:util';
 import { parse as parseCsv } from 'csv-parse/sync';
-import { columnFor, fromCsvRecord, unknownColumns } from '../src/lib/csv-columns.ts';
-import { activitiesDir } from '../src/lib/content-dir.ts';
-import { todayInLondon } from '../src/lib/dates.ts';
-import { entryToMarkdown } from '../src/lib/entry-markdown.ts';
+import { columnFor, fromCsvRecord, unknownColumns } from '../src/lib/csv/columns.ts';
+import { activitiesDir } from '../src/lib/content/content-dir.ts';
+import { todayInLondon } from '../src/lib/schedule/dates.ts';
+import { entryToMarkdown } from '../src/lib/contributing/entry-markdown.ts';
 import { serviceId } from '../src/lib/openreferral/ids.ts';
 import { isListItemOnly, servicesIn } from '../src/lib/openreferral/documents.ts';
 import type { FrontMatter } from '../src/lib/openreferral/front-matter.ts';
 import { fromOrukService } from '../src/lib/openreferral/service-import.ts';
-import { slugify, uniqueFileName } from '../src/lib/scaffold.ts';
-import { loadSettings } from '../src/lib/settings.ts';
+import { slugify, uniqueFileName } from '../src/lib/contributing/scaffold.ts';
+import { loadSettings } from '../src/lib/content/settings.ts';
 import type { Settings } from '../src/schema/settings.ts';
 import { readEntryFile } from '../src/lib/validation/entry-file.ts';
 import type { Problem } from '../src/lib/validation/problem.ts';

@@ -6,10 +6,10 @@
  */
 import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { activitiesDir } from '../src/lib/content-dir.ts';
-import { todayInLondon } from '../src/lib/dates.ts';
-import { scaffoldEntry, slugify, uniqueFileName } from '../src/lib/scaffold.ts';
-import { loadSettings } from '../src/lib/settings.ts';
+import { activitiesDir } from '../src/lib/content/content-dir.ts';
+import { todayInLondon } from '../src/lib/schedule/dates.ts';
+import { scaffoldEntry, slugify, uniqueFileName } from '../src/lib/contributing/scaffold.ts';
+import { loadSettings } from '../src/lib/content/settings.ts';
 
 const title = process.argv.slice(2).join(' ').trim();
 if (!title) {

@@ -7,10 +7,10 @@
  * Ended activities are left out: there is nothing to chase.
  */
 import { parseArgs } from 'node:util';
-import { activitiesDir } from '../src/lib/content-dir.ts';
-import { formatLongDate, todayInLondon } from '../src/lib/dates.ts';
-import { contactLine, reviewDue } from '../src/lib/review-due.ts';
-import { loadSettings } from '../src/lib/settings.ts';
+import { activitiesDir } from '../src/lib/content/content-dir.ts';
+import { formatLongDate, todayInLondon } from '../src/lib/schedule/dates.ts';
+import { contactLine, reviewDue } from '../src/lib/contributing/review-due.ts';
+import { loadSettings } from '../src/lib/content/settings.ts';
 import { validateEntry } from '../src/lib/validation/validate.ts';
 import { entryInput, entryPaths } from '../src/lib/validation/entry-files.ts';
 import type { Activity } from '../src/schema/activity.ts';

@@ -8,9 +8,9 @@
 import { statSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { activitiesDir } from '../src/lib/content-dir.ts';
-import { todayInLondon } from '../src/lib/dates.ts';
-import { loadSettings } from '../src/lib/settings.ts';
+import { activitiesDir } from '../src/lib/content/content-dir.ts';
+import { todayInLondon } from '../src/lib/schedule/dates.ts';
+import { loadSettings } from '../src/lib/content/settings.ts';
 import { render, summarise, type Format } from '../src/lib/validation/report.ts';
 import { crossEntryProblems, validateEntry, type CheckedEntry } from '../src/lib/validation/validate.ts';
 import type { Problem } from '../src/lib/validation/problem.ts';

@@ -1,8 +1,8 @@
 import { defineCollection } from 'astro:content';
 import { activitySchema } from './schema/activity.ts';
-import { loadSettings } from './lib/settings.ts';
-import { activitiesDir } from './lib/content-dir.ts';
-import { activityFiles } from './lib/activity-loader.ts';
+import { loadSettings } from './lib/content/settings.ts';
+import { activitiesDir } from './lib/content/content-dir.ts';
+import { activityFiles } from './lib/content/loader.ts';
 
 const settings = loadSettings();
 

@@ -8,7 +8,7 @@ import type { PageAudit } from './lighthouse-audit.ts';
 import type { PageWeight } from './page-weight.ts';
 import { TYPING_PAUSE_MS, type CaseResult, type SearchMeasurement } from './search-bench.ts';
 import { median, percentile } from './stats.ts';
-import { RESULTS_PAGE_SIZE } from '../../src/lib/search-state.ts';
+import { RESULTS_PAGE_SIZE } from '../../src/lib/search/url-state.ts';
 
 export interface SizeResult {
   entries: number;
@@ -245,7 +245,7 @@ export function resultsMarkdown(results: BenchResults): string {
 
 ${results.note ? `> ${results.note}\n\n` : ''}Written by \`npm run bench\` (scripts/bench.ts) on ${results.startedAt.slice(0, 16).replace('T', ' ')} UTC${results.finishedAt ? '' : ' (still running, or stopped before the end)'}.
 Machine: ${machine.cores} cores (${machine.cpu}), ${GB(machine.memoryBytes)} memory, ${machine.platform}; load average at the start ${machine.loadAverage.map((l) => l.toFixed(2)).join(' / ')} (1/5/15 min; above ${machine.cores} means other work was competing). Node ${machine.node}, Chromium ${machine.chromium}.
-Content: \`npm run fixtures\` with seed ${results.seed}, ${results.areas} areas; ${results.queries} search queries (src/lib/fixtures/queries.ts).
+Content: \`npm run fixtures\` with seed ${results.seed}, ${results.areas} areas; ${results.queries} search queries (scripts/lib/fixtures/queries.ts).
 
 ## Build and indexing
 

@@ -12,9 +12,9 @@
  * filters, fragments); the page's own HTML, CSS and JS are in page-weight.ts.
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import type { BenchQuery } from '../../src/lib/fixtures/queries.ts';
-import type { FacetDefinition } from '../../src/lib/facets.ts';
-import { RESULTS_PAGE_SIZE, serialiseSearchState } from '../../src/lib/search-state.ts';
+import type { BenchQuery } from './fixtures/queries.ts';
+import type { FacetDefinition } from '../../src/lib/search/facets.ts';
+import { RESULTS_PAGE_SIZE, serialiseSearchState } from '../../src/lib/search/url-state.ts';
 import { NetworkMeter, since, sum, type Kind, type Snapshot } from './network-meter.ts';
 
 /** SearchPanel.tsx's TYPING_PAUSE_MS; the island does not export it. */

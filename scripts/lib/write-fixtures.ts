@@ -5,8 +5,8 @@
  */
 import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { generateAreas } from '../../src/lib/fixtures/areas.ts';
-import { fixtureEntryFiles, fixtureSettingsYaml } from '../../src/lib/fixtures/directory.ts';
+import { generateAreas } from './fixtures/areas.ts';
+import { fixtureEntryFiles, fixtureSettingsYaml } from './fixtures/directory.ts';
 
 export interface FixtureOptions {
   count: number;

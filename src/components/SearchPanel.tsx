@@ -4,12 +4,12 @@
  * form; it comes alive once Pagefind's index has loaded in the browser.
  */
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
-import type { FacetDefinition } from '../lib/facets.ts';
+import type { FacetDefinition } from '../lib/search/facets.ts';
 import ShortlistButton from './ShortlistButton.tsx';
-import { formatMiles, sortByDistance, type Point } from '../lib/distance.ts';
-import { orderValues } from '../lib/facets.ts';
-import { loadFacetIndex, type FacetIndex, type FilterCounts } from '../lib/facet-index.ts';
-import { hasCriteria, parseSearchState, RESULTS_PAGE_SIZE, serialiseSearchState, toggleFilter, type SearchState } from '../lib/search-state.ts';
+import { formatMiles, sortByDistance, type Point } from '../lib/search/distance.ts';
+import { orderValues } from '../lib/search/facets.ts';
+import { loadFacetIndex, type FacetIndex, type FilterCounts } from '../lib/search/facet-index.ts';
+import { hasCriteria, parseSearchState, RESULTS_PAGE_SIZE, serialiseSearchState, toggleFilter, type SearchState } from '../lib/search/url-state.ts';
 
 /** The parts of Pagefind's browser API this island uses. */
 interface PagefindResultData {

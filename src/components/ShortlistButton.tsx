@@ -1,7 +1,7 @@
 /** "Add to my list" inside the Preact islands (search results); the rest of the site uses src/scripts/shortlist-ui.ts. */
 import { useEffect, useState } from 'react';
-import { getList, onListChange, setList } from '../lib/shortlist-browser.ts';
-import { toggle } from '../lib/shortlist.ts';
+import { getList, onListChange, setList } from '../lib/referral/shortlist-storage.ts';
+import { toggle } from '../lib/referral/shortlist.ts';
 
 export default function ShortlistButton({ id, title }: { id: string; title: string }) {
   const [inList, setInList] = useState(false);

@@ -6,12 +6,12 @@
  */
 import { useEffect, useState } from 'react';
 import QRCode from 'qrcode';
-import type { ActivityCard } from '../lib/activity-card.ts';
-import { contactText, nextDatesText, notesText } from '../lib/handout.ts';
-import { formatLongDate, todayInLondon } from '../lib/dates.ts';
-import { idsFromShareUrl, merge, shareUrl } from '../lib/shortlist.ts';
-import { cardFromPage, getList, onListChange, setList } from '../lib/shortlist-browser.ts';
-import { telHref } from '../lib/format.ts';
+import type { ActivityCard } from '../lib/referral/card.ts';
+import { contactText, nextDatesText, notesText } from '../lib/referral/handout.ts';
+import { formatLongDate, todayInLondon } from '../lib/schedule/dates.ts';
+import { idsFromShareUrl, merge, shareUrl } from '../lib/referral/shortlist.ts';
+import { cardFromPage, getList, onListChange, setList } from '../lib/referral/shortlist-storage.ts';
+import { telHref } from '../lib/activity/format.ts';
 
 export interface ShortlistPageProps {
   directoryName: string;

@@ -6,15 +6,15 @@
  * user chooses to follow.
  */
 // First, before any schema is built: see the module's comment.
-import '../lib/zod-without-eval.ts';
+import '../schema/zod-without-eval.ts';
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { activitySchema } from '../schema/activity.ts';
 import { ACCESSIBILITY, AUDIENCES, CATEGORIES, FREQUENCIES, JOIN_METHODS, WEEKDAYS, type WeekdayCode } from '../schema/vocabulary.ts';
-import { issueMessage } from '../lib/issues.ts';
-import { entryToMarkdown } from '../lib/entry-markdown.ts';
-import { controlIdFor, emptyForm, emptySession, formToEntry, type SessionForm, type SubmissionForm } from '../lib/submission.ts';
-import { slugify } from '../lib/scaffold.ts';
-import { todayInLondon } from '../lib/dates.ts';
+import { issueMessage } from '../lib/validation/zod-issues.ts';
+import { entryToMarkdown } from '../lib/contributing/entry-markdown.ts';
+import { controlIdFor, emptyForm, emptySession, formToEntry, type SessionForm, type SubmissionForm } from '../lib/contributing/submission.ts';
+import { slugify } from '../lib/contributing/scaffold.ts';
+import { todayInLondon } from '../lib/schedule/dates.ts';
 
 export interface SubmitFormProps {
   areas: { id: string; label: string }[];

@@ -1,5 +1,5 @@
 /**
- * Writes the build's data files (src/lib/data-files.ts) into the output
+ * Writes the build's data files (src/lib/publish/data-files.ts) into the output
  * folder, on a thread of its own while Astro renders the pages. It reads the
  * entries from disk itself: the content layer's store lives in Astro's
  * thread. The build has already synced and validated them, so a file that
@@ -9,11 +9,11 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
 import { activitySchema } from '../schema/activity.ts';
-import { activitiesDir } from '../lib/content-dir.ts';
-import { dataFiles } from '../lib/data-files.ts';
-import { directoryEntries, type StoredEntry } from '../lib/entries.ts';
-import { readEntrySource } from '../lib/entry-source.ts';
-import { loadSettings } from '../lib/settings.ts';
+import { activitiesDir } from '../lib/content/content-dir.ts';
+import { dataFiles } from '../lib/publish/data-files.ts';
+import { directoryEntries, type StoredEntry } from '../lib/content/entries.ts';
+import { readEntrySource } from '../lib/content/entry-source.ts';
+import { loadSettings } from '../lib/content/settings.ts';
 import { entryPaths } from '../lib/validation/entry-files.ts';
 
 const { outDir } = workerData as { outDir: string };

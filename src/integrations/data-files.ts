@@ -12,8 +12,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
-import { todayInLondon } from '../lib/dates.ts';
-import { BUILD_DAY_VARIABLE } from '../lib/whats-on-data.ts';
+import { todayInLondon } from '../lib/schedule/dates.ts';
+import { BUILD_DAY_VARIABLE } from '../lib/schedule/whats-on-files.ts';
 
 interface Written {
   files: number;

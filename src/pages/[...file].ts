@@ -4,9 +4,9 @@
  * (src/integrations/data-files.ts), so here they have paths only in dev.
  */
 import type { APIRoute } from 'astro';
-import { allEntries } from '../lib/directory.ts';
-import { CONTENT_TYPES, dataFiles, type DataFile } from '../lib/data-files.ts';
-import { loadSettings } from '../lib/settings.ts';
+import { allEntries } from '../lib/content/directory.ts';
+import { CONTENT_TYPES, dataFiles, type DataFile } from '../lib/publish/data-files.ts';
+import { loadSettings } from '../lib/content/settings.ts';
 
 export async function getStaticPaths() {
   if (!import.meta.env.DEV) return [];

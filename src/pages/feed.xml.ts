@@ -1,10 +1,10 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { listedEntries } from '../lib/directory.ts';
-import { recentlyReviewed } from '../lib/feeds.ts';
-import { loadSettings } from '../lib/settings.ts';
-import { describeSchedule } from '../lib/schedule.ts';
-import { costText, placeText } from '../lib/format.ts';
+import { listedEntries } from '../lib/content/directory.ts';
+import { recentlyReviewed } from '../lib/publish/feeds.ts';
+import { loadSettings } from '../lib/content/settings.ts';
+import { describeSchedule } from '../lib/schedule/describe.ts';
+import { costText, placeText } from '../lib/activity/format.ts';
 
 export const GET: APIRoute = async () => {
   const settings = loadSettings();

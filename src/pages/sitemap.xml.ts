@@ -1,10 +1,10 @@
 import type { APIRoute } from 'astro';
-import { listedEntries } from '../lib/directory.ts';
-import { sitemapXml, type SitemapPage } from '../lib/feeds.ts';
-import { loadSettings } from '../lib/settings.ts';
+import { listedEntries } from '../lib/content/directory.ts';
+import { sitemapXml, type SitemapPage } from '../lib/publish/feeds.ts';
+import { loadSettings } from '../lib/content/settings.ts';
 import { CATEGORIES, keysOf } from '../schema/vocabulary.ts';
-import { byArea, byCategory } from '../lib/browse.ts';
-import { pageHrefs } from '../lib/pagination.ts';
+import { byArea, byCategory } from '../lib/browse/group.ts';
+import { pageHrefs } from '../lib/browse/pagination.ts';
 
 export const GET: APIRoute = async () => {
   const settings = loadSettings();

@@ -3,8 +3,8 @@
  * header and the "Add to my list" buttons, which stay hidden without
  * JavaScript (the list lives in the browser, so without it there is none).
  */
-import { getList, onListChange, setList } from '../lib/shortlist-browser.ts';
-import { toggle } from '../lib/shortlist.ts';
+import { getList, onListChange, setList } from '../lib/referral/shortlist-storage.ts';
+import { toggle } from '../lib/referral/shortlist.ts';
 
 function render() {
   const ids = getList();

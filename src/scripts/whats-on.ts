@@ -1,6 +1,6 @@
 /** Fills every [data-whats-on] section with the coming week, from the file the build wrote for today's date. */
-import { todayInLondon } from '../lib/dates.ts';
-import type { WhatsOnDay } from '../lib/whats-on.ts';
+import { todayInLondon } from '../lib/schedule/dates.ts';
+import type { WhatsOnDay } from '../lib/schedule/whats-on.ts';
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, attrs: Record<string, string> = {}): HTMLElementTagNameMap[K] {
   const el = document.createElement(tag);

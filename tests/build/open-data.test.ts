@@ -10,8 +10,8 @@ import { fromHtml } from 'hast-util-from-html';
 import { readEntries } from '../support/content.ts';
 import { TEST_CONTENT, TEST_DIST } from '../support/site.ts';
 import { parsePage, selectAll, text } from '../support/html.ts';
-import { loadSettings } from '../../src/lib/settings.ts';
-import { jsonForScript } from '../../src/lib/structured-data.ts';
+import { loadSettings } from '../../src/lib/content/settings.ts';
+import { jsonForScript } from '../../src/lib/activity/structured-data.ts';
 import { WEEKDAYS } from '../../src/schema/vocabulary.ts';
 
 const entries = readEntries(TEST_CONTENT);
@@ -108,7 +108,7 @@ describe('CSV export for commissioners', () => {
     expect(raw.startsWith('\uFEFF')).toBe(true);
     const rows = parse(raw.slice(1), { columns: true }) as Record<string, string>[];
     expect(rows.map((r) => r['id']).sort()).toEqual(entries.map((e) => e.id).sort());
-    const { CSV_HEADER } = await import('../../src/lib/csv-columns.ts');
+    const { CSV_HEADER } = await import('../../src/lib/csv/columns.ts');
     expect(Object.keys(rows[0]!)).toEqual([...CSV_HEADER, 'when_in_words', 'area_name', 'freshness', 'listed', 'page_url']);
     for (const entry of entries) {
       const row = rows.find((r) => r['id'] === entry.id)!;
@@ -116,7 +116,7 @@ describe('CSV export for commissioners', () => {
       expect(row['listed']).toBe(entry.listed ? 'yes' : 'no');
       expect(row['freshness']).toBe(entry.freshness);
     }
-    const { defuse } = await import('../../src/lib/csv-export.ts');
+    const { defuse } = await import('../../src/lib/csv/export.ts');
     expect(defuse('=HYPERLINK("https://evil.example.org")')).toBe('\'=HYPERLINK("https://evil.example.org")');
     expect(defuse('@SUM(A1)')).toBe("'@SUM(A1)");
     expect(defuse('+44 20 7946 0101')).toBe('+44 20 7946 0101');

@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { readEntries } from '../support/content.ts';
 import { TEST_CONTENT, TEST_DIST } from '../support/site.ts';
 import { orukValidators } from '../fixtures/openreferral-uk/schemas.ts';
-import { loadSettings } from '../../src/lib/settings.ts';
+import { loadSettings } from '../../src/lib/content/settings.ts';
 import { serviceId } from '../../src/lib/openreferral/ids.ts';
 import { PAGE_SIZE } from '../../src/lib/openreferral/pages.ts';
 

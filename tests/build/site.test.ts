@@ -8,9 +8,9 @@ import { describe, expect, it } from 'vitest';
 import { readEntries } from '../support/content.ts';
 import { TEST_CONTENT, TEST_DIST, TEST_PAGE_SIZE } from '../support/site.ts';
 import { builtHtmlFiles, hrefs, isDataBlock, parsePage, select, selectAll, text, texts, unsafeMarkup } from '../support/html.ts';
-import { loadSettings } from '../../src/lib/settings.ts';
+import { loadSettings } from '../../src/lib/content/settings.ts';
 import { CATEGORIES } from '../../src/schema/vocabulary.ts';
-import { formatLongDate } from '../../src/lib/dates.ts';
+import { formatLongDate } from '../../src/lib/schedule/dates.ts';
 
 const entries = readEntries(TEST_CONTENT);
 const listed = entries.filter((e) => e.listed);

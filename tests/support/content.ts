@@ -7,8 +7,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { activitySchema, type Activity } from '../../src/schema/activity.ts';
-import { loadSettings } from '../../src/lib/settings.ts';
-import { freshness, isListed, type Freshness } from '../../src/lib/freshness.ts';
+import { loadSettings } from '../../src/lib/content/settings.ts';
+import { freshness, isListed, type Freshness } from '../../src/lib/content/freshness.ts';
 
 export interface TestEntry {
   id: string;

@@ -5,10 +5,10 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { activitySchema } from '../../src/schema/activity.ts';
-import { contributingWithReference } from '../../src/lib/contributing.ts';
-import { fieldReference, schemaComments } from '../../src/lib/field-reference.ts';
-import { reviewDue } from '../../src/lib/review-due.ts';
-import { scaffoldEntry, slugify, uniqueFileName } from '../../src/lib/scaffold.ts';
+import { contributingWithReference } from '../../src/lib/contributing/guide.ts';
+import { fieldReference, schemaComments } from '../../src/lib/contributing/field-reference.ts';
+import { reviewDue } from '../../src/lib/contributing/review-due.ts';
+import { scaffoldEntry, slugify, uniqueFileName } from '../../src/lib/contributing/scaffold.ts';
 import { ROOT } from '../support/site.ts';
 
 const schemaSource = readFileSync(path.join(ROOT, 'src', 'schema', 'activity.ts'), 'utf8');

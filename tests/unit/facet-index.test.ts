@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { decodeFacetIndex, encodeFacetIndex, type FacetPage } from '../../src/lib/facet-index.ts';
+import { decodeFacetIndex, encodeFacetIndex, type FacetPage } from '../../src/lib/search/facet-index.ts';
 
 const pages: FacetPage[] = [
   { id: 'en-gb_0107fb4', facets: { day: ['Monday', 'Saturday'], cost: ['Free'] } },

@@ -8,12 +8,12 @@ import { parse } from 'yaml';
 import { activitySchema, type Activity } from '../../src/schema/activity.ts';
 import { settingsSchema } from '../../src/schema/settings.ts';
 import { ACCESSIBILITY, AUDIENCES, CATEGORIES, JOIN_METHODS, STATUSES, WEEKDAYS, keysOf } from '../../src/schema/vocabulary.ts';
-import { generateAreas } from '../../src/lib/fixtures/areas.ts';
-import { fixtureEntryFiles, fixtureSettingsYaml, type FixtureFile } from '../../src/lib/fixtures/directory.ts';
-import { Random, streamSeed } from '../../src/lib/fixtures/random.ts';
-import { benchQueries } from '../../src/lib/fixtures/queries.ts';
-import { facetDefinitions } from '../../src/lib/facets.ts';
-import { timeOfDay } from '../../src/lib/schedule.ts';
+import { generateAreas } from '../../scripts/lib/fixtures/areas.ts';
+import { fixtureEntryFiles, fixtureSettingsYaml, type FixtureFile } from '../../scripts/lib/fixtures/directory.ts';
+import { Random, streamSeed } from '../../scripts/lib/fixtures/random.ts';
+import { benchQueries } from '../../scripts/lib/fixtures/queries.ts';
+import { facetDefinitions } from '../../src/lib/search/facets.ts';
+import { timeOfDay } from '../../src/lib/schedule/describe.ts';
 
 const SEED = 42;
 const areas = generateAreas(SEED, 30);

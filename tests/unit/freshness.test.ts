@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { freshness, isListed, needsConfirming } from '../../src/lib/freshness.ts';
-import { formatLongDate, monthsBetween, todayInLondon } from '../../src/lib/dates.ts';
+import { freshness, isListed, needsConfirming } from '../../src/lib/content/freshness.ts';
+import { formatLongDate, monthsBetween, todayInLondon } from '../../src/lib/schedule/dates.ts';
 
 describe('freshness of an entry', () => {
   const now = new Date('2026-11-24T12:00:00Z');

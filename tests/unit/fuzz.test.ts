@@ -12,7 +12,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { selectAll } from 'hast-util-select';
 import { unsafeMarkup } from '../support/html.ts';
 import { crossEntryProblems, validateEntry, type CheckedEntry } from '../../src/lib/validation/validate.ts';
-import { loadSettings } from '../../src/lib/settings.ts';
+import { loadSettings } from '../../src/lib/content/settings.ts';
 import { HOSTILE_SNIPPETS, hostileText, malformedFile, validHostileEntry, wrongTypedEntry } from '../support/hostile.ts';
 import { stringify } from 'yaml';
 import { ROOT } from '../support/site.ts';

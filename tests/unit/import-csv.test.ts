@@ -1,5 +1,5 @@
 /**
- * The spreadsheet layout (src/lib/csv-columns.ts): how cells are read, how
+ * The spreadsheet layout (src/lib/csv/columns.ts): how cells are read, how
  * problems are named after columns, and that the template and the
  * contributor guide describe exactly the columns the importer reads.
  */
@@ -10,9 +10,9 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import { parse as parseYaml } from 'yaml';
 import { ROOT } from '../support/site.ts';
 import { activitySchema } from '../../src/schema/activity.ts';
-import { entryToMarkdown } from '../../src/lib/entry-markdown.ts';
+import { entryToMarkdown } from '../../src/lib/contributing/entry-markdown.ts';
 import { readEntryFile } from '../../src/lib/validation/entry-file.ts';
-import { CSV_COLUMNS, CSV_HEADER, MAX_SESSIONS, columnFor, fromCsvRecord, unknownColumns } from '../../src/lib/csv-columns.ts';
+import { CSV_COLUMNS, CSV_HEADER, MAX_SESSIONS, columnFor, fromCsvRecord, unknownColumns } from '../../src/lib/csv/columns.ts';
 
 const guide = readFileSync(path.join(ROOT, 'CONTRIBUTING.md'), 'utf8');
 

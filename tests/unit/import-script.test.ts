@@ -12,7 +12,7 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import { stringify as stringifyCsv } from 'csv-stringify/sync';
 import { readEntries } from '../support/content.ts';
 import { ROOT } from '../support/site.ts';
-import { loadSettings } from '../../src/lib/settings.ts';
+import { loadSettings } from '../../src/lib/content/settings.ts';
 import { readEntryFile } from '../../src/lib/validation/entry-file.ts';
 import { toOrukService } from '../../src/lib/openreferral/service.ts';
 

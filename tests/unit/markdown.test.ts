@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { renderMarkdown } from '../../src/lib/markdown.ts';
+import { renderMarkdown } from '../../src/lib/content/markdown.ts';
 
 describe('rendering an entry body', () => {
   it('keeps ordinary Markdown: paragraphs, emphasis, lists and safe links', () => {

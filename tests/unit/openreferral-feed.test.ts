@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { readEntries } from '../support/content.ts';
 import { ROOT } from '../support/site.ts';
 import { compiledService, orukValidators, serviceFullExample } from '../fixtures/openreferral-uk/schemas.ts';
-import { loadSettings } from '../../src/lib/settings.ts';
+import { loadSettings } from '../../src/lib/content/settings.ts';
 import { readEntryFile } from '../../src/lib/validation/entry-file.ts';
 import { buildFeed, feedFiles } from '../../src/lib/openreferral/feed.ts';
 import { PAGE_SIZE, page, pages } from '../../src/lib/openreferral/pages.ts';

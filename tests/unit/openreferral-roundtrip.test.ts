@@ -13,13 +13,13 @@ import { stringify as stringifyCsv } from 'csv-stringify/sync';
 import { readEntries } from '../support/content.ts';
 import { ROOT } from '../support/site.ts';
 import { activitySchema } from '../../src/schema/activity.ts';
-import { loadSettings } from '../../src/lib/settings.ts';
-import { entryToMarkdown } from '../../src/lib/entry-markdown.ts';
+import { loadSettings } from '../../src/lib/content/settings.ts';
+import { entryToMarkdown } from '../../src/lib/contributing/entry-markdown.ts';
 import { readEntryFile } from '../../src/lib/validation/entry-file.ts';
 import { toOrukService } from '../../src/lib/openreferral/service.ts';
 import { fromOrukService } from '../../src/lib/openreferral/service-import.ts';
 import type { FrontMatter } from '../../src/lib/openreferral/front-matter.ts';
-import { CSV_HEADER, fromCsvRecord, toCsvRecord } from '../../src/lib/csv-columns.ts';
+import { CSV_HEADER, fromCsvRecord, toCsvRecord } from '../../src/lib/csv/columns.ts';
 
 const CONTENT = path.join(ROOT, 'content');
 const settings = loadSettings(path.join(CONTENT, 'directory.yaml'));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pageCount, pageHref, pageHrefs, pageNumbers, pageTitle, rangeText } from '../../src/lib/pagination.ts';
+import { pageCount, pageHref, pageHrefs, pageNumbers, pageTitle, rangeText } from '../../src/lib/browse/pagination.ts';
 
 describe('pagination of category and area lists', () => {
   it('counts pages, keeping one page for an empty list', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import ICAL from 'ical.js';
-import { activityCalendar, hasCalendar } from '../../src/lib/calendar.ts';
-import { addDays, firstOccurrence, londonInstant, nextOccurrences, occurrencesBetween, rruleValue, type RecurringSession } from '../../src/lib/recurrence.ts';
+import { activityCalendar, hasCalendar } from '../../src/lib/schedule/calendar.ts';
+import { addDays, firstOccurrence, londonInstant, nextOccurrences, occurrencesBetween, rruleValue, type RecurringSession } from '../../src/lib/schedule/recurrence.ts';
 import { activitySchema } from '../../src/schema/activity.ts';
 
 const session = (over: Partial<RecurringSession>): RecurringSession => ({ freq: 'weekly', byday: ['TU'], opens_at: '10:00', closes_at: '11:30', ...over });

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { CHANGE_EVENT, countText, idsFromShareUrl, merge, parseIds, readList, shareUrl, STORAGE_KEY, toggle, writeList, MAX_ITEMS } from '../../src/lib/shortlist.ts';
-import { distanceMiles, formatMiles, sortByDistance } from '../../src/lib/distance.ts';
-import { capped, dayLabel, upcoming, type WhatsOnItem } from '../../src/lib/whats-on.ts';
-import { PER_DAY, whatsOnWeeks, whatsOnWindow, windowDates } from '../../src/lib/whats-on-data.ts';
-import { nextDatesText, notesText, occurrenceText } from '../../src/lib/handout.ts';
-import { toActivityCard } from '../../src/lib/activity-card.ts';
+import { CHANGE_EVENT, countText, idsFromShareUrl, merge, parseIds, readList, shareUrl, STORAGE_KEY, toggle, writeList, MAX_ITEMS } from '../../src/lib/referral/shortlist.ts';
+import { distanceMiles, formatMiles, sortByDistance } from '../../src/lib/search/distance.ts';
+import { capped, dayLabel, upcoming, type WhatsOnItem } from '../../src/lib/schedule/whats-on.ts';
+import { PER_DAY, whatsOnWeeks, whatsOnWindow, windowDates } from '../../src/lib/schedule/whats-on-files.ts';
+import { nextDatesText, notesText, occurrenceText } from '../../src/lib/referral/handout.ts';
+import { toActivityCard } from '../../src/lib/referral/card.ts';
 import { activitySchema } from '../../src/schema/activity.ts';
 
 class MemoryStore {

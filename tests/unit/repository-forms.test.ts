@@ -7,7 +7,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { ACCESSIBILITY, CATEGORIES, JOIN_METHODS } from '../../src/schema/vocabulary.ts';
-import { loadSettings } from '../../src/lib/settings.ts';
+import { loadSettings } from '../../src/lib/content/settings.ts';
 import { ROOT } from '../support/site.ts';
 
 const form = parse(readFileSync(path.join(ROOT, '.github', 'ISSUE_TEMPLATE', 'add-or-update-activity.yml'), 'utf8')) as {

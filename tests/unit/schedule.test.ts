@@ -7,7 +7,7 @@ import {
   sessionDays,
   sessionTimesOfDay,
   timeOfDay,
-} from '../../src/lib/schedule.ts';
+} from '../../src/lib/schedule/describe.ts';
 import type { Session } from '../../src/schema/activity.ts';
 
 const weekly = (over: Partial<Session> = {}): Session => ({

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { activitySchema } from '../../src/schema/activity.ts';
-import { fieldPath, issueMessage } from '../../src/lib/issues.ts';
+import { fieldPath, issueMessage } from '../../src/lib/validation/zod-issues.ts';
 
 const schema = activitySchema({ areas: ['millbrook', 'oakridge'] });
 

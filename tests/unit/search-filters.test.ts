@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { activityFacets, facetDefinitions, facetTotals, orderValues } from '../../src/lib/facets.ts';
-import { hasCriteria, parseSearchState, serialiseSearchState, toggleFilter } from '../../src/lib/search-state.ts';
+import { activityFacets, facetDefinitions, facetTotals, orderValues } from '../../src/lib/search/facets.ts';
+import { hasCriteria, parseSearchState, serialiseSearchState, toggleFilter } from '../../src/lib/search/url-state.ts';
 import { activitySchema } from '../../src/schema/activity.ts';
 
 const keys = facetDefinitions(['Millbrook']).map((f) => f.key);

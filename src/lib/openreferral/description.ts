@@ -7,7 +7,7 @@
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import type { Root, RootContent } from 'mdast';
-import { ALLOWED_LINK_PROTOCOLS } from '../markdown.ts';
+import { ALLOWED_LINK_PROTOCOLS } from '../content/markdown.ts';
 
 const parser = unified().use(remarkParse);
 

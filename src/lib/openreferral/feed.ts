@@ -1,6 +1,6 @@
 /**
  * Every document of the static Open Referral UK feed, built from the
- * entries. src/lib/data-files.ts writes each document as a file
+ * entries. src/lib/publish/data-files.ts writes each document as a file
  * (feedFiles); buildFeed gives them all at once for tests and tools.
  *
  * Ended activities stay in the feed as `defunct`: the site keeps their

@@ -1,12 +1,12 @@
 /**
  * Checks on an entry's Markdown body. The site strips raw HTML and unsafe
- * links anyway (src/lib/markdown.ts); these checks tell the contributor, so
+ * links anyway (src/lib/content/markdown.ts); these checks tell the contributor, so
  * nothing they wrote vanishes without a word.
  */
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import type { Root, RootContent } from 'mdast';
-import { ALLOWED_LINK_PROTOCOLS } from '../markdown.ts';
+import { ALLOWED_LINK_PROTOCOLS } from '../content/markdown.ts';
 
 export interface BodyFinding {
   line: number;

@@ -6,8 +6,8 @@
 import type { z } from 'astro/zod';
 import { activitySchema, type Activity } from '../../schema/activity.ts';
 import type { Settings } from '../../schema/settings.ts';
-import { fieldPath, issueMessage } from '../issues.ts';
-import { freshness } from '../freshness.ts';
+import { fieldPath, issueMessage } from './zod-issues.ts';
+import { freshness } from '../content/freshness.ts';
 import { checkBody } from './body-checks.ts';
 import { readEntryFile } from './entry-file.ts';
 import { splitMessage, type Problem } from './problem.ts';

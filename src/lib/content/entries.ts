@@ -1,0 +1,45 @@
+/**
+ * The directory as pages and data files see it: every entry once, with what
+ * they all need worked out in one place (area label, freshness, listed or
+ * not). Pure, so the pages (through astro:content, in directory.ts) and the
+ * build's data-file writer (reading the files itself) agree.
+ */
+import type { Activity } from '../../schema/activity.ts';
+import type { Settings } from '../../schema/settings.ts';
+import { areaLabel } from './settings.ts';
+import { freshness, isListed, type Freshness } from './freshness.ts';
+
+export interface DirectoryEntry {
+  id: string;
+  data: Activity;
+  body: string;
+  url: string;
+  areaLabel: string | undefined;
+  freshness: Freshness;
+  /** False for ended or possibly closed activities: they keep a page but leave search and listings. */
+  listed: boolean;
+}
+
+export interface StoredEntry {
+  id: string;
+  data: Activity;
+  body?: string | undefined;
+}
+
+/** Entries with their derived fields, sorted by title. */
+export function directoryEntries(stored: readonly StoredEntry[], settings: Settings, now: Date): DirectoryEntry[] {
+  return stored
+    .map((entry) => {
+      const fresh = freshness(entry.data.assured_date, now, settings);
+      return {
+        id: entry.id,
+        data: entry.data,
+        body: entry.body ?? '',
+        url: `/activities/${entry.id}/`,
+        areaLabel: entry.data.location.area ? areaLabel(settings, entry.data.location.area) : undefined,
+        freshness: fresh,
+        listed: isListed(entry.data, fresh),
+      };
+    })
+    .sort((a, b) => a.data.title.localeCompare(b.data.title, 'en-GB'));
+}

@@ -1,0 +1,62 @@
+/**
+ * The content layer's loader for activity entries. It reads the files the
+ * way `npm run validate` does (same file listing, same front-matter split,
+ * same ids, same messages), so the build and the validator agree about what
+ * an entry says and what is wrong with it.
+ *
+ * Astro's glob() loader would also render every body through Astro's own
+ * Markdown pipeline while syncing. The pages never use that rendering (bodies
+ * go through src/lib/content/markdown.ts, which sanitises them), and it was the
+ * largest part of syncing a big directory, so this loader keeps the raw body.
+ */
+import path from 'node:path';
+import { AstroError } from 'astro/errors';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { readEntrySource } from './entry-source.ts';
+import { entryPaths } from '../validation/entry-files.ts';
+import { formatText } from '../validation/report.ts';
+
+export function activityFiles(dir: string): Loader {
+  return {
+    name: 'activity-files',
+    load: async (context) => {
+      await syncAll(dir, context);
+      context.watcher?.add(dir);
+      const resync = (changed: string) => {
+        if (changed.startsWith(dir) && changed.endsWith('.md')) void syncAll(dir, context).catch((error: Error) => context.logger.error(error.message));
+      };
+      context.watcher?.on('change', resync).on('add', resync).on('unlink', resync);
+    },
+  };
+}
+
+async function syncAll(dir: string, { store, parseData, generateDigest, config }: LoaderContext): Promise<void> {
+  const root = config.root.pathname;
+  const seen = new Set<string>();
+  // Every broken file is reported in one run, as the validator does.
+  const failures: string[] = [];
+  for (const file of entryPaths(dir)) {
+    const source = readEntrySource(dir, file);
+    seen.add(source.id);
+    // generateDigest hashes strings or objects; a file's bytes as latin1 keep every byte distinct.
+    const digest = generateDigest(source.bytes.toString('latin1'));
+    if (store.get(source.id)?.digest === digest) continue;
+    if (!source.fields) {
+      failures.push(source.errors.map(formatText).join('\n'));
+      continue;
+    }
+    try {
+      const data = await parseData({ id: source.id, data: source.fields, filePath: file });
+      store.set({ id: source.id, data, body: source.body, filePath: path.relative(root, file), digest });
+    } catch (error) {
+      failures.push(`${source.shown}\n${(error as Error).message}`);
+    }
+  }
+  for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
+  if (failures.length) {
+    throw new AstroError(
+      `${failures.length === 1 ? 'An entry is' : `${failures.length} entries are`} not valid:\n\n${failures.join('\n\n')}`,
+      'Fix each entry as described, then build again. npm run validate lists every problem with its line number.',
+    );
+  }
+}

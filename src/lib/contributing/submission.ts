@@ -1,0 +1,147 @@
+/**
+ * The submit form's state and how it becomes an entry. Kept apart from the
+ * Preact component so the mapping (and which form field each schema problem
+ * belongs to) is unit-tested without a browser.
+ */
+import type { FrequencyKey, WeekdayCode } from '../../schema/vocabulary.ts';
+
+export interface SessionForm {
+  freq: FrequencyKey;
+  byday: WeekdayCode[];
+  week_of_month: string;
+  opens_at: string;
+  closes_at: string;
+  valid_from: string;
+  valid_to: string;
+  description: string;
+}
+
+export interface SubmissionForm {
+  title: string;
+  summary: string;
+  categories: string[];
+  organisationName: string;
+  organisationWebsite: string;
+  joinMethod: string;
+  joinInstructions: string;
+  contactName: string;
+  phone: string;
+  email: string;
+  contactWebsite: string;
+  byArrangement: boolean;
+  scheduleNotes: string;
+  sessions: SessionForm[];
+  online: boolean;
+  venue: string;
+  address: string;
+  postcode: string;
+  area: string;
+  directions: string;
+  free: boolean;
+  amount: string;
+  concessions: string;
+  audiences: string[];
+  minimumAge: string;
+  maximumAge: string;
+  conditions: string;
+  eligibilityNote: string;
+  features: string[];
+  accessibilityNotes: string;
+  body: string;
+  assuredDate: string;
+}
+
+export function emptySession(): SessionForm {
+  return { freq: 'weekly', byday: [], week_of_month: '', opens_at: '', closes_at: '', valid_from: '', valid_to: '', description: '' };
+}
+
+export function emptyForm(today: string): SubmissionForm {
+  return {
+    title: '', summary: '', categories: [], organisationName: '', organisationWebsite: '', joinMethod: 'drop-in',
+    joinInstructions: '', contactName: '', phone: '', email: '', contactWebsite: '', byArrangement: false, scheduleNotes: '',
+    sessions: [emptySession()], online: false, venue: '', address: '', postcode: '', area: '', directions: '', free: true,
+    amount: '', concessions: '', audiences: [], minimumAge: '', maximumAge: '', conditions: '', eligibilityNote: '',
+    features: [], accessibilityNotes: '', body: '', assuredDate: today,
+  };
+}
+
+/** Drops empty optional values, so the entry says nothing rather than something blank. */
+function compact<T extends Record<string, unknown>>(record: T): Partial<T> {
+  return Object.fromEntries(
+    Object.entries(record).filter(([, v]) => v !== '' && v !== undefined && !(Array.isArray(v) && v.length === 0)),
+  ) as Partial<T>;
+}
+
+function nonEmpty<T extends Record<string, unknown>>(record: T): T | undefined {
+  const c = compact(record);
+  return Object.keys(c).length ? (c as T) : undefined;
+}
+
+function asNumber(text: string): number | string | undefined {
+  const t = text.trim();
+  if (!t) return undefined;
+  return /^-?\d+(\.\d+)?$/.test(t) ? Number(t) : t;
+}
+
+/**
+ * The front matter the form describes. Required fields are always present
+ * (even empty) so the schema names them; optional ones only when filled in.
+ */
+export function formToEntry(form: SubmissionForm): Record<string, unknown> {
+  const t = (s: string) => s.trim();
+  const entry: Record<string, unknown> = {
+    title: t(form.title),
+    summary: t(form.summary),
+    categories: form.categories,
+    organisation: compact({ name: t(form.organisationName), website: t(form.organisationWebsite) }),
+    how_to_join: compact({ method: form.joinMethod, instructions: t(form.joinInstructions) }),
+    contact: compact({ name: t(form.contactName), phone: t(form.phone), email: t(form.email), website: t(form.contactWebsite) }),
+  };
+  if (form.byArrangement) {
+    entry['by_arrangement'] = true;
+  } else {
+    entry['schedules'] = form.sessions.map((s) =>
+      compact({
+        freq: s.freq,
+        byday: s.byday,
+        week_of_month: s.freq === 'monthly' ? asNumber(s.week_of_month) : undefined,
+        opens_at: s.opens_at,
+        closes_at: s.closes_at,
+        valid_from: s.valid_from,
+        valid_to: s.valid_to,
+        description: t(s.description),
+      }),
+    );
+  }
+  if (t(form.scheduleNotes)) entry['schedule_notes'] = t(form.scheduleNotes);
+  entry['location'] = form.online
+    ? compact({ online: true, directions: t(form.directions) })
+    : { venue: t(form.venue), address: t(form.address), postcode: t(form.postcode), area: form.area, ...compact({ directions: t(form.directions) }) };
+  entry['cost_option'] = form.free ? { free: true } : { free: false, amount: t(form.amount), ...compact({ concessions: t(form.concessions) }) };
+  const conditions = form.conditions.split(',').map((c) => c.trim()).filter(Boolean);
+  const eligibility = nonEmpty({
+    minimum_age: asNumber(form.minimumAge),
+    maximum_age: asNumber(form.maximumAge),
+    audiences: form.audiences,
+    conditions,
+    description: t(form.eligibilityNote),
+  });
+  if (eligibility) entry['eligibility'] = eligibility;
+  const accessibility = nonEmpty({ features: form.features, notes: t(form.accessibilityNotes) });
+  if (accessibility) entry['accessibility'] = accessibility;
+  entry['assured_date'] = form.assuredDate;
+  entry['status'] = 'running';
+  return entry;
+}
+
+/**
+ * The form control a schema problem belongs to, as the id of its element.
+ * Problems inside a list (categories[1]) belong to the list's group.
+ */
+export function controlIdFor(path: readonly PropertyKey[]): string {
+  const parts = path.map(String);
+  if (parts[0] === 'schedules' && parts.length >= 3) return `f-schedules-${parts[1]}-${parts[2]}`;
+  if (parts[0] === 'schedules' && parts.length === 2) return `f-schedules-${parts[1]}-byday`;
+  const keep = parts.filter((p) => !/^\d+$/.test(p));
+  return `f-${keep.join('-')}`;
+}

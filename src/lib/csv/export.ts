@@ -1,0 +1,39 @@
+/**
+ * The whole directory as one spreadsheet, for commissioners and anyone
+ * counting what is on offer: the import layout (src/lib/csv/columns.ts), so
+ * it can be edited and imported back, followed by columns only a reader
+ * needs (the schedule in words, freshness, the page's address).
+ */
+import { stringify } from 'csv-stringify/sync';
+import type { DirectoryEntry } from '../content/directory.ts';
+import { CSV_HEADER, MAX_SESSIONS, toCsvRecord } from './columns.ts';
+import { describeSchedule } from '../schedule/describe.ts';
+
+export const EXTRA_COLUMNS = ['when_in_words', 'area_name', 'freshness', 'listed', 'page_url'] as const;
+
+/**
+ * Spreadsheet programs run a cell that starts with = + - @ as a formula, so
+ * text written by contributors is defused with a leading apostrophe
+ * (the usual guard against CSV injection); numbers are left alone.
+ */
+export function defuse(cell: string): string {
+  return /^[=+\-@\t\r]/.test(cell) && !/^[+-]?\d[\d\s.]*$/.test(cell) ? `'${cell}` : cell;
+}
+
+export function directoryCsv(entries: readonly DirectoryEntry[], siteUrl: string): string {
+  const rows = entries.map((entry) => {
+    // The layout has room for MAX_SESSIONS sessions; when_in_words always lists them all.
+    const data = (entry.data.schedules?.length ?? 0) > MAX_SESSIONS ? { ...entry.data, schedules: entry.data.schedules!.slice(0, MAX_SESSIONS) } : entry.data;
+    const record = toCsvRecord({ id: entry.id, data, body: entry.body });
+    return [
+      ...CSV_HEADER.map((name) => record[name] ?? ''),
+      describeSchedule(entry.data),
+      entry.areaLabel ?? (entry.data.location.online ? 'Online' : ''),
+      entry.freshness,
+      entry.listed ? 'yes' : 'no',
+      new URL(entry.url, siteUrl).href,
+    ].map(defuse);
+  });
+  // A byte-order mark makes Excel read the file as UTF-8 (names like "Café" stay intact).
+  return `\uFEFF${stringify([[...CSV_HEADER, ...EXTRA_COLUMNS], ...rows], { eof: true, record_delimiter: 'windows' })}`;
+}

@@ -1,0 +1,60 @@
+/**
+ * The files a build writes beside the pages: each activity's calendar, each
+ * area's calendar, what's on for each date a visitor could see before the
+ * next rebuild, and the whole Open Referral UK feed. They are plain text
+ * computed from the entries, so one pass writes them all
+ * (src/integrations/data-files.ts) instead of one Astro route per file, and
+ * the dev server serves the same list (src/pages/[...file].ts).
+ *
+ * File count matters more than bytes: creating a file on the benchmark
+ * machine's disk costs about a quarter of a millisecond, so per-entry files
+ * are few (a calendar and a feed document) and share one folder each.
+ */
+import type { DirectoryEntry } from '../content/entries.ts';
+import type { Settings } from '../../schema/settings.ts';
+import { activityCalendar, combinedCalendar, hasCalendar, type CalendarInput } from '../schedule/calendar.ts';
+import { feedFiles, jsonText } from '../openreferral/feed.ts';
+import { whatsOnBuildDay, whatsOnItems, whatsOnWeeks, windowDates } from '../schedule/whats-on-files.ts';
+import { byArea } from '../browse/group.ts';
+
+export interface DataFile {
+  /** Path under the site's root, without a leading slash: activities/x.ics */
+  path: string;
+  body: string;
+}
+
+export const CONTENT_TYPES: Record<string, string> = {
+  ics: 'text/calendar; charset=utf-8',
+  json: 'application/json; charset=utf-8',
+};
+
+export function* dataFiles(entries: readonly DirectoryEntry[], settings: Settings): Generator<DataFile> {
+  const site = new URL(settings.site_url);
+  const calendarInput = (entry: DirectoryEntry): CalendarInput => ({ id: entry.id, data: entry.data, url: new URL(entry.url, site).href, host: site.hostname });
+
+  for (const entry of entries) {
+    if (hasCalendar(entry.data)) yield { path: activityCalendarPath(entry.id), body: activityCalendar(calendarInput(entry)) };
+  }
+
+  // An area's calendar has the regular sessions of what is listed and running there.
+  const listed = entries.filter((e) => e.listed);
+  for (const area of settings.areas) {
+    const running = byArea(listed, area.id).filter((e) => e.data.status === 'running' && hasCalendar(e.data));
+    yield { path: `areas/${area.id}/calendar.ics`, body: combinedCalendar(`${area.label}: ${settings.name}`, site.hostname, running.map(calendarInput)) };
+  }
+
+  const buildDay = whatsOnBuildDay();
+  const scopes = [{ prefix: '', entries: listed }, ...settings.areas.map((area) => ({ prefix: `areas/${area.id}/`, entries: byArea(listed, area.id) }))];
+  for (const scope of scopes) {
+    const weeks = whatsOnWeeks(whatsOnItems(scope.entries), buildDay);
+    for (const date of windowDates(buildDay)) yield { path: `${scope.prefix}whats-on/${date}.json`, body: JSON.stringify(weeks.get(date) ?? []) };
+  }
+
+  // Paths as the ORUK API names them, with .json: public/_redirects maps the API's own paths onto these.
+  for (const file of feedFiles(entries, settings)) yield { path: `openreferral/${file.path}`, body: jsonText(file.document) };
+}
+
+/** Where an activity's calendar file is: beside the activity's folder, so a build makes no folder for it. */
+export function activityCalendarPath(id: string): string {
+  return `activities/${id}.ics`;
+}

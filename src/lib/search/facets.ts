@@ -1,0 +1,74 @@
+/**
+ * The search filters: which facets exist, their labels and order, and the
+ * values one activity contributes to each. The activity page writes these
+ * into the HTML for Pagefind to index; the search island reads the same
+ * definitions to draw the filter controls, so the two never disagree.
+ */
+import type { Activity } from '../../schema/activity.ts';
+import type { FilterCounts } from './facet-index.ts';
+import { ACCESSIBILITY, AUDIENCES, CATEGORIES } from '../../schema/vocabulary.ts';
+import { accessibilityLabels, audienceLabels, categoryLabels } from '../activity/format.ts';
+import { sessionDays, sessionTimesOfDay } from '../schedule/describe.ts';
+
+export interface FacetDefinition {
+  /** The Pagefind filter key and URL parameter. */
+  key: string;
+  /** The control's heading. */
+  label: string;
+  /** Values in display order; values not listed are shown after, alphabetically. */
+  order?: readonly string[];
+}
+
+export const FREE_VALUE = 'Free';
+export const PAID_VALUE = 'Paid';
+
+export function facetDefinitions(areaLabels: readonly string[]): FacetDefinition[] {
+  return [
+    { key: 'category', label: 'Category', order: Object.values(CATEGORIES).map((c) => c.label) },
+    { key: 'day', label: 'Day', order: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'By arrangement'] },
+    { key: 'time', label: 'Time of day', order: ['Morning', 'Afternoon', 'Evening'] },
+    { key: 'cost', label: 'Cost', order: [FREE_VALUE, PAID_VALUE] },
+    { key: 'area', label: 'Area', order: [...areaLabels, 'Online'] },
+    { key: 'audience', label: 'Who it is for', order: Object.values(AUDIENCES).map((a) => a.label) },
+    { key: 'access', label: 'Accessibility', order: Object.values(ACCESSIBILITY).map((a) => a.label) },
+  ];
+}
+
+/** Every facet value one activity has, keyed by facet. */
+export function activityFacets(activity: Activity, areaLabel: string | undefined): Record<string, string[]> {
+  const days = sessionDays(activity);
+  return {
+    category: categoryLabels(activity),
+    day: days.length ? days : ['By arrangement'],
+    time: sessionTimesOfDay(activity),
+    cost: [activity.cost_option.free ? FREE_VALUE : PAID_VALUE],
+    area: [...(areaLabel ? [areaLabel] : []), ...(activity.location.online ? ['Online'] : [])],
+    audience: audienceLabels(activity),
+    access: accessibilityLabels(activity),
+  };
+}
+
+/** Sorts a facet's values by its defined order, unknown values last. */
+export function orderValues(definition: FacetDefinition, values: readonly string[]): string[] {
+  const order = definition.order ?? [];
+  const rank = (v: string) => {
+    const i = order.indexOf(v);
+    return i === -1 ? order.length : i;
+  };
+  return [...values].sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
+}
+
+/**
+ * How many activities have each value of each facet: what Pagefind reports
+ * for an empty search over the same activities, available at build time.
+ */
+export function facetTotals(entries: readonly { data: Activity; areaLabel: string | undefined }[]): FilterCounts {
+  const totals: FilterCounts = {};
+  for (const entry of entries) {
+    for (const [key, values] of Object.entries(activityFacets(entry.data, entry.areaLabel))) {
+      const facet = (totals[key] ??= {});
+      for (const value of values) facet[value] = (facet[value] ?? 0) + 1;
+    }
+  }
+  return totals;
+}
