@@ -9,6 +9,7 @@ import ShortlistButton from './ShortlistButton.tsx';
 import { formatMiles, sortByDistance, type Point } from '../lib/search/distance.ts';
 import { orderValues } from '../lib/search/facets.ts';
 import { loadFacetIndex, type FacetIndex, type FilterCounts } from '../lib/search/facet-index.ts';
+import { readSearchResult } from '../lib/search/record.ts';
 import { hasCriteria, parseSearchState, RESULTS_PAGE_SIZE, serialiseSearchState, toggleFilter, type SearchState } from '../lib/search/url-state.ts';
 
 /** The parts of Pagefind's browser API this island uses. */
@@ -55,18 +56,7 @@ interface ResultCard {
 
 async function toCard(result: PagefindResult): Promise<ResultCard> {
   const data = await result.data();
-  return {
-    id: result.id,
-    activityId: data.meta.id ?? '',
-    url: data.url,
-    title: data.meta.title ?? data.url,
-    when: data.meta.when ?? '',
-    where: data.meta.where ?? '',
-    cost: data.meta.cost ?? '',
-    stale: data.meta.stale === 'yes',
-    paused: data.meta.paused === 'yes',
-    ...(data.meta.lat && data.meta.lon ? { position: { latitude: Number(data.meta.lat), longitude: Number(data.meta.lon) } } : {}),
-  };
+  return { id: result.id, url: data.url, ...readSearchResult(data.meta, data.url) };
 }
 
 function plural(n: number, one: string, many: string) {
