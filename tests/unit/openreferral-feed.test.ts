@@ -130,8 +130,8 @@ describe('a service compared field by field with the official service_full.json'
     expect(shared.filter((p) => ours.get(p) !== example.get(p)).map((p) => `${p}: ${ours.get(p)} vs ${example.get(p)}`)).toEqual([]);
   });
 
-  it('leaves unpopulated exactly the example fields the README says it does', () => {
-    // Each of these is listed, with its reason, under "Open data" in README.md.
+  it('leaves unpopulated exactly the example fields docs/open-data.md says it does', () => {
+    // Each of these is listed, with its reason, under "Fields left empty" in docs/open-data.md.
     const notPopulated = [
       'fees', 'accreditations', 'assurer_email', 'last_modified',
       'schedules[].bymonthday', 'schedules[].schedule_link', 'schedules[].attending_type',
@@ -144,8 +144,8 @@ describe('a service compared field by field with the official service_full.json'
       'cost_options[].valid_from', 'cost_options[].valid_to', 'contacts[].title', 'attributes[].taxonomy_term.parent_id',
     ];
     expect(roots([...example.keys()].filter((p) => !ours.has(p))).sort()).toEqual(notPopulated.sort());
-    const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
-    for (const field of notPopulated) expect(readme, field).toContain(`\`${field.split(/\.|\[\]\./).at(-1)}\``);
+    const doc = readFileSync(path.join(ROOT, 'docs', 'open-data.md'), 'utf8');
+    for (const field of notPopulated) expect(doc, field).toContain(`\`${field.split(/\.|\[\]\./).at(-1)}\``);
   });
 });
 
