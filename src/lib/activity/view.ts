@@ -162,7 +162,7 @@ function sessionView(session: NonNullable<Activity['schedules']>[number]): Sessi
   return present({ times, dates, note: session.description, text: sentences([times, dates, session.description]) });
 }
 
-function whenView(data: Activity): WhenView {
+export function whenView(data: Activity): WhenView {
   const sessions = (data.schedules ?? []).map(sessionView);
   return present({
     sessions,
@@ -173,7 +173,7 @@ function whenView(data: Activity): WhenView {
   });
 }
 
-function whereView(location: Activity['location'], areaLabel: string | undefined): WhereView {
+export function whereView(location: Activity['location'], areaLabel: string | undefined): WhereView {
   const onlineOnly = Boolean(location.online && !location.venue);
   const addressLine = addressText(location);
   return present({
@@ -190,7 +190,7 @@ function whereView(location: Activity['location'], areaLabel: string | undefined
   });
 }
 
-function costView(cost: Activity['cost_option']): CostView {
+export function costView(cost: Activity['cost_option']): CostView {
   const summary = costText(cost);
   return present({ free: cost.free, summary, concessions: cost.concessions, full: sentences([summary, cost.concessions]) });
 }
