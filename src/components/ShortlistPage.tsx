@@ -7,11 +7,11 @@
 import { useEffect, useState } from 'react';
 import QRCode from 'qrcode';
 import type { ActivityCard } from '../lib/referral/card.ts';
-import { contactText, nextDatesText, notesText } from '../lib/referral/handout.ts';
+import { nextDatesText, notesText } from '../lib/referral/handout.ts';
 import { formatLongDate, todayInLondon } from '../lib/schedule/dates.ts';
 import { idsFromShareUrl, merge, shareUrl } from '../lib/referral/shortlist.ts';
 import { cardFromPage, getList, onListChange, setList } from '../lib/referral/shortlist-storage.ts';
-import { telHref } from '../lib/activity/format.ts';
+import { contactText, telHref } from '../lib/activity/format.ts';
 
 export interface ShortlistPageProps {
   directoryName: string;
@@ -150,11 +150,9 @@ export default function ShortlistPage({ directoryName, siteUrl }: ShortlistPageP
               <article>
                 <h2><a href={item.card.url}>{item.card.title}</a></h2>
                 <p>{item.card.summary}</p>
-                {item.card.freshness !== 'current' && (
-                  <p className="flag">Details last checked on {formatLongDate(item.card.assuredDate)}: please confirm with the organiser.</p>
-                )}
-                {item.card.status === 'paused' && <p className="flag">Paused for now: check with the organiser.</p>}
-                {item.card.status === 'ended' && <p className="flag">This activity has ended.</p>}
+                {item.card.notices.map((n) => (
+                  <p key={n.kind}><span className="flag">{n.flag}</span> {n.brief}</p>
+                ))}
                 <dl className="facts">
                   <dt>When</dt>
                   <dd>
@@ -165,7 +163,7 @@ export default function ShortlistPage({ directoryName, siteUrl }: ShortlistPageP
                     {item.card.scheduleNotes && <> {item.card.scheduleNotes}</>}
                   </dd>
                   <dt>Where</dt>
-                  <dd>{item.card.online && !item.card.venue ? 'Online or by phone' : [item.card.venue, item.card.address].filter(Boolean).join(', ')}</dd>
+                  <dd>{item.card.where}</dd>
                   <dt>Cost</dt>
                   <dd>{item.card.cost}</dd>
                   <dt>How to join</dt>

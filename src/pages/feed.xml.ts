@@ -3,8 +3,7 @@ import type { APIRoute } from 'astro';
 import { listedEntries } from '../lib/content/directory.ts';
 import { recentlyReviewed } from '../lib/publish/feeds.ts';
 import { loadSettings } from '../lib/content/settings.ts';
-import { describeSchedule } from '../lib/schedule/describe.ts';
-import { costText, placeText } from '../lib/activity/format.ts';
+import { activityView } from '../lib/activity/view.ts';
 
 export const GET: APIRoute = async () => {
   const settings = loadSettings();
@@ -12,13 +11,16 @@ export const GET: APIRoute = async () => {
     title: `${settings.name}: recently added or checked`,
     description: settings.tagline,
     site: settings.site_url,
-    items: recentlyReviewed(await listedEntries()).map((e) => ({
-      title: e.data.title,
-      link: e.url,
-      pubDate: new Date(`${e.data.assured_date}T12:00:00Z`),
-      description: `${e.data.summary} ${describeSchedule(e.data)}. ${placeText(e.data.location, e.areaLabel)}. ${costText(e.data.cost_option)}.`,
-      categories: e.data.categories,
-    })),
+    items: recentlyReviewed(await listedEntries()).map((e) => {
+      const view = activityView(e);
+      return {
+        title: view.title,
+        link: view.url,
+        pubDate: new Date(`${view.freshness.assuredDate}T12:00:00Z`),
+        description: `${view.summary} ${view.when.summary}. ${view.where.summary}. ${view.cost.summary}.`,
+        categories: e.data.categories,
+      };
+    }),
     customData: '<language>en-gb</language>',
   });
 };

@@ -54,6 +54,27 @@ describe('the built site', () => {
     expect(calendars).toBeGreaterThan(30);
   });
 
+  it('says when an activity meets the same way on its page and on its shortlist card, a course’s dates included', () => {
+    expect(entries.some((e) => e.data.schedules?.some((s) => s.valid_to)), 'the sample needs a course with an end date').toBe(true);
+    for (const entry of entries) {
+      const tree = parsePage('activities', entry.id);
+      const onPage = entry.data.schedules?.length ? texts('ul.when li', tree) : [text(select('p.when', tree))];
+      const card = JSON.parse(text(select('script[data-activity-card]', tree)));
+      expect(card.when, entry.id).toEqual(onPage);
+      for (const session of entry.data.schedules ?? []) {
+        if (session.valid_to) expect(onPage.join('\n'), entry.id).toContain(formatLongDate(session.valid_to));
+      }
+    }
+  });
+
+  it('names an activity’s categories after "Categories: ", each a link to its category', () => {
+    for (const entry of entries) {
+      const line = select('p.categories', parsePage('activities', entry.id));
+      expect(text(line).replace(/\s+/g, ' '), entry.id).toBe(`Categories: ${entry.data.categories.map((c) => CATEGORIES[c].label).join(', ')}`);
+      expect(hrefs('a', line!), entry.id).toEqual(entry.data.categories.map((c) => `/categories/${c}/`));
+    }
+  });
+
   it('indexes running and paused activities for search, but not ended or possibly closed ones', () => {
     expect(entries.some((e) => e.data.status === 'ended')).toBe(true);
     expect(entries.some((e) => e.freshness === 'possibly-closed')).toBe(true);

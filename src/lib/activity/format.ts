@@ -1,6 +1,7 @@
 /**
  * Plain-English wording of an entry's fields, shared by the activity page,
- * cards, search records and (later) the handout, so they always agree.
+ * cards, search records and the handout (through activity/view.ts), so
+ * they always agree.
  */
 import type { Activity } from '../../schema/activity.ts';
 import { ACCESSIBILITY, AUDIENCES, CATEGORIES, JOIN_METHODS } from '../../schema/vocabulary.ts';
@@ -46,6 +47,11 @@ export function placeText(location: Activity['location'], areaLabel?: string): s
 export function addressText(location: Activity['location']): string | undefined {
   if (!location.address) return undefined;
   return [location.address, location.postcode].filter(Boolean).join(', ');
+}
+
+/** Ways to get in touch on one line, the name as who to ask for: "ask for Jan, 020 7946 0101, walk@example.org". */
+export function contactText(contact: Partial<Activity['contact']>): string {
+  return [contact.name ? `ask for ${contact.name}` : '', contact.phone, contact.email, contact.website].filter(Boolean).join(', ');
 }
 
 /** A tel: link's target: digits only, with the UK +44 prefix kept. */

@@ -2,11 +2,13 @@
  * schema.org JSON-LD for an activity page, typed with schema-dts so a
  * misspelt property fails the type check. Activities with regular sessions
  * are Events with an eventSchedule; those by arrangement are Services.
+ * The words in it (names, prices, place) come from the activity's view, the
+ * structure (days, times, dates) from the entry.
  */
 import type { DayOfWeek, Event, Offer, Place, Schedule, Service, VirtualLocation, WithContext } from 'schema-dts';
 import type { Activity, Session } from '../../schema/activity.ts';
 import { WEEKDAYS } from '../../schema/vocabulary.ts';
-import { categoryLabels } from './format.ts';
+import type { ActivityView } from './view.ts';
 import { firstOccurrence } from '../schedule/recurrence.ts';
 
 const REPEAT: Record<Session['freq'], string> = { weekly: 'P1W', fortnightly: 'P2W', monthly: 'P1M' };
@@ -26,12 +28,8 @@ function schedule(session: Session, anchor: string): Schedule {
   };
 }
 
-function isOnlineOnly(activity: Activity): boolean {
-  return Boolean(activity.location.online && !activity.location.venue);
-}
-
-function place(activity: Activity): Place | VirtualLocation {
-  return isOnlineOnly(activity) ? { '@type': 'VirtualLocation', name: 'Online or by phone' } : physicalPlace(activity);
+function place(activity: Activity, view: ActivityView): Place | VirtualLocation {
+  return view.where.onlineOnly ? { '@type': 'VirtualLocation', name: view.where.full } : physicalPlace(activity);
 }
 
 function physicalPlace(activity: Activity): Place {
@@ -51,21 +49,21 @@ function physicalPlace(activity: Activity): Place {
   };
 }
 
-function offer(activity: Activity): Offer {
-  const cost = activity.cost_option;
+function offer(cost: ActivityView['cost']): Offer {
   return cost.free
-    ? { '@type': 'Offer', price: 0, priceCurrency: 'GBP', description: 'Free' }
-    : { '@type': 'Offer', priceCurrency: 'GBP', description: [cost.amount, cost.concessions].filter(Boolean).join('. ') };
+    ? { '@type': 'Offer', price: 0, priceCurrency: 'GBP', description: cost.full }
+    : { '@type': 'Offer', priceCurrency: 'GBP', description: cost.full };
 }
 
-export function activityJsonLd(activity: Activity, pageUrl: string): WithContext<Event> | WithContext<Service> {
-  const organizer = { '@type': 'Organization' as const, name: activity.organisation.name, ...(activity.organisation.website ? { url: activity.organisation.website } : {}) };
+export function activityJsonLd(activity: Activity, pageUrl: string, view: ActivityView): WithContext<Event> | WithContext<Service> {
+  const organizer = { '@type': 'Organization' as const, name: view.organisation.name, ...(view.organisation.website ? { url: view.organisation.website } : {}) };
+  const categories = view.categories.map((c) => c.text).join(', ');
   const common = {
-    name: activity.title,
-    description: activity.summary,
+    name: view.title,
+    description: view.summary,
     url: pageUrl,
-    isAccessibleForFree: activity.cost_option.free,
-    offers: offer(activity),
+    isAccessibleForFree: view.cost.free,
+    offers: offer(view.cost),
   };
   if (activity.schedules?.length) {
     const first = activity.schedules.map((s) => firstOccurrence(s, activity.assured_date)).filter(Boolean).sort()[0];
@@ -76,10 +74,10 @@ export function activityJsonLd(activity: Activity, pageUrl: string): WithContext
       ...(first ? { startDate: first } : {}),
       eventSchedule: activity.schedules.map((s) => schedule(s, activity.assured_date)),
       eventStatus: activity.status === 'ended' ? 'https://schema.org/EventCancelled' : 'https://schema.org/EventScheduled',
-      eventAttendanceMode: isOnlineOnly(activity) ? 'https://schema.org/OnlineEventAttendanceMode' : 'https://schema.org/OfflineEventAttendanceMode',
-      location: place(activity),
+      eventAttendanceMode: view.where.onlineOnly ? 'https://schema.org/OnlineEventAttendanceMode' : 'https://schema.org/OfflineEventAttendanceMode',
+      location: place(activity, view),
       organizer,
-      keywords: categoryLabels(activity).join(', '),
+      keywords: categories,
     };
   }
   return {
@@ -87,9 +85,9 @@ export function activityJsonLd(activity: Activity, pageUrl: string): WithContext
     '@type': 'Service',
     ...common,
     provider: organizer,
-    serviceType: categoryLabels(activity).join(', '),
-    availableChannel: { '@type': 'ServiceChannel', name: 'By arrangement', ...(activity.contact.phone ? { servicePhone: { '@type': 'ContactPoint', telephone: activity.contact.phone } } : {}) },
-    ...(isOnlineOnly(activity) ? {} : { areaServed: physicalPlace(activity) }),
+    serviceType: categories,
+    availableChannel: { '@type': 'ServiceChannel', name: view.when.summary, ...(view.contact.phone ? { servicePhone: { '@type': 'ContactPoint', telephone: view.contact.phone.text } } : {}) },
+    ...(view.where.onlineOnly ? {} : { areaServed: physicalPlace(activity) }),
   };
 }
 

@@ -1,15 +1,14 @@
 /**
  * The small, self-contained record of one activity that the shortlist and
- * the printed handout need. Each activity page carries its own card as a
- * JSON data block, so the shortlist fetches the pages it lists and the build
- * makes no extra file per entry.
+ * the printed handout need: a projection of the activity's view, so the
+ * handout says what the page says. Each activity page carries its own card
+ * as a JSON data block, so the shortlist fetches the pages it lists and the
+ * build makes no extra file per entry.
  */
 import type { Activity } from '../../schema/activity.ts';
 import type { Freshness } from '../content/freshness.ts';
-import type { RecurringSession } from '../schedule/recurrence.ts';
-import { JOIN_METHODS } from '../../schema/vocabulary.ts';
-import { addressText, costText } from '../activity/format.ts';
-import { describeSession } from '../schedule/describe.ts';
+import { recurringSessions, type RecurringSession } from '../schedule/recurrence.ts';
+import { activityView, type ActivityView, type NoticeView, type ViewInput } from '../activity/view.ts';
 
 export interface ActivityCard {
   id: string;
@@ -17,7 +16,7 @@ export interface ActivityCard {
   summary: string;
   /** Path of the activity's page, e.g. /activities/x/ */
   url: string;
-  /** Each session in words: "Every Tuesday, 10am to 11:30am". */
+  /** Each session in words, with its course dates and notes, or the by-arrangement line. */
   when: string[];
   sessions: RecurringSession[];
   scheduleNotes?: string;
@@ -26,6 +25,8 @@ export interface ActivityCard {
   venue?: string;
   address?: string;
   online: boolean;
+  /** Venue and address on one line, or "Online or by phone". */
+  where: string;
   cost: string;
   join: string;
   contact: Activity['contact'];
@@ -33,36 +34,38 @@ export interface ActivityCard {
   assuredDate: string;
   freshness: Freshness;
   status: Activity['status'];
+  /** What to know before going, as cards and the handout word it. */
+  notices: Pick<NoticeView, 'kind' | 'flag' | 'brief'>[];
 }
 
-export function toActivityCard(entry: { id: string; url: string; data: Activity; freshness: Freshness }): ActivityCard {
-  const { data } = entry;
-  const sessions = (data.schedules ?? []).map(({ freq, byday, week_of_month, opens_at, closes_at, valid_from, valid_to }) => ({
-    freq, byday, opens_at, closes_at,
-    ...(week_of_month !== undefined ? { week_of_month } : {}),
-    ...(valid_from ? { valid_from } : {}),
-    ...(valid_to ? { valid_to } : {}),
-  }));
-  const join = JOIN_METHODS[data.how_to_join.method];
-  const address = addressText(data.location);
+/** The entry's card; pass its view when it is already worked out. */
+export function toActivityCard(entry: ViewInput, view: ActivityView = activityView(entry)): ActivityCard {
+  const { where, contact } = view;
   return {
-    id: entry.id,
-    title: data.title,
-    summary: data.summary,
-    url: entry.url,
-    when: data.schedules?.length ? data.schedules.map((s) => describeSession(s) + (s.description ? `. ${s.description}` : '')) : ['By arrangement: times are agreed with you.'],
-    sessions,
-    ...(data.schedule_notes ? { scheduleNotes: data.schedule_notes } : {}),
-    anchor: data.assured_date,
-    ...(data.location.venue ? { venue: data.location.venue } : {}),
-    ...(address ? { address } : {}),
-    online: Boolean(data.location.online),
-    cost: costText(data.cost_option) + (data.cost_option.concessions ? `. ${data.cost_option.concessions}` : ''),
-    join: `${join.label}. ${data.how_to_join.instructions ?? join.description}`,
-    contact: data.contact,
-    organisation: data.organisation.name,
-    assuredDate: data.assured_date,
-    freshness: entry.freshness,
-    status: data.status,
+    id: view.id,
+    title: view.title,
+    summary: view.summary,
+    url: view.url,
+    when: view.when.lines,
+    sessions: recurringSessions(entry.data),
+    ...(view.when.notes ? { scheduleNotes: view.when.notes } : {}),
+    anchor: view.freshness.assuredDate,
+    ...(where.venue ? { venue: where.venue } : {}),
+    ...(where.addressLine ? { address: where.addressLine } : {}),
+    online: where.online,
+    where: where.full,
+    cost: view.cost.full,
+    join: view.join.text,
+    contact: {
+      ...(contact.name ? { name: contact.name } : {}),
+      ...(contact.phone ? { phone: contact.phone.text } : {}),
+      ...(contact.email ? { email: contact.email.text } : {}),
+      ...(contact.website ? { website: contact.website.text } : {}),
+    },
+    organisation: view.organisation.name,
+    assuredDate: view.freshness.assuredDate,
+    freshness: view.freshness.state,
+    status: view.status.value,
+    notices: view.notices.map(({ kind, flag, brief }) => ({ kind, flag, brief })),
   };
 }

@@ -6,6 +6,7 @@ import type { ActivityCard } from './card.ts';
 import { formatClock } from '../schedule/describe.ts';
 import { nextOccurrences, type Occurrence } from '../schedule/recurrence.ts';
 import { formatLongDate, parseIsoDate } from '../schedule/dates.ts';
+import { contactText } from '../activity/format.ts';
 
 const DAY = new Intl.DateTimeFormat('en-GB', { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' });
 
@@ -19,9 +20,6 @@ export function nextDatesText(card: Pick<ActivityCard, 'sessions' | 'anchor'>, t
   return nextOccurrences(card.sessions, today, count, card.anchor).map(occurrenceText);
 }
 
-export function contactText(contact: ActivityCard['contact']): string {
-  return [contact.name ? `ask for ${contact.name}` : '', contact.phone, contact.email, contact.website].filter(Boolean).join(', ');
-}
 
 /** A few lines for the patient's record: what was suggested, how to reach it, when. */
 export function notesText(cards: readonly ActivityCard[], today: string, directoryName: string, siteUrl: string): string {

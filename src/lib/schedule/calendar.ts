@@ -8,8 +8,7 @@ import ical from 'ical-generator';
 import { tzlib_get_ical_block } from 'timezones-ical-library';
 import type { Activity } from '../../schema/activity.ts';
 import { firstOccurrence, londonInstant, rruleValue } from './recurrence.ts';
-import { describeSession } from './describe.ts';
-import { addressText, costText } from '../activity/format.ts';
+import { costView, whenView, whereView } from '../activity/view.ts';
 
 export const TIME_ZONE = 'Europe/London';
 
@@ -74,7 +73,9 @@ function writeCalendar(name: string, host: string, inputs: readonly CalendarInpu
     timezone: { name: TIME_ZONE, generator: zoneBlock },
   });
   for (const { id, data, url } of inputs) {
-    const place = data.location.online && !data.location.venue ? 'Online' : [data.location.venue, addressText(data.location)].filter(Boolean).join(', ');
+    const place = whereView(data.location, undefined).full;
+    const { sessions } = whenView(data);
+    const cost = costView(data.cost_option).summary;
     // A fixed anchor (the date the details were checked), not the build date, keeps files identical between builds.
     const anchor = data.assured_date;
     (data.schedules ?? []).forEach((session, index) => {
@@ -92,8 +93,8 @@ function writeCalendar(name: string, host: string, inputs: readonly CalendarInpu
         url,
         description: [
           data.summary,
-          describeSession(session) + (session.description ? `. ${session.description}` : ''),
-          `Cost: ${costText(data.cost_option)}`,
+          sessions[index]!.text,
+          `Cost: ${cost}`,
           `Details and contacts: ${url}`,
           'Please check with the organiser before you go.',
         ].join('\n'),

@@ -24,6 +24,16 @@ const RRULE_DAYS: Record<WeekdayCode, Weekday> = {
 /** The schedule fields recurrence needs; the browser gets these from compact JSON. */
 export type RecurringSession = Pick<Session, 'freq' | 'byday' | 'week_of_month' | 'opens_at' | 'closes_at' | 'valid_from' | 'valid_to'>;
 
+/** The recurrence facts of an entry's sessions, for working out dates: nothing the reader sees as words. */
+export function recurringSessions(activity: { schedules?: readonly Session[] | undefined }): RecurringSession[] {
+  return (activity.schedules ?? []).map(({ freq, byday, week_of_month, opens_at, closes_at, valid_from, valid_to }) => ({
+    freq, byday, opens_at, closes_at,
+    ...(week_of_month !== undefined ? { week_of_month } : {}),
+    ...(valid_from ? { valid_from } : {}),
+    ...(valid_to ? { valid_to } : {}),
+  }));
+}
+
 export interface Occurrence {
   /** YYYY-MM-DD, the local date. */
   date: string;

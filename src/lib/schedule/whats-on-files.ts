@@ -6,10 +6,9 @@
  * of a few kilobytes named after its own date.
  */
 import type { DirectoryEntry } from '../content/entries.ts';
-import { toActivityCard } from '../referral/card.ts';
-import { placeText } from '../activity/format.ts';
+import { activityView } from '../activity/view.ts';
 import { todayInLondon } from './dates.ts';
-import { addDays } from './recurrence.ts';
+import { addDays, recurringSessions } from './recurrence.ts';
 import { capped, sessionsByDate, weekFrom, type WhatsOnDay, type WhatsOnItem } from './whats-on.ts';
 
 /** Sessions listed per day; the rest are counted ("and 12 more"). */
@@ -37,7 +36,10 @@ export function windowDates(buildDay: string): string[] {
 export function whatsOnItems(entries: readonly DirectoryEntry[]): WhatsOnItem[] {
   return entries
     .filter((e) => e.listed && e.data.status === 'running' && (e.data.schedules?.length ?? 0) > 0)
-    .map((e) => ({ t: e.data.title, u: e.url, w: placeText(e.data.location, e.areaLabel), s: toActivityCard(e).sessions, a: e.data.assured_date }));
+    .map((e) => {
+      const view = activityView(e);
+      return { t: view.title, u: view.url, w: view.where.summary, s: recurringSessions(e.data), a: view.freshness.assuredDate };
+    });
 }
 
 /** For each date in the window, the week a visitor on that date sees. Timetables are expanded once for the whole window. */
