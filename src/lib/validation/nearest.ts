@@ -19,7 +19,8 @@ export function editDistance(a: string, b: string): number {
 }
 
 /**
- * Up to `count` keys closest to `input`, nearest first. A key whose name or
+ * Up to `count` keys closest to `input`, nearest first, leaving out any much
+ * further off than the nearest. A key whose name or
  * label contains what was typed (or is contained in it) comes before any
  * spelling-distance match, so "befriending" finds `social` (labelled
  * "Social and befriending") and "mental" finds `mental-wellbeing`.
@@ -32,8 +33,8 @@ export function nearestKeys(input: string, terms: Record<string, { label: string
     const contains = typed.length >= 3 && (key.includes(typed) || typed.includes(key) || label.includes(words));
     return { key, order, score: contains ? 0 : editDistance(typed, key) };
   });
-  return scored
-    .sort((a, b) => a.score - b.score || a.order - b.order)
-    .slice(0, count)
-    .map((s) => s.key);
+  scored.sort((a, b) => a.score - b.score || a.order - b.order);
+  // Keys much further off than the best are noise beside it.
+  const best = scored[0]?.score ?? 0;
+  return scored.filter((s) => s.score <= best + 2).slice(0, count).map((s) => s.key);
 }
