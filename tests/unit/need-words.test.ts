@@ -140,6 +140,18 @@ describe('the shipped need-words', () => {
   });
 });
 
+describe('the contributor guide', () => {
+  it('shows an example need that validates as written', () => {
+    const guide = readFileSync(path.join(ROOT, 'CONTRIBUTING.md'), 'utf8');
+    const section = guide.slice(guide.indexOf('## Need-words: the words people search by'));
+    const example = /```yaml\n([\s\S]*?)```/.exec(section)?.[1];
+    expect(example).toBeDefined();
+    const checked = validateNeedWords('example', new TextEncoder().encode(`needs:\n${example}`));
+    expect(checked.problems).toEqual([]);
+    expect(checked.data!.needs).toHaveLength(1);
+  });
+});
+
 describe('expanding a search', () => {
   it('adds what a need means: lonely finds social activities and befriending', () => {
     expect(expandQuery(['lonely'], vocabulary)).toEqual([
