@@ -102,7 +102,7 @@ export const needWordsSchema = z.strictObject(
               seen.add(form);
               const owner = owners.get(form);
               if (owner && owner.need !== i) {
-                const same = phraseForm(owner.word) === phraseForm(word) && owner.word.trim().toLowerCase() === word.trim().toLowerCase();
+                const same = owner.word.trim().toLowerCase() === word.trim().toLowerCase();
                 ctx.addIssue({
                   code: 'custom',
                   path: [i, 'words', k],
