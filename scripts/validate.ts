@@ -1,20 +1,22 @@
 /**
  * npm run validate [-- FILE ...] [--format text|github|json] [--today YYYY-MM-DD]
  *
- * Checks activity entries against the schema and each other and reports
- * every problem at once. Exits 1 when there are errors (warnings alone
+ * Checks activity entries against the schema and each other, and the
+ * need-words vocabulary (content/need-words.yaml) when there is one, and
+ * reports every problem at once. Naming files checks only those. Exits 1 when there are errors (warnings alone
  * pass), 2 when the command itself is used wrongly.
  */
-import { statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { activitiesDir } from '../src/lib/content/content-dir.ts';
+import { activitiesDir, needWordsFile } from '../src/lib/content/content-dir.ts';
 import { todayInLondon } from '../src/lib/schedule/dates.ts';
 import { loadSettings } from '../src/lib/content/settings.ts';
 import { render, summarise, type Format } from '../src/lib/validation/report.ts';
 import { crossEntryProblems, validateEntry, type CheckedEntry } from '../src/lib/validation/validate.ts';
 import type { Problem } from '../src/lib/validation/problem.ts';
 import { entryInput, entryPaths } from '../src/lib/validation/entry-files.ts';
+import { validateNeedWords } from '../src/lib/validation/need-words.ts';
 
 function usage(message: string): never {
   console.error(`${message}\nUsage: npm run validate -- [FILE ...] [--format text|github|json] [--today YYYY-MM-DD]`);
@@ -55,7 +57,9 @@ for (const file of named) {
   }
   if (!ok) usage(`No such file: ${path.relative(process.cwd(), file) || file}`);
 }
-const targets = named.length ? named : all;
+const vocabulary = needWordsFile();
+const checkVocabulary = named.length ? named.includes(vocabulary) : existsSync(vocabulary);
+const targets = (named.length ? named : all).filter((f) => f !== vocabulary);
 // Entries not named are still read, silently, so a new file is checked against them
 // for duplicates. They come first, so a duplicate is reported on the named file.
 const context = [...all.filter((f) => !targets.includes(f)), ...targets];
@@ -63,6 +67,8 @@ const context = [...all.filter((f) => !targets.includes(f)), ...targets];
 const checked: CheckedEntry[] = context.map((file) => validateEntry(entryInput(dir, file), { settings, today }));
 const shown = new Set(targets.map((f) => path.relative(process.cwd(), f)));
 const problems: Problem[] = [...checked.flatMap((c) => c.problems), ...crossEntryProblems(checked)].filter((p) => shown.has(p.file));
+if (checkVocabulary) problems.push(...validateNeedWords(path.relative(process.cwd(), vocabulary), readFileSync(vocabulary)).problems);
+const files = targets.length + (checkVocabulary ? 1 : 0);
 
-console.log(render(problems, targets.length, format));
-process.exit(summarise(problems, targets.length).errors > 0 ? 1 : 0);
+console.log(render(problems, files, format));
+process.exit(summarise(problems, files).errors > 0 ? 1 : 0);

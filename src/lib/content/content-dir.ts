@@ -16,3 +16,7 @@ export function activitiesDir(): string {
 export function settingsFile(): string {
   return path.join(contentDir(), 'directory.yaml');
 }
+
+export function needWordsFile(): string {
+  return path.join(contentDir(), 'need-words.yaml');
+}

@@ -60,7 +60,8 @@ export function noFieldsProblem(file: string, line: number): Problem {
 
 const FILE_NAME = /^[a-z0-9]+(?:-[a-z0-9]+)*\.md$/;
 
-function schemaProblems(file: string, issues: readonly z.core.$ZodIssue[], locate: (p: readonly PropertyKey[]) => { line: number; column: number }): Problem[] {
+/** Schema issues as problems, each at the line where its field (or nearest parent) was written. */
+export function schemaProblems(file: string, issues: readonly z.core.$ZodIssue[], locate: (p: readonly PropertyKey[]) => { line: number; column: number }): Problem[] {
   return issues.map((issue) => {
     // Unknown keys are reported at the misspelt key itself, not its parent.
     const path = issue.code === 'unrecognized_keys' && issue.keys.length === 1 ? [...issue.path, issue.keys[0]!] : issue.path;
