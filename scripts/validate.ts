@@ -1,14 +1,16 @@
 /**
  * npm run validate [-- FILE ...] [--format text|github|json] [--today YYYY-MM-DD]
  *
- * Checks activity entries against the schema and each other and reports
- * every problem at once. Exits 1 when there are errors (warnings alone
+ * Checks activity entries against the schema and each other, and the
+ * postcode centroid file (content/postcodes.csv) when there is one, and
+ * reports every problem at once. Exits 1 when there are errors (warnings alone
  * pass), 2 when the command itself is used wrongly.
  */
 import { statSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { activitiesDir } from '../src/lib/content/content-dir.ts';
+import { activitiesDir, placeFile } from '../src/lib/content/content-dir.ts';
+import { checkPlaceFile } from '../src/lib/content/place-file.ts';
 import { todayInLondon } from '../src/lib/schedule/dates.ts';
 import { loadSettings } from '../src/lib/content/settings.ts';
 import { render, summarise, type Format } from '../src/lib/validation/report.ts';
@@ -55,7 +57,10 @@ for (const file of named) {
   }
   if (!ok) usage(`No such file: ${path.relative(process.cwd(), file) || file}`);
 }
-const targets = named.length ? named : all;
+const places = placeFile();
+const checkPlaces = named.length ? named.includes(places) : true;
+const namedEntries = named.filter((f) => f !== places);
+const targets = named.length ? namedEntries : all;
 // Entries not named are still read, silently, so a new file is checked against them
 // for duplicates. They come first, so a duplicate is reported on the named file.
 const context = [...all.filter((f) => !targets.includes(f)), ...targets];
@@ -63,6 +68,9 @@ const context = [...all.filter((f) => !targets.includes(f)), ...targets];
 const checked: CheckedEntry[] = context.map((file) => validateEntry(entryInput(dir, file), { settings, today }));
 const shown = new Set(targets.map((f) => path.relative(process.cwd(), f)));
 const problems: Problem[] = [...checked.flatMap((c) => c.problems), ...crossEntryProblems(checked)].filter((p) => shown.has(p.file));
+const placeCheck = checkPlaces ? checkPlaceFile(places) : undefined;
+if (placeCheck) problems.push(...placeCheck.problems);
+const files = targets.length + (placeCheck ? 1 : 0);
 
-console.log(render(problems, targets.length, format));
-process.exit(summarise(problems, targets.length).errors > 0 ? 1 : 0);
+console.log(render(problems, files, format));
+process.exit(summarise(problems, files).errors > 0 ? 1 : 0);

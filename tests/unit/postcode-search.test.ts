@@ -3,7 +3,12 @@
  * the place table the build writes, the deployer's centroid file and its
  * problems, and distances as a link worker reads them.
  */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { Problem } from '../../src/lib/validation/problem.ts';
+import { ROOT } from '../support/site.ts';
 import { parsePlaceCode, parsePostcodeQuery } from '../../src/lib/search/postcode-query.ts';
 import { buildPlaceTable, entryPlaces, locate, placeQuery, placeTableFile, placeTableLoader, type PlaceTable } from '../../src/lib/search/places.ts';
 import { parsePlaceFile } from '../../src/lib/search/place-file.ts';
@@ -279,4 +284,39 @@ describe('distances as a link worker reads them', () => {
     expect(within1.unplaced).toEqual([]);
     expect(distanceMiles(origin, north(4))).toBeCloseTo(4, 1);
   });
+});
+
+describe('npm run validate with a centroid file', () => {
+  mkdirSync(path.join(ROOT, 'tests', '.tmp'), { recursive: true });
+  const content = path.join(mkdtempSync(path.join(ROOT, 'tests', '.tmp', 'postcodes-validate-')), 'content');
+  cpSync(path.join(ROOT, 'tests', 'fixtures', 'validator', 'valid'), content, { recursive: true });
+  const validate = (...args: string[]) => {
+    const result = spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'validate.ts'), '--format', 'json', ...args], {
+      cwd: ROOT,
+      env: { ...process.env, CONTENT_DIR: content },
+      encoding: 'utf8',
+    });
+    return { status: result.status, report: JSON.parse(result.stdout) as { summary: { files: number; errors: number }; problems: Problem[] } };
+  };
+
+  it('passes a good file and counts it', () => {
+    const before = validate();
+    writeFileSync(path.join(content, 'postcodes.csv'), 'postcode,latitude,longitude\nAV4 2NB,53.7,-1.5\n');
+    const after = validate();
+    expect(after.status).toBe(0);
+    expect(after.report.summary.files).toBe(before.report.summary.files + 1);
+  }, 60_000);
+
+  it('fails on a bad file, giving the file, line, what is wrong and the fix for each problem', () => {
+    writeFileSync(path.join(content, 'postcodes.csv'), 'postcode,latitude,longitude\nAV4 2NB,53.7,-1.5\nAV4 2PL,48.2,-1.5\nnowhere,53.7,-1.5\n');
+    const { status, report } = validate();
+    expect(status).toBe(1);
+    const file = path.relative(ROOT, path.join(content, 'postcodes.csv'));
+    expect(report.problems.map(({ file, line, field, fix }) => ({ file, line, field, fix }))).toEqual([
+      { file, line: 3, field: 'latitude', fix: 'Positions are decimal degrees, latitude then longitude, for example 53.7463,-1.5822.' },
+      { file, line: 4, field: 'postcode', fix: 'Write a full postcode like "AV4 2NB", a sector like "AV4 2" or a district like "AV4".' },
+    ]);
+    // Named on its own, only the centroid file is checked.
+    expect(validate(path.join(content, 'postcodes.csv')).report.summary).toMatchObject({ files: 1, errors: 2 });
+  }, 60_000);
 });

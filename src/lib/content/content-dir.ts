@@ -16,3 +16,8 @@ export function activitiesDir(): string {
 export function settingsFile(): string {
   return path.join(contentDir(), 'directory.yaml');
 }
+
+/** The deployer's optional postcode centroid file (see lib/search/place-file.ts). */
+export function placeFile(): string {
+  return path.join(contentDir(), 'postcodes.csv');
+}
