@@ -2,14 +2,16 @@
  * npm run validate [-- FILE ...] [--format text|github|json] [--today YYYY-MM-DD]
  *
  * Checks activity entries against the schema and each other, and the
- * need-words vocabulary (content/need-words.yaml) when there is one, and
- * reports every problem at once. Naming files checks only those. Exits 1 when there are errors (warnings alone
+ * need-words vocabulary (content/need-words.yaml) and the postcode centroid
+ * file (content/postcodes.csv) when there are, and reports every problem at
+ * once. Naming files checks only those. Exits 1 when there are errors (warnings alone
  * pass), 2 when the command itself is used wrongly.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { activitiesDir, needWordsFile } from '../src/lib/content/content-dir.ts';
+import { activitiesDir, needWordsFile, placeFile } from '../src/lib/content/content-dir.ts';
+import { checkPlaceFile } from '../src/lib/content/place-file.ts';
 import { todayInLondon } from '../src/lib/schedule/dates.ts';
 import { loadSettings } from '../src/lib/content/settings.ts';
 import { render, summarise, type Format } from '../src/lib/validation/report.ts';
@@ -59,7 +61,9 @@ for (const file of named) {
 }
 const vocabulary = needWordsFile();
 const checkVocabulary = named.length ? named.includes(vocabulary) : existsSync(vocabulary);
-const targets = (named.length ? named : all).filter((f) => f !== vocabulary);
+const places = placeFile();
+const checkPlaces = named.length ? named.includes(places) : true;
+const targets = (named.length ? named : all).filter((f) => f !== vocabulary && f !== places);
 // Entries not named are still read, silently, so a new file is checked against them
 // for duplicates. They come first, so a duplicate is reported on the named file.
 const context = [...all.filter((f) => !targets.includes(f)), ...targets];
@@ -68,7 +72,9 @@ const checked: CheckedEntry[] = context.map((file) => validateEntry(entryInput(d
 const shown = new Set(targets.map((f) => path.relative(process.cwd(), f)));
 const problems: Problem[] = [...checked.flatMap((c) => c.problems), ...crossEntryProblems(checked)].filter((p) => shown.has(p.file));
 if (checkVocabulary) problems.push(...validateNeedWords(path.relative(process.cwd(), vocabulary), readFileSync(vocabulary)).problems);
-const files = targets.length + (checkVocabulary ? 1 : 0);
+const placeCheck = checkPlaces ? checkPlaceFile(places) : undefined;
+if (placeCheck) problems.push(...placeCheck.problems);
+const files = targets.length + (checkVocabulary ? 1 : 0) + (placeCheck ? 1 : 0);
 
 console.log(render(problems, files, format));
 process.exit(summarise(problems, files).errors > 0 ? 1 : 0);

@@ -14,11 +14,13 @@ import { dataFiles } from '../lib/publish/data-files.ts';
 import { directoryEntries, type StoredEntry } from '../lib/content/entries.ts';
 import { readEntrySource } from '../lib/content/entry-source.ts';
 import { loadSettings } from '../lib/content/settings.ts';
+import { loadPlacePoints } from '../lib/content/place-file.ts';
 import { entryPaths } from '../lib/validation/entry-files.ts';
 
 const { outDir } = workerData as { outDir: string };
 
 const settings = loadSettings();
+const places = loadPlacePoints();
 const schema = activitySchema({ areas: settings.areas.map((a) => a.id) });
 const dir = activitiesDir();
 const stored: StoredEntry[] = entryPaths(dir).map((file) => {
@@ -30,7 +32,7 @@ const stored: StoredEntry[] = entryPaths(dir).map((file) => {
 
 let count = 0;
 const made = new Set<string>();
-for (const file of dataFiles(directoryEntries(stored, settings, new Date()), settings)) {
+for (const file of dataFiles(directoryEntries(stored, settings, new Date()), settings, places)) {
   const target = path.join(outDir, file.path);
   const parent = path.dirname(target);
   if (!made.has(parent)) {

@@ -13,6 +13,7 @@
  * rather than a silently ignored field.
  */
 import { z } from 'astro/zod';
+import { UK_POSTCODE } from './postcode.ts';
 import {
   ACCESSIBILITY,
   AUDIENCES,
@@ -106,9 +107,6 @@ function clockTime(what: string) {
       error: `${what} must be written as "HH:MM" on the 24-hour clock, for example "09:30" or "18:00".`,
     });
 }
-
-/** The format of a UK postcode (Royal Mail's rules, not a lookup of real ones). */
-const UK_POSTCODE = /^(GIR ?0AA|[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]? ?\d[ABD-HJLNP-UW-Z]{2})$/i;
 
 export function normalisePostcode(value: string): string {
   const compact = value.replace(/\s+/g, '').toUpperCase();

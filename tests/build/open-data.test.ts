@@ -1,6 +1,7 @@
 /**
  * The built site's machine-readable outputs: schema.org JSON-LD on activity
- * pages, the sitemap, the RSS feed and the per-area calendar files.
+ * pages, the sitemap, the RSS feed, the per-area calendar files and the
+ * place table for searching near a postcode.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -121,5 +122,27 @@ describe('CSV export for commissioners', () => {
     expect(defuse('@SUM(A1)')).toBe("'@SUM(A1)");
     expect(defuse('+44 20 7946 0101')).toBe('+44 20 7946 0101');
     expect(defuse('Walk')).toBe('Walk');
+  });
+});
+
+describe('place table for searching near a postcode', () => {
+  it('places every entry postcode with a map position, and its sector, district and area', async () => {
+    const { PLACE_TABLE_PATH, placeTableFile } = await import('../../src/lib/search/places.ts');
+    const { parsePlaceCode } = await import('../../src/lib/search/postcode-query.ts');
+    const { distanceMiles } = await import('../../src/lib/search/distance.ts');
+    const raw = read(PLACE_TABLE_PATH);
+    expect(raw).toBe(placeTableFile(entries));
+    const table = JSON.parse(raw) as Record<string, [number, number]>;
+    const located = entries.filter((e) => e.data.location.postcode && e.data.location.latitude !== undefined);
+    expect(located.length).toBeGreaterThan(0);
+    for (const { id, data: { location } } of located) {
+      const parts = parsePlaceCode(location.postcode!)!;
+      for (const code of [parts.full!, parts.sector!, parts.district, parts.area]) expect(table[code], `${id}: ${code}`).toBeDefined();
+      // Venues sharing a postcode place it at the middle of them.
+      const sharing = located.filter((e) => e.data.location.postcode === location.postcode).map((e) => e.data.location);
+      const middle = { latitude: sharing.reduce((t, l) => t + l.latitude!, 0) / sharing.length, longitude: sharing.reduce((t, l) => t + l.longitude!, 0) / sharing.length };
+      const [latitude, longitude] = table[parts.full!]!;
+      expect(distanceMiles({ latitude, longitude }, middle), id).toBeLessThan(0.01);
+    }
   });
 });

@@ -3,7 +3,7 @@
  * field, and what to write instead: nothing half-built goes live.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '../support/site.ts';
@@ -31,5 +31,23 @@ describe('npm run build with an invalid entry', () => {
     // A file the YAML parser cannot read is named with its line, the same words as npm run validate uses.
     expect(output).toMatch(/yaml-syntax\.md:9:11 +front matter +This line is not valid YAML/);
     expect(output).toMatch(/not-utf8\.md:1:1 +file +The file is not UTF-8 text/);
+  }, 120_000);
+});
+
+describe('npm run build with a bad postcode centroid file', () => {
+  it('fails, giving the file, line and fix, and publishes no place table', () => {
+    mkdirSync(path.join(ROOT, 'tests', '.tmp'), { recursive: true });
+    const dir = mkdtempSync(path.join(ROOT, 'tests', '.tmp', 'invalid-places-'));
+    cpSync(path.join(ROOT, 'tests', 'fixtures', 'validator', 'valid'), path.join(dir, 'content'), { recursive: true });
+    writeFileSync(path.join(dir, 'content', 'postcodes.csv'), 'postcode,latitude,longitude\nAV4 2NB,53.7,-1.5\nAV4 2PL,-1.52,53.71\n');
+    const result = spawnSync('npm', ['run', '--silent', 'build'], {
+      cwd: ROOT,
+      env: { ...process.env, NODE_ENV: 'production', CONTENT_DIR: path.join(dir, 'content'), OUT_DIR: path.join(dir, 'dist') },
+      encoding: 'utf8',
+    });
+    expect(result.status).not.toBe(0);
+    const output = `${result.stdout}\n${result.stderr}`.replace(/\u001b\[[0-9;]*m/g, '');
+    expect(output).toMatch(/postcodes\.csv:3:1 +latitude +latitude -1\.52 is outside the UK, which is between 49 and 61 degrees north\. +\(Positions are decimal degrees, latitude then longitude/);
+    expect(existsSync(path.join(dir, 'dist', 'search', 'places.json'))).toBe(false);
   }, 120_000);
 });

@@ -20,3 +20,8 @@ export function settingsFile(): string {
 export function needWordsFile(): string {
   return path.join(contentDir(), 'need-words.yaml');
 }
+
+/** The deployer's optional postcode centroid file (see lib/search/place-file.ts). */
+export function placeFile(): string {
+  return path.join(contentDir(), 'postcodes.csv');
+}

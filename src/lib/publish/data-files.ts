@@ -1,7 +1,8 @@
 /**
  * The files a build writes beside the pages: each activity's calendar, each
  * area's calendar, what's on for each date a visitor could see before the
- * next rebuild, and the whole Open Referral UK feed. They are plain text
+ * next rebuild, the whole Open Referral UK feed, and the place table for
+ * searching near a postcode. They are plain text
  * computed from the entries, so one pass writes them all
  * (src/integrations/data-files.ts) instead of one Astro route per file, and
  * the dev server serves the same list (src/pages/[...file].ts).
@@ -16,6 +17,7 @@ import { activityCalendar, combinedCalendar, hasCalendar, type CalendarInput } f
 import { feedFiles, jsonText } from '../openreferral/feed.ts';
 import { whatsOnBuildDay, whatsOnItems, whatsOnWeeks, windowDates } from '../schedule/whats-on-files.ts';
 import { byArea } from '../browse/group.ts';
+import { PLACE_TABLE_PATH, placeTableFile, type PlacePoint } from '../search/places.ts';
 
 export interface DataFile {
   /** Path under the site's root, without a leading slash: activities/x.ics */
@@ -28,7 +30,8 @@ export const CONTENT_TYPES: Record<string, string> = {
   json: 'application/json; charset=utf-8',
 };
 
-export function* dataFiles(entries: readonly DirectoryEntry[], settings: Settings): Generator<DataFile> {
+/** `places` are the deployer's postcode centroids (content/postcodes.csv), already checked. */
+export function* dataFiles(entries: readonly DirectoryEntry[], settings: Settings, places: readonly PlacePoint[] = []): Generator<DataFile> {
   const site = new URL(settings.site_url);
   const calendarInput = (entry: DirectoryEntry): CalendarInput => ({ id: entry.id, data: entry.data, url: new URL(entry.url, site).href, host: site.hostname });
 
@@ -52,6 +55,9 @@ export function* dataFiles(entries: readonly DirectoryEntry[], settings: Setting
 
   // Paths as the ORUK API names them, with .json: public/_redirects maps the API's own paths onto these.
   for (const file of feedFiles(entries, settings)) yield { path: `openreferral/${file.path}`, body: jsonText(file.document) };
+
+  // Ended and unlisted entries still teach where their postcode is.
+  yield { path: PLACE_TABLE_PATH, body: placeTableFile(entries, places) };
 }
 
 /** Where an activity's calendar file is: beside the activity's folder, so a build makes no folder for it. */

@@ -22,9 +22,13 @@ export function distanceMiles(a: Point, b: Point): number {
 /** "Under 0.1 miles", "0.4 miles", "1 mile", "3.2 miles", "15 miles" */
 export function formatMiles(miles: number): string {
   if (miles < 0.1) return 'Under 0.1 miles';
-  if (miles >= 10) return `${Math.round(miles)} miles`;
-  const rounded = Math.round(miles * 10) / 10;
+  const rounded = shownMiles(miles);
   return rounded === 1 ? '1 mile' : `${rounded} miles`;
+}
+
+/** Tenths under 10 miles, whole miles from there: as precise as a straight line is useful. */
+function shownMiles(miles: number): number {
+  return miles >= 10 ? Math.round(miles) : Math.round(miles * 10) / 10;
 }
 
 /**
@@ -40,4 +44,42 @@ export function sortByDistance<T>(items: readonly T[], origin: Point, position: 
     else unlocated.push({ item });
   }
   return [...located.sort((a, b) => a.miles - b.miles), ...unlocated];
+}
+
+/** The distance limits offered once a search has a place to measure from. */
+export const WITHIN_MILES = [1, 3, 5, 10] as const;
+export type WithinMiles = (typeof WITHIN_MILES)[number];
+
+/** "Within 1 mile", "Within 5 miles" */
+export function withinLabel(miles: WithinMiles): string {
+  return `Within ${miles} ${miles === 1 ? 'mile' : 'miles'}`;
+}
+
+/** A limit read from a URL or a form: one of WITHIN_MILES, or none. */
+export function parseWithin(value: string | null | undefined): WithinMiles | undefined {
+  return WITHIN_MILES.find((miles) => String(miles) === value?.trim());
+}
+
+export interface ByTravel<T> {
+  /** Venues nearest first, with their distance; only those within the limit when one is set (as the distance is shown, so "1 mile" is within 1 mile). */
+  near: { item: T; miles: number }[];
+  /** Online or by phone: no travel, so listed apart whatever the limit. */
+  remote: T[];
+  /** Venues without a map position, in their original order, left out when a limit is set. */
+  unplaced: T[];
+}
+
+export interface TravelOptions<T> {
+  position: (item: T) => Point | undefined;
+  remote: (item: T) => boolean;
+  within?: WithinMiles | undefined;
+}
+
+/** Results around a place, in the three groups a reader choosing where to go needs. */
+export function byTravel<T>(items: readonly T[], origin: Point, { position, remote, within }: TravelOptions<T>): ByTravel<T> {
+  const atVenue = items.filter((item) => !remote(item));
+  const sorted = sortByDistance(atVenue, origin, position);
+  const near = sorted.filter((r): r is { item: T; miles: number } => r.miles !== undefined && (within === undefined || shownMiles(r.miles) <= within));
+  const unplaced = within === undefined ? sorted.filter((r) => r.miles === undefined).map((r) => r.item) : [];
+  return { near, remote: items.filter(remote), unplaced };
 }

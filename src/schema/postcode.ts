@@ -1,0 +1,6 @@
+/**
+ * The format of a UK postcode (Royal Mail's rules, not a lookup of real ones).
+ * On its own, free of zod, so the search island can use it without the
+ * activity schema.
+ */
+export const UK_POSTCODE = /^(GIR ?0AA|[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]? ?\d[ABD-HJLNP-UW-Z]{2})$/i;
