@@ -8,7 +8,8 @@ import type { FacetDefinition } from '../lib/search/facets.ts';
 import ShortlistButton from './ShortlistButton.tsx';
 import { formatMiles, sortByDistance, type Point } from '../lib/search/distance.ts';
 import { orderValues } from '../lib/search/facets.ts';
-import { loadFacetIndex, type FacetIndex, type FilterCounts } from '../lib/search/facet-index.ts';
+import { loadFacetIndex, type FacetIndex } from '../lib/search/facet-file/decode.ts';
+import type { FilterCounts } from '../lib/search/facet-file/format.ts';
 import { readSearchResult } from '../lib/search/record.ts';
 import { hasCriteria, parseSearchState, RESULTS_PAGE_SIZE, serialiseSearchState, toggleFilter, type SearchState } from '../lib/search/url-state.ts';
 

@@ -9,7 +9,8 @@ import { describe, expect, inject, it } from 'vitest';
 import { useBrowser, type WatchedPage } from '../support/browser.ts';
 import { readEntries } from '../support/content.ts';
 import { TEST_CONTENT, TEST_DIST } from '../support/site.ts';
-import { decodeFacetIndex, FACET_FILE } from '../../src/lib/search/facet-index.ts';
+import { decodeFacetIndex } from '../../src/lib/search/facet-file/decode.ts';
+import { FACET_FILE } from '../../src/lib/search/facet-file/format.ts';
 import { RESULTS_PAGE_SIZE } from '../../src/lib/search/url-state.ts';
 
 const baseUrl = inject('baseUrl');
