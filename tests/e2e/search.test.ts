@@ -138,6 +138,29 @@ describe('search', () => {
       .toBe('Search could not load. You can still browse activities by category or area below.');
   });
 
+  it('says so, and leaves no older results on screen, when a result’s details cannot be fetched', async () => {
+    // Sorted last, so its details are not among the first page's, already fetched.
+    const last = listed.map((e) => e.data.title).sort((a, b) => a.localeCompare(b)).at(-1)!;
+    expect(listed.length).toBeGreaterThan(2 * RESULTS_PAGE_SIZE);
+    const page = await open('/search/');
+    await waitForResults(page);
+    await expect.poll(() => page.locator('.cards article').count()).toBe(RESULTS_PAGE_SIZE);
+    await page.evaluate(() => {
+      const w = window as unknown as { rejections: string[] };
+      w.rejections = [];
+      window.addEventListener('unhandledrejection', (e) => w.rejections.push(String(e.reason)));
+    });
+    // As from a host that answers a missing file with its home page.
+    await page.route('**/pagefind/fragment/**', (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><title>Home</title>' }));
+    await page.getByLabel('Search activities').fill(last);
+    await expect
+      .poll(() => page.locator('.result-count').textContent())
+      .toBe('Search could not load. You can still browse activities by category or area below.');
+    expect(await page.locator('.cards article').count()).toBe(0);
+    expect(await page.getByRole('button', { name: /^Show more/ }).count()).toBe(0);
+    expect(await page.evaluate(() => (window as unknown as { rejections: string[] }).rejections)).toEqual([]);
+  });
+
   it('refuses a filter file from another build of the index rather than tick the wrong activities', async () => {
     // As from a cache still serving the last build's file: right format, wrong index name.
     const real = gunzipSync(readFileSync(path.join(TEST_DIST, 'pagefind', FACET_FILE)));
