@@ -3,7 +3,7 @@
  *
  * Indexes the built site with the `pagefind` command, then writes, beside
  * Pagefind's files, the search filters' own index (`pagefind/facets.bin`,
- * see src/lib/search/facet-index.ts). The filter values are read back out of the
+ * see src/lib/search/facet-file/format.ts). The filter values are read back out of the
  * result fragments Pagefind has just written, keyed by the ids it gave
  * them, so the two can never disagree.
  *
@@ -17,7 +17,8 @@ import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { encodeFacetIndex, FACET_FILE, type FacetPage } from '../src/lib/search/facet-index.ts';
+import { encodeFacetIndex, type FacetPage } from '../src/lib/search/facet-file/encode.ts';
+import { FACET_FILE } from '../src/lib/search/facet-file/format.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const { values } = parseArgs({ options: { site: { type: 'string', default: process.env.OUT_DIR ?? 'dist' } } });

@@ -12,7 +12,7 @@
  */
 import { gzipSync } from 'node:zlib';
 import type { Page, Request } from 'playwright-core';
-import { FACET_FILE } from '../../src/lib/search/facet-index.ts';
+import { FACET_FILE } from '../../src/lib/search/facet-file/format.ts';
 
 export const KINDS = ['library', 'wasm', 'meta', 'filter', 'index', 'fragment', 'site'] as const;
 export type Kind = (typeof KINDS)[number];

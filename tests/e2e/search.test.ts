@@ -9,7 +9,8 @@ import { describe, expect, inject, it } from 'vitest';
 import { useBrowser, type WatchedPage } from '../support/browser.ts';
 import { readEntries } from '../support/content.ts';
 import { TEST_CONTENT, TEST_DIST } from '../support/site.ts';
-import { decodeFacetIndex, FACET_FILE } from '../../src/lib/search/facet-index.ts';
+import { decodeFacetIndex } from '../../src/lib/search/facet-file/decode.ts';
+import { FACET_FILE } from '../../src/lib/search/facet-file/format.ts';
 import { RESULTS_PAGE_SIZE } from '../../src/lib/search/url-state.ts';
 
 const baseUrl = inject('baseUrl');
@@ -135,6 +136,29 @@ describe('search', () => {
     await expect
       .poll(() => page.locator('.result-count').textContent())
       .toBe('Search could not load. You can still browse activities by category or area below.');
+  });
+
+  it('says so, and leaves no older results on screen, when a result’s details cannot be fetched', async () => {
+    // Sorted last, so its details are not among the first page's, already fetched.
+    const last = listed.map((e) => e.data.title).sort((a, b) => a.localeCompare(b)).at(-1)!;
+    expect(listed.length).toBeGreaterThan(2 * RESULTS_PAGE_SIZE);
+    const page = await open('/search/');
+    await waitForResults(page);
+    await expect.poll(() => page.locator('.cards article').count()).toBe(RESULTS_PAGE_SIZE);
+    await page.evaluate(() => {
+      const w = window as unknown as { rejections: string[] };
+      w.rejections = [];
+      window.addEventListener('unhandledrejection', (e) => w.rejections.push(String(e.reason)));
+    });
+    // As from a host that answers a missing file with its home page.
+    await page.route('**/pagefind/fragment/**', (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><title>Home</title>' }));
+    await page.getByLabel('Search activities').fill(last);
+    await expect
+      .poll(() => page.locator('.result-count').textContent())
+      .toBe('Search could not load. You can still browse activities by category or area below.');
+    expect(await page.locator('.cards article').count()).toBe(0);
+    expect(await page.getByRole('button', { name: /^Show more/ }).count()).toBe(0);
+    expect(await page.evaluate(() => (window as unknown as { rejections: string[] }).rejections)).toEqual([]);
   });
 
   it('refuses a filter file from another build of the index rather than tick the wrong activities', async () => {

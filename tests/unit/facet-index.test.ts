@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { decodeFacetIndex, encodeFacetIndex, type FacetPage } from '../../src/lib/search/facet-index.ts';
+import { decodeFacetIndex } from '../../src/lib/search/facet-file/decode.ts';
+import { encodeFacetIndex, type FacetPage } from '../../src/lib/search/facet-file/encode.ts';
 
 const pages: FacetPage[] = [
   { id: 'en-gb_0107fb4', facets: { day: ['Monday', 'Saturday'], cost: ['Free'] } },

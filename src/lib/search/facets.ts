@@ -5,7 +5,7 @@
  * definitions to draw the filter controls, so the two never disagree.
  */
 import type { Activity } from '../../schema/activity.ts';
-import type { FilterCounts } from './facet-index.ts';
+import type { FilterCounts } from './facet-file/format.ts';
 import { ACCESSIBILITY, AUDIENCES, CATEGORIES } from '../../schema/vocabulary.ts';
 import { accessibilityLabels, audienceLabels, categoryLabels } from '../activity/format.ts';
 import { sessionDays, sessionTimesOfDay } from '../schedule/describe.ts';

@@ -1,0 +1,423 @@
+import { describe, expect, it } from 'vitest';
+import type { Address, Locate, Timers } from '../../src/lib/search/browser.ts';
+import { createSearchController, LOAD_ERROR, MAX_NEAR_ME, PREFETCH_AFTER_MS, TYPING_PAUSE_MS, type SearchView } from '../../src/lib/search/controller.ts';
+import type { Point } from '../../src/lib/search/distance.ts';
+import { decodeFacetIndex, type FacetIndex } from '../../src/lib/search/facet-file/decode.ts';
+import { encodeFacetIndex } from '../../src/lib/search/facet-file/encode.ts';
+import type { Pagefind, PagefindResponse, PagefindResultData, PagefindSearchOptions } from '../../src/lib/search/pagefind.ts';
+import { RESULTS_PAGE_SIZE } from '../../src/lib/search/url-state.ts';
+
+/** Lets every promise chain that can settle do so (setImmediate runs after all pending microtasks). */
+const settle = async () => {
+  for (let i = 0; i < 5; i++) await new Promise((resolve) => setImmediate(resolve));
+};
+
+/** Timers on a clock that moves only when told to. */
+class FakeClock implements Timers {
+  now = 0;
+  private next = 1;
+  private readonly due = new Map<number, { at: number; run: () => void }>();
+  setTimeout = (run: () => void, ms: number) => {
+    const id = this.next++;
+    this.due.set(id, { at: this.now + ms, run });
+    return id;
+  };
+  clearTimeout = (handle: unknown) => {
+    this.due.delete(handle as number);
+  };
+  /** Runs, in time order, every timer due within `ms`, letting promises settle after each. */
+  async advance(ms: number) {
+    const end = this.now + ms;
+    await settle();
+    for (;;) {
+      const [id, timer] = [...this.due].filter(([, t]) => t.at <= end).sort((a, b) => a[1].at - b[1].at || a[0] - b[0])[0] ?? [];
+      if (id === undefined || !timer) break;
+      this.due.delete(id);
+      this.now = timer.at;
+      timer.run();
+      await settle();
+    }
+    this.now = end;
+    await settle();
+  }
+}
+
+interface Page {
+  id: string;
+  title: string;
+  text: string;
+  facets: Record<string, string[]>;
+  position?: Point;
+}
+
+/**
+ * Pagefind as its browser API behaves: searches answer after a while on the
+ * clock, a term matches pages with every word, `null` matches every page in
+ * the sort asked for, and each result's details are one more request.
+ */
+class FakePagefind implements Pagefind {
+  searches: (string | null)[] = [];
+  preloads: string[] = [];
+  /** Result ids whose details were asked for, in order. */
+  fetched: string[] = [];
+  failSearches = false;
+  failDetails = new Set<string>();
+  searchMs = 30;
+  constructor(
+    private readonly pages: readonly Page[],
+    private readonly clock: FakeClock,
+  ) {}
+  options = async () => undefined;
+  init = async () => undefined;
+  preload = async (term: string) => {
+    this.preloads.push(term);
+  };
+  search = (term: string | null, options: PagefindSearchOptions = {}): Promise<PagefindResponse> => {
+    this.searches.push(term);
+    const words = (term ?? '').toLowerCase().split(/\s+/).filter(Boolean);
+    let hits = this.pages.filter((p) => words.every((w) => `${p.title} ${p.text}`.toLowerCase().includes(w)));
+    if (term === null && options.sort?.title) hits = [...hits].sort((a, b) => a.title.localeCompare(b.title));
+    const failing = this.failSearches;
+    return new Promise((resolve, reject) =>
+      this.clock.setTimeout(() => {
+        if (failing) reject(new Error('search failed'));
+        else resolve({ results: hits.map((p) => ({ id: p.id, data: () => this.details(p) })) });
+      }, this.searchMs),
+    );
+  };
+  private async details(page: Page): Promise<PagefindResultData> {
+    this.fetched.push(page.id);
+    if (this.failDetails.has(page.id)) throw new Error(`404 fetching fragment ${page.id}`);
+    const meta: Record<string, string> = { id: page.id, title: page.title, when: 'Mondays', where: 'Hall', cost: 'Free' };
+    if (page.position) Object.assign(meta, { lat: String(page.position.latitude), lon: String(page.position.longitude) });
+    return { url: `/activities/${page.id}/`, meta, excerpt: '' };
+  }
+}
+
+const INDEX = 'en-gb_8e8e275a2c91b';
+const DAYS = ['Monday', 'Tuesday', 'Saturday'];
+
+/** `n` pages, a fifth of them about walking, each on one day, every other one free. */
+function makePages(n: number): Page[] {
+  return Array.from({ length: n }, (_, i) => ({
+    id: `en-gb_${(0x1000 + i).toString(16)}`,
+    title: `Activity ${String(i).padStart(4, '0')}`,
+    text: i % 5 === 0 ? 'a walking group' : 'a knitting circle',
+    facets: { day: [DAYS[i % 3]!], cost: [i % 2 === 0 ? 'Free' : 'Paid'] },
+    ...(i % 4 === 3 ? {} : { position: { latitude: 51 + i / 100, longitude: 0 } }),
+  }));
+}
+
+function setup({ pages = makePages(25), search = '', locate }: { pages?: Page[]; search?: string; locate?: Locate } = {}) {
+  const clock = new FakeClock();
+  const pagefind = new FakePagefind(pages, clock);
+  const addresses: string[] = [];
+  const address: Address = { read: () => search, replace: (s) => addresses.push(s) };
+  let selections = 0;
+  let failFilterFile = false;
+  let filterFileLoads = 0;
+  const loadFacetIndex = async (): Promise<FacetIndex> => {
+    filterFileLoads++;
+    if (failFilterFile) throw new Error('The search filters could not load (HTTP 404).');
+    const index = decodeFacetIndex(encodeFacetIndex(pages, INDEX));
+    const select = index.select.bind(index);
+    index.select = ((...args: Parameters<typeof select>) => {
+      selections++;
+      return select(...args);
+    }) as typeof index.select;
+    return index;
+  };
+  let pagefindFails = false;
+  const controller = createSearchController({
+    facetKeys: ['day', 'cost'],
+    loadPagefind: async () => {
+      if (pagefindFails) throw new Error('pagefind.js: 404');
+      return pagefind;
+    },
+    loadFacetIndex,
+    timers: clock,
+    address,
+    locate,
+  });
+  const views: SearchView[] = [];
+  controller.subscribe((v) => views.push(v));
+  return {
+    clock,
+    pagefind,
+    controller,
+    addresses,
+    views,
+    view: () => controller.snapshot(),
+    titles: () => controller.snapshot().cards.map((c) => c.title),
+    selections: () => selections,
+    filterFileLoads: () => filterFileLoads,
+    failFilterFile: (fail: boolean) => (failFilterFile = fail),
+    failPagefind: () => (pagefindFails = true),
+  };
+}
+
+async function started(options?: Parameters<typeof setup>[0]) {
+  const s = setup(options);
+  s.controller.start();
+  await s.clock.advance(100);
+  return s;
+}
+
+const walkingTitles = (pages: Page[]) => pages.filter((p) => p.text.includes('walking')).map((p) => p.title);
+
+describe('the search controller', () => {
+  it('starts from the address, and with no criteria shows every activity A to Z, a page at a time', async () => {
+    const pages = makePages(25).reverse();
+    const s = setup({ pages });
+    expect(s.view().started).toBe(false);
+    s.controller.start();
+    expect(s.view()).toMatchObject({ started: true, ready: false, cards: [] });
+    await s.clock.advance(100);
+    expect(s.pagefind.searches).toEqual([null]);
+    expect(s.view().ready).toBe(true);
+    expect(s.view().announcement).toBe('25 activities found in total.');
+    const sorted = pages.map((p) => p.title).sort();
+    expect(s.titles()).toEqual(sorted.slice(0, RESULTS_PAGE_SIZE));
+    // Only the cards on screen cost a request for their details.
+    expect(s.pagefind.fetched).toHaveLength(RESULTS_PAGE_SIZE);
+    s.controller.showMore();
+    await s.clock.advance(0);
+    expect(s.titles()).toEqual(sorted.slice(0, 2 * RESULTS_PAGE_SIZE));
+    expect(s.view().found).toBe(25);
+  });
+
+  it('reads a shared search from the address and writes back its tidy form', async () => {
+    const pages = makePages(25);
+    const s = await started({ pages, search: '?q=+walking+&day=Saturday&day=Saturday&other=x' });
+    expect(s.view().state).toEqual({ query: 'walking', filters: { day: ['Saturday'] } });
+    expect(s.addresses[0]).toBe('?q=walking&day=Saturday');
+    await s.clock.advance(TYPING_PAUSE_MS);
+    const expected = pages.filter((p) => p.text.includes('walking') && p.facets.day!.includes('Saturday')).map((p) => p.title);
+    expect(expected.length).toBeGreaterThan(0);
+    expect(s.titles()).toEqual(expected.slice(0, RESULTS_PAGE_SIZE));
+    expect(s.view().announcement).toBe(`${expected.length} activities found.`);
+  });
+
+  it('searches at once as the reader types, but shows the results only when the typing pauses', async () => {
+    const pages = makePages(25);
+    const s = await started({ pages });
+    s.controller.type('walking');
+    expect(s.pagefind.searches).toEqual([null, 'walking']);
+    expect(s.view().state.query).toBe('walking');
+    expect(s.addresses.at(-1)).toBe('?q=walking');
+    await s.clock.advance(TYPING_PAUSE_MS - 1);
+    expect(s.view().announcement).toBe('25 activities found in total.');
+    await s.clock.advance(1);
+    expect(s.view().announcement).toBe(`${walkingTitles(pages).length} activities found.`);
+    expect(s.titles()).toEqual(walkingTitles(pages).slice(0, RESULTS_PAGE_SIZE));
+  });
+
+  it('runs one early search at a time, preloading the words typed meanwhile, and searches the last words once', async () => {
+    const s = await started();
+    s.controller.type('w');
+    await s.clock.advance(10);
+    s.controller.type('wa');
+    s.controller.type('wal');
+    expect(s.pagefind.searches).toEqual([null, 'w']);
+    expect(s.pagefind.preloads).toEqual(['wa', 'wal']);
+    await s.clock.advance(30);
+    s.controller.type('walk');
+    expect(s.pagefind.searches).toEqual([null, 'w', 'walk']);
+    await s.clock.advance(TYPING_PAUSE_MS);
+    // The pause's end reuses the early search for the same words.
+    expect(s.pagefind.searches).toEqual([null, 'w', 'walk']);
+    expect(s.view().state.query).toBe('walk');
+    expect(s.view().announcement).toMatch(/found\.$/);
+  });
+
+  it('fetches the first page of details part way through the pause, and none for words typed on before then', async () => {
+    const pages = makePages(60);
+    const s = await started({ pages });
+    const before = s.pagefind.fetched.length;
+    s.controller.type('walk');
+    await s.clock.advance(PREFETCH_AFTER_MS - 10);
+    s.controller.type('walking');
+    await s.clock.advance(PREFETCH_AFTER_MS - 1);
+    expect(s.pagefind.fetched.length).toBe(before);
+    await s.clock.advance(1);
+    const firstPage = pages.filter((p) => p.text.includes('walking')).slice(0, RESULTS_PAGE_SIZE).map((p) => p.id);
+    expect(s.pagefind.fetched.slice(before)).toEqual(firstPage);
+    // Still in the pause: nothing shown yet.
+    expect(s.view().state.query).toBe('walking');
+    expect(s.view().announcement).toBe('60 activities found in total.');
+    await s.clock.advance(TYPING_PAUSE_MS - PREFETCH_AFTER_MS);
+    expect(s.view().cards.map((c) => c.id)).toEqual(firstPage);
+  });
+
+  it('matches a search state once, shared by the prefetch and the results', async () => {
+    const s = await started();
+    s.controller.toggle('day', 'Monday');
+    await s.clock.advance(0);
+    const afterTick = s.selections();
+    expect(afterTick).toBe(1);
+    s.controller.type('walking');
+    await s.clock.advance(TYPING_PAUSE_MS);
+    expect(s.selections()).toBe(afterTick + 1);
+    expect(s.pagefind.searches.filter((t) => t === 'walking')).toHaveLength(1);
+  });
+
+  it('filters by the ticked values, counts each value with the other filters applied, and clears them', async () => {
+    const pages = makePages(25);
+    const s = await started({ pages });
+    s.controller.toggle('day', 'Saturday');
+    s.controller.toggle('cost', 'Free');
+    expect(s.addresses.at(-1)).toBe('?day=Saturday&cost=Free');
+    await s.clock.advance(0);
+    const expected = pages.filter((p) => p.facets.day![0] === 'Saturday' && p.facets.cost![0] === 'Free');
+    expect(s.view().found).toBe(expected.length);
+    expect(s.titles()).toEqual(expected.map((p) => p.title).slice(0, RESULTS_PAGE_SIZE));
+    // Monday's count: free activities on Mondays, whatever is ticked under Day.
+    expect(s.view().counts.day!.Monday).toBe(pages.filter((p) => p.facets.day![0] === 'Monday' && p.facets.cost![0] === 'Free').length);
+    expect(s.view().counts.cost!.Paid).toBe(pages.filter((p) => p.facets.day![0] === 'Saturday' && p.facets.cost![0] === 'Paid').length);
+    s.controller.toggle('day', 'Saturday');
+    expect(s.view().state.filters).toEqual({ cost: ['Free'] });
+    s.controller.clearFilters();
+    expect(s.view().state.filters).toEqual({});
+    await s.clock.advance(0);
+    expect(s.view().announcement).toBe('25 activities found in total.');
+    expect(s.view().counts).toEqual({});
+  });
+
+  it('says so when nothing matches', async () => {
+    const s = await started();
+    s.controller.type('qqxxzz');
+    await s.clock.advance(TYPING_PAUSE_MS);
+    expect(s.view()).toMatchObject({ found: 0, announcement: 'No activities found.', cards: [] });
+  });
+
+  it('sorts by distance from the reader, nearest first and unplaced last, and back again', async () => {
+    const pages = makePages(25);
+    const me = { latitude: 51.2, longitude: 0 };
+    const s = await started({ pages, locate: async () => me });
+    s.controller.sortByDistance();
+    expect(s.view().locationNote).toBe('Finding your location…');
+    await s.clock.advance(0);
+    expect(s.view().nearMe).toBe(true);
+    expect(s.view().locationNote).toMatch(/^Sorted by distance from you/);
+    // Every result's position is needed to find the nearest, not only the first page's.
+    expect(new Set(s.pagefind.fetched).size).toBe(25);
+    const cards = s.view().cards;
+    expect(cards).toHaveLength(RESULTS_PAGE_SIZE);
+    expect(cards[0]!.title).toBe(pages[20]!.title);
+    const miles = cards.map((c) => c.miles!);
+    expect(miles.every((m) => m !== undefined)).toBe(true);
+    expect([...miles].sort((a, b) => a - b)).toEqual(miles);
+    s.controller.showMore();
+    s.controller.showMore();
+    await s.clock.advance(0);
+    const all = s.view().cards;
+    expect(all.slice(-pages.filter((p) => !p.position).length).every((c) => c.miles === undefined && !c.position)).toBe(true);
+    s.controller.stopSortingByDistance();
+    await s.clock.advance(0);
+    expect(s.view()).toMatchObject({ nearMe: false, locationNote: 'Back to the usual order.' });
+    expect(s.titles()).toEqual(pages.map((p) => p.title).slice(0, 3 * RESULTS_PAGE_SIZE));
+  });
+
+  it('keeps the usual order when the position is not shared, or cannot be', async () => {
+    const refused = await started({ locate: () => Promise.reject(new Error('denied')) });
+    refused.controller.sortByDistance();
+    await refused.clock.advance(0);
+    expect(refused.view()).toMatchObject({ nearMe: false, locationNote: 'Your location was not shared, so results stay in the usual order.' });
+    const without = await started();
+    without.controller.sortByDistance();
+    expect(without.view()).toMatchObject({ nearMe: false, locationNote: 'This browser cannot share its location.' });
+  });
+
+  it('asks for a narrower search rather than fetch every result’s details when there are too many', async () => {
+    const s = await started({ pages: makePages(MAX_NEAR_ME + 1), locate: async () => ({ latitude: 51, longitude: 0 }) });
+    const before = s.pagefind.fetched.length;
+    s.controller.sortByDistance();
+    await s.clock.advance(0);
+    expect(s.view().tooManyForDistance).toBe(true);
+    expect(s.pagefind.fetched.length - before).toBeLessThanOrEqual(RESULTS_PAGE_SIZE);
+    s.controller.type('walking');
+    await s.clock.advance(TYPING_PAUSE_MS);
+    expect(s.view().tooManyForDistance).toBe(false);
+  });
+});
+
+describe('the search controller when part of the search fails', () => {
+  const showsError = (view: SearchView) => {
+    expect(view.error).toBe(LOAD_ERROR);
+    expect(view.cards).toEqual([]);
+    expect(view.found).toBeNull();
+  };
+
+  it('says search could not load when Pagefind cannot', async () => {
+    const s = setup();
+    s.failPagefind();
+    s.controller.start();
+    await s.clock.advance(100);
+    showsError(s.view());
+    expect(s.view().ready).toBe(false);
+  });
+
+  it('replaces the last results with the error when a search fails, and recovers on the next', async () => {
+    const s = await started();
+    expect(s.view().cards).toHaveLength(RESULTS_PAGE_SIZE);
+    s.pagefind.failSearches = true;
+    s.controller.type('walking');
+    await s.clock.advance(TYPING_PAUSE_MS);
+    showsError(s.view());
+    const walkingSearches = () => s.pagefind.searches.filter((t) => t === 'walking').length;
+    const failed = walkingSearches();
+    s.pagefind.failSearches = false;
+    s.controller.type('walking ');
+    s.controller.type('walking');
+    await s.clock.advance(TYPING_PAUSE_MS);
+    // The failed search was not kept: the same words are searched again.
+    expect(walkingSearches()).toBe(failed + 1);
+    expect(s.view().error).toBeNull();
+    expect(s.view().cards.length).toBeGreaterThan(0);
+  });
+
+  it('replaces the last results with the error when a result’s details cannot be fetched', async () => {
+    const pages = makePages(25);
+    const s = await started({ pages });
+    expect(s.view().cards).toHaveLength(RESULTS_PAGE_SIZE);
+    s.pagefind.failDetails.add(pages.find((p) => p.text.includes('walking'))!.id);
+    s.controller.type('walking');
+    await s.clock.advance(TYPING_PAUSE_MS);
+    showsError(s.view());
+    expect(s.view().announcement).toBe('');
+  });
+
+  it('fails the same way when "Show more" cannot fetch the next page', async () => {
+    const pages = makePages(25);
+    const s = await started({ pages });
+    const sorted = [...pages].sort((a, b) => a.title.localeCompare(b.title));
+    s.pagefind.failDetails.add(sorted[RESULTS_PAGE_SIZE]!.id);
+    s.controller.showMore();
+    await s.clock.advance(0);
+    showsError(s.view());
+  });
+
+  it('says search could not load when the filter file cannot, and loads it again for the next search', async () => {
+    const s = await started();
+    s.failFilterFile(true);
+    s.controller.toggle('day', 'Monday');
+    await s.clock.advance(0);
+    showsError(s.view());
+    s.failFilterFile(false);
+    s.controller.toggle('cost', 'Free');
+    await s.clock.advance(0);
+    expect(s.filterFileLoads()).toBe(2);
+    expect(s.view().error).toBeNull();
+    expect(s.view().found).toBeGreaterThan(0);
+  });
+
+  it('does nothing more once stopped', async () => {
+    const s = await started();
+    s.controller.type('walking');
+    const seen = s.views.length;
+    s.controller.stop();
+    await s.clock.advance(1_000);
+    expect(s.views.length).toBe(seen);
+    expect(s.pagefind.fetched).toHaveLength(RESULTS_PAGE_SIZE);
+  });
+});
