@@ -31,6 +31,10 @@ describe('the words Pagefind indexes', () => {
     expect(new Set(indexedWords('www.nhs.uk'))).toEqual(new Set(['wwwnhsuk', 'www', 'nhs', 'uk', 'nhsuk']));
   });
 
+  it('keeps underscores, as Pagefind does', () => {
+    expect(indexedWords('window.__injected')).toEqual(['window__injected', 'window', 'injected', '__injected']);
+  });
+
   it('takes diacritics off', () => {
     expect(indexedWords('Café')).toEqual(['cafe']);
   });
@@ -100,7 +104,7 @@ describe('query words, as Pagefind normalises them', () => {
 });
 
 describe('matches', () => {
-  const index = listOf(['a', 'can', 'st', 'walking', 'walk']);
+  const index = listOf(['a', 'can', 'st', 'walking', 'walk', 'framing']);
 
   it('is false for a word Pagefind finds only through a shorter indexed word', () => {
     expect(index.matches('autism')).toBe(false);
@@ -115,6 +119,12 @@ describe('matches', () => {
     expect(index.matches('walki')).toBe(true);
     expect(index.matches('wa')).toBe(true);
     expect(index.matches('Walks!')).toBe(true);
+    expect(index.matches('frame')).toBe(true);
+  });
+
+  it('is false for the start of a word whose stem is not a start of it, as Pagefind finds nothing then', () => {
+    // "framing" is indexed as "frame": "framin" neither leads to it nor falls back to it.
+    expect(index.matches('framin')).toBe(false);
   });
 
   it('names the words of a query that only the fallback matches', () => {

@@ -7,17 +7,18 @@
  * `indexedWords` follows Pagefind's indexing (pagefind/src/fossick/
  * splitting.rs, `get_indexable_words`, and fossick/mod.rs): the page text is
  * split on whitespace, and each piece is indexed
- *  - whole, keeping only its letters and digits, lowercased ("St Mark's"
- *    gives "st", "marks"; "step-free" gives "stepfree");
+ *  - whole, keeping only its letters, digits and underscores, lowercased
+ *    ("St Mark's" gives "st", "marks"; "step-free" gives "stepfree");
  *  - when it holds anything but letters and digits, or a capital after its
  *    first letter, also as its parts: ASCII punctuation becomes a space and
  *    the rest is split where convert_case splits words (lower to upper,
  *    letter to digit, an acronym before a capitalised word), keeping parts
  *    of two or more bytes ("mark's" adds "mark", "step-free" adds "step"
  *    and "free", "forEllie" adds "for" and "ellie");
- *  - when it holds dots, also from after each dot to its end, as one
- *    word ("www.nhs.uk" adds "nhsuk"; Pagefind 1.6 does this, though the
- *    source above does not yet, so it was read off the index Pagefind builds);
+ *  - when it holds dots, also from after each dot to its end, as one word
+ *    of two or more bytes ("www.nhs.uk" adds "nhsuk").
+ * The dots and the underscores are Pagefind 1.6's, newer than the source
+ * above, and were read off the indexes it builds.
  *  - with any emoji in it on their own.
  * Diacritics are taken off ("café" is indexed as "cafe") before Pagefind
  * stems a word; the list keeps the word unstemmed, so suggestions read as
@@ -46,7 +47,7 @@ export interface FragmentText {
 
 // Rust's `split_whitespace` splits on Unicode White_Space, which is not quite JavaScript's \s.
 const WHITESPACE = /[\t-\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+/u;
-const LETTER_OR_DIGIT = /^[\p{Alphabetic}\p{N}]$/u;
+const WORD_CHARACTER = /^[\p{Alphabetic}\p{N}_]$/u;
 const UPPERCASE = /^\p{Uppercase}$/u;
 const NOT_LETTER_OR_DIGIT = /[^\p{Alphabetic}\p{N}]/u;
 const ASCII_PUNCTUATION = /[!-/:-@[-`{-~]/g;
@@ -109,11 +110,11 @@ function splitCase(text: string): string[] {
   return words;
 }
 
-/** The piece's letters and digits, lowercased as Rust's char methods do. */
-function lettersAndDigits(piece: string): string {
+/** The piece's letters, digits and underscores, lowercased as Rust's char methods do. */
+function wordCharacters(piece: string): string {
   let kept = '';
   for (const c of piece) {
-    if (!LETTER_OR_DIGIT.test(c)) continue;
+    if (!WORD_CHARACTER.test(c)) continue;
     kept += c >= 'A' && c <= 'Z' ? c.toLowerCase() : UPPERCASE.test(c) ? c.toLowerCase() : c;
   }
   return kept;
@@ -125,7 +126,7 @@ function lettersAndDigits(piece: string): string {
  */
 export function indexedWords(piece: string): string[] {
   const words: string[] = [];
-  const whole = lettersAndDigits(piece);
+  const whole = wordCharacters(piece);
   if (whole !== '') words.push(withoutDiacritics(whole));
 
   const chars = [...piece];
@@ -142,8 +143,8 @@ export function indexedWords(piece: string): string[] {
     for (const part of parts) if (utf8.encode(part).length > 1) words.push(withoutDiacritics(part));
   }
   for (let dot = piece.indexOf('.'); dot >= 0; dot = piece.indexOf('.', dot + 1)) {
-    const rest = lettersAndDigits(piece.slice(dot + 1));
-    if (rest !== '') words.push(withoutDiacritics(rest));
+    const rest = wordCharacters(piece.slice(dot + 1));
+    if (utf8.encode(rest).length > 1) words.push(withoutDiacritics(rest));
   }
   if (EMOJI.test(piece)) {
     for (const { segment } of graphemes.segment(piece)) if (PICTOGRAPH.test(segment)) words.push(segment);

@@ -58,6 +58,15 @@ function hasWordStartingWith(sorted: readonly string[], prefix: string): boolean
   return sorted[lowerBound(sorted, prefix)]?.startsWith(prefix) ?? false;
 }
 
+/** The longest string in `sorted` that `word` starts with (shorter than the word itself), as Pagefind's fallback picks it. */
+function longestPrefixIn(sorted: readonly string[], word: string): string | undefined {
+  for (let length = word.length - 1; length > 0; length--) {
+    const prefix = word.slice(0, length);
+    if (sorted[lowerBound(sorted, prefix)] === prefix) return prefix;
+  }
+  return undefined;
+}
+
 /** Counts the work `suggest` does, so a test can bound it without a clock. */
 export interface SuggestionWork {
   /** Words whose distance was computed. */
@@ -132,19 +141,29 @@ export class IndexWords {
   }
 
   /**
-   * Whether Pagefind matches this query word other than by its fallback:
-   * some indexed stem starts with the word's stem ("walks" finds "walk"),
-   * or the word is the start of an indexed word, as while it is being
-   * typed ("walki", on its way to "walking", finds pages with "walk").
-   * A word that is empty once Pagefind has normalised it, or is only
-   * digits (which the list leaves out), is taken as matching.
+   * Whether Pagefind finds pages with this query word on them: some indexed
+   * stem starts with the word's stem ("walks" finds "walk"), or the word is
+   * the start of an indexed word, as while it is being typed, and the stem
+   * Pagefind falls back to is that word's ("walki", on its way to
+   * "walking", finds the pages with "walk"; "framin" finds nothing, as
+   * "framing" is indexed as "frame"). A word that is empty once Pagefind
+   * has normalised it, or is only digits (which the list leaves out), is
+   * taken as matching.
    */
   matches(queryWord: string): boolean {
-    const words = queryWords(queryWord);
-    return words.every((word) => {
-      if (DIGITS_ONLY.test(word)) return true;
-      return hasWordStartingWith(this.#sortedStems(), stem(word)) || hasWordStartingWith(this.#words, word);
-    });
+    return queryWords(queryWord).every((word) => DIGITS_ONLY.test(word) || this.#matchesWord(word));
+  }
+
+  #matchesWord(word: string): boolean {
+    const stems = this.#sortedStems();
+    const wordStem = stem(word);
+    if (hasWordStartingWith(stems, wordStem)) return true;
+    const fallback = longestPrefixIn(stems, wordStem);
+    if (fallback === undefined) return false;
+    for (let i = lowerBound(this.#words, word); i < this.#words.length && this.#words[i]!.startsWith(word); i++) {
+      if (stem(this.#words[i]!) === fallback) return true;
+    }
+    return false;
   }
 
   /** The words of a query that Pagefind would match only by its fallback, as Pagefind normalises them. */
