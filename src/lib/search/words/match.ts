@@ -8,7 +8,7 @@
  * back to the longest indexed stem that the query's stem starts with, so
  * "autism" finds the pages with "a" and "cancer" those with "can". Every
  * query word must match, and the fallback makes that true of almost any
- * word; `matches` says whether a word matches without it.
+ * word; `matches` says whether the pages found have the word on them.
  */
 import { stem } from './stem.ts';
 import { decodeWordList, type WordEntry } from './word-list.ts';
