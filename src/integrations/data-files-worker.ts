@@ -15,6 +15,7 @@ import { directoryEntries, type StoredEntry } from '../lib/content/entries.ts';
 import { readEntrySource } from '../lib/content/entry-source.ts';
 import { loadSettings } from '../lib/content/settings.ts';
 import { entryPaths } from '../lib/validation/entry-files.ts';
+import { lastChangedTimes } from '../lib/content/last-changed.ts';
 
 const { outDir } = workerData as { outDir: string };
 
@@ -30,7 +31,7 @@ const stored: StoredEntry[] = entryPaths(dir).map((file) => {
 
 let count = 0;
 const made = new Set<string>();
-for (const file of dataFiles(directoryEntries(stored, settings, new Date()), settings)) {
+for (const file of dataFiles(directoryEntries(stored, settings, new Date(), lastChangedTimes(dir)), settings)) {
   const target = path.join(outDir, file.path);
   const parent = path.dirname(target);
   if (!made.has(parent)) {
