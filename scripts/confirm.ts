@@ -1,5 +1,6 @@
 /**
  * npm run confirm -- <entry id or file> [--date YYYY-MM-DD]
+ * npm run confirm -- --issue-body "<text of a confirmation issue>"
  *
  * Records that an activity is still running with nothing changed: sets its
  * assured_date (today in the UK unless --date says otherwise) and changes
@@ -10,7 +11,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { activitiesDir } from '../src/lib/content/content-dir.ts';
-import { confirmEntryText } from '../src/lib/contributing/confirm.ts';
+import { confirmEntryText, entryIdFromIssue } from '../src/lib/contributing/confirm.ts';
 import { todayInLondon } from '../src/lib/schedule/dates.ts';
 
 const ENTRY_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -20,7 +21,12 @@ function fail(message: string): never {
   process.exit(1);
 }
 
-const { values, positionals } = parseArgs({ options: { date: { type: 'string' } }, allowPositionals: true });
+const { values, positionals } = parseArgs({ options: { date: { type: 'string' }, 'issue-body': { type: 'string' } }, allowPositionals: true });
+if (values['issue-body'] !== undefined) {
+  const id = entryIdFromIssue(values['issue-body']);
+  if (!id) fail('The issue does not name an entry: its "Entry id" should be the last part of the activity\'s web address.');
+  positionals.splice(0, positionals.length, id);
+}
 if (positionals.length !== 1) fail('Name one entry, for example:  npm run confirm -- millbrook-tuesday-health-walk [--date 2026-03-14]');
 const given = positionals[0]!;
 const dir = activitiesDir();

@@ -94,3 +94,23 @@ describe('confirming an entry', () => {
     expect(readFileSync(file, 'utf8')).toMatch(/^assured_date: 2026-01-02\n---$/m);
   });
 });
+
+describe('the entry a confirmation issue names', () => {
+  it('is read from the issue form’s answer or a reminder’s marker, and nothing else gets through', async () => {
+    const { entryIdFromIssue } = await import('../../src/lib/contributing/confirm.ts');
+    expect(entryIdFromIssue('### Entry id\n\nmillbrook-tuesday-health-walk\n\n### Nothing has changed\n\n- [X] yes')).toBe('millbrook-tuesday-health-walk');
+    expect(entryIdFromIssue('### Entry id\n\nhttps://activities.example.org/activities/fenton-park-community-garden/\n')).toBe('fenton-park-community-garden');
+    expect(entryIdFromIssue('<!-- review-due: north-fenton-repair-cafe 2025-09-01 -->\nIs it running?')).toBe('north-fenton-repair-cafe');
+    expect(entryIdFromIssue('### Entry id\n\n../../directory.yaml\n')).toBeUndefined();
+    expect(entryIdFromIssue('### Entry id\n\nwalk; rm -rf /\n')).toBeUndefined();
+    expect(entryIdFromIssue('No id here')).toBeUndefined();
+  });
+
+  it('npm run confirm -- --issue-body confirms the entry the issue names', () => {
+    const dir = tempContent();
+    const run = confirm(['--issue-body', '### Entry id\n\nfixture-walk\n', '--date', '2026-01-03'], dir);
+    expect(run.stderr).toBe('');
+    expect(readFileSync(path.join(dir, 'activities', 'fixture-walk.md'), 'utf8')).toMatch(/^assured_date: 2026-01-03$/m);
+    expect(confirm(['--issue-body', 'nothing'], dir).status).toBe(1);
+  });
+});

@@ -46,3 +46,17 @@ export function confirmEntryText(text: string, date: string): Confirmed {
   const ending = frontMatter === '' || frontMatter.endsWith('\n') ? '' : newline;
   return { text: `${text.slice(0, end)}${ending}assured_date: ${date}${newline}${text.slice(end)}`, previous: undefined };
 }
+
+const ENTRY_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/**
+ * The entry a confirmation or review-reminder issue is about: the issue
+ * form's "Entry id" answer, or a reminder's hidden marker. Undefined unless
+ * it is a well-formed id, so nothing else from an issue reaches a command.
+ */
+export function entryIdFromIssue(body: string): string | undefined {
+  const marker = /<!-- review-due: ([^\s]+) /.exec(body)?.[1];
+  const answer = /^### Entry id[ \t]*\r?\n\s*([^\r\n]*)/m.exec(body)?.[1];
+  const id = (marker ?? answer ?? '').trim().replace(/^.*\/activities\/([^/]+)\/?$/, '$1').replace(/\.md$/, '').toLowerCase();
+  return ENTRY_ID.test(id) ? id : undefined;
+}

@@ -27,8 +27,3 @@ export function confirmIssueUrl(repositoryUrl: string, id: string, title: string
 export function editFileUrl(repositoryUrl: string, id: string): string {
   return `${repositoryUrl.replace(/\/$/, '')}/edit/main/content/activities/${encodeURIComponent(id)}.md`;
 }
-
-/** The hidden line a review reminder carries, so a second run finds the issue already open for that entry. */
-export function reviewMarker(id: string): string {
-  return `<!-- review-due: ${id} -->`;
-}
