@@ -26,7 +26,7 @@ describe('updating an activity', () => {
 
     await page.getByRole('link', { name: 'Update this activity' }).click();
     await page.waitForURL(`**/add-your-activity/?update=${entry.id}`);
-    await expect.poll(() => page.getByLabel('Name of the activity').inputValue()).toBe(entry.data.title);
+    await expect.poll(() => page.getByLabel('Name of the activity').inputValue(), { timeout: 10_000 }).toBe(entry.data.title);
     expect(await page.getByLabel('Organisation or group name').inputValue()).toBe(entry.data.organisation.name);
     expect(await page.locator('#f-schedules-0-opens_at').inputValue()).toBe(session.opens_at);
     expect(await page.locator('.no-changes').textContent()).toContain('You have not changed anything yet');
@@ -44,7 +44,7 @@ describe('updating an activity', () => {
 
   it('refuses an update link that names no activity', async () => {
     const { page } = await browser.open('/add-your-activity/?update=../../404');
-    await expect.poll(() => page.locator('[role="alert"]').textContent()).toContain('does not name an activity');
+    await expect.poll(() => page.locator('[role="alert"]').textContent(), { timeout: 10_000 }).toContain('does not name an activity');
   });
 });
 
@@ -56,20 +56,20 @@ describe('drafts', () => {
     await page.getByLabel('Name of the activity').fill('Thursday Knit and Natter');
     await page.getByRole('checkbox', { name: 'Arts and crafts' }).check();
     await page.reload();
-    await expect.poll(() => page.getByLabel('Name of the activity').inputValue()).toBe('Thursday Knit and Natter');
+    await expect.poll(() => page.getByLabel('Name of the activity').inputValue(), { timeout: 10_000 }).toBe('Thursday Knit and Natter');
     expect(await page.getByRole('checkbox', { name: 'Arts and crafts' }).isChecked()).toBe(true);
     expect(await page.locator('.draft-notice [role="status"]').textContent()).toContain('Welcome back');
 
     // An update in progress is a draft of its own: the new entry's draft does not leak into it.
     await page.goto(`/add-your-activity/?update=${entry.id}`);
-    await expect.poll(() => page.getByLabel('Name of the activity').inputValue()).toBe(entry.data.title);
+    await expect.poll(() => page.getByLabel('Name of the activity').inputValue(), { timeout: 10_000 }).toBe(entry.data.title);
 
     await page.goto('/add-your-activity/');
-    await expect.poll(() => page.getByLabel('Name of the activity').inputValue()).toBe('Thursday Knit and Natter');
+    await expect.poll(() => page.getByLabel('Name of the activity').inputValue(), { timeout: 10_000 }).toBe('Thursday Knit and Natter');
     await page.getByRole('button', { name: 'Start again' }).click();
     expect(await page.getByLabel('Name of the activity').inputValue()).toBe('');
     await page.reload();
-    await expect.poll(() => page.locator('#f-title').count()).toBe(1);
+    await expect.poll(() => page.locator('#f-title').count(), { timeout: 10_000 }).toBe(1);
     expect(await page.getByLabel('Name of the activity').inputValue()).toBe('');
     expect(await page.getByRole('checkbox', { name: 'Arts and crafts' }).isChecked()).toBe(false);
   });
