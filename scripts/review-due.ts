@@ -1,10 +1,14 @@
 /**
- * npm run review-due [-- --format text|csv|json] [--today YYYY-MM-DD]
+ * npm run review-due [-- --format text|csv|json|issues] [--today YYYY-MM-DD]
  *
  * Lists the entries whose details are older than the directory's review
  * period (review_after_months in content/directory.yaml), oldest first,
  * with contact details, so a coordinator can ring round and update them.
  * Ended activities are left out: there is nothing to chase.
+ *
+ * --format issues writes, as JSON, the review reminder for every entry that
+ * will be flagged within review_notice_weeks (title, body, labels, marker):
+ * .github/workflows/review-reminders.yml posts them.
  */
 import { parseArgs } from 'node:util';
 import { activitiesDir } from '../src/lib/content/content-dir.ts';
@@ -14,11 +18,12 @@ import { loadSettings } from '../src/lib/content/settings.ts';
 import { validateEntry } from '../src/lib/validation/validate.ts';
 import { entryInput, entryPaths } from '../src/lib/validation/entry-files.ts';
 import type { Activity } from '../src/schema/activity.ts';
+import { dueForNotice, reviewIssue } from '../src/lib/contributing/review-issues.ts';
 
 const { values } = parseArgs({ options: { format: { type: 'string', default: 'text' }, today: { type: 'string' } } });
 const format = values.format;
-if (!['text', 'csv', 'json'].includes(format)) {
-  console.error(`Unknown format "${format}". Use text, csv or json.`);
+if (!['text', 'csv', 'json', 'issues'].includes(format)) {
+  console.error(`Unknown format "${format}". Use text, csv, json or issues.`);
   process.exit(2);
 }
 const today = values.today ?? todayInLondon();
@@ -26,11 +31,13 @@ const settings = loadSettings();
 const dir = activitiesDir();
 
 const loaded = entryPaths(dir).map((file) => validateEntry(entryInput(dir, file), { settings, today }));
-const valid = loaded.flatMap((c) => (c.data ? [{ file: c.file, data: c.data as Activity }] : []));
+const valid = loaded.flatMap((c) => (c.data ? [{ id: c.id, file: c.file, data: c.data as Activity }] : []));
 const skipped = loaded.filter((c) => !c.data).map((c) => c.file);
 const due = reviewDue(valid, today, settings);
 
-if (format === 'json') {
+if (format === 'issues') {
+  console.log(JSON.stringify({ today, issues: dueForNotice(valid, today, settings).map((e) => reviewIssue(e, settings, today)), skipped }, null, 2));
+} else if (format === 'json') {
   console.log(JSON.stringify({ today, review_after_months: settings.review_after_months, due: due.map((d) => ({ file: d.file, title: d.data.title, assured_date: d.data.assured_date, contact: d.data.contact, organisation: d.data.organisation.name })), skipped }, null, 2));
 } else if (format === 'csv') {
   const cell = (s: string | undefined) => `"${(s ?? '').replace(/"/g, '""')}"`;

@@ -9,12 +9,17 @@
 import '../schema/zod-without-eval.ts';
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { activitySchema } from '../schema/activity.ts';
-import { ACCESSIBILITY, AUDIENCES, CATEGORIES, FREQUENCIES, JOIN_METHODS, WEEKDAYS, type WeekdayCode } from '../schema/vocabulary.ts';
+import { ACCESSIBILITY, AUDIENCES, CATEGORIES, FREQUENCIES, JOIN_METHODS, STATUSES, WEEKDAYS, type StatusKey, type WeekdayCode } from '../schema/vocabulary.ts';
 import { issueMessage } from '../lib/validation/zod-issues.ts';
 import { entryToMarkdown } from '../lib/contributing/entry-markdown.ts';
-import { controlIdFor, emptyForm, emptySession, formToEntry, type SessionForm, type SubmissionForm } from '../lib/contributing/submission.ts';
+import { controlIdFor, emptyForm, emptySession, entryToForm, formToEntry, type SessionForm, type SubmissionForm } from '../lib/contributing/submission.ts';
+import { readEntrySource } from '../lib/contributing/entry-source-data.ts';
+import { entryChanges } from '../lib/contributing/entry-changes.ts';
+import { clearDraft, draftKey, loadDraft, saveDraft } from '../lib/contributing/draft-storage.ts';
+import { confirmIssueUrl, editFileUrl } from '../lib/contributing/entry-links.ts';
+import { formSection, FORM_SECTIONS, type FormSectionId } from '../lib/contributing/form-sections.ts';
 import { slugify } from '../lib/contributing/scaffold.ts';
-import { todayInLondon } from '../lib/schedule/dates.ts';
+import { formatLongDate, todayInLondon } from '../lib/schedule/dates.ts';
 
 export interface SubmitFormProps {
   areas: { id: string; label: string }[];
@@ -25,7 +30,7 @@ export interface SubmitFormProps {
 interface FieldProps {
   id: string;
   label: string;
-  hint?: string;
+  hint?: string | undefined;
   error?: string | undefined;
   children: (describedBy: string | undefined) => ReactNode;
 }
@@ -45,7 +50,7 @@ function Field({ id, label, hint, error, children }: FieldProps) {
 interface ChoicesProps {
   id: string;
   legend: string;
-  hint?: string;
+  hint?: string | undefined;
   error?: string | undefined;
   type: 'checkbox' | 'radio';
   options: { value: string; label: string }[];
@@ -90,13 +95,59 @@ export default function SubmitForm({ areas, repositoryUrl, correctionsEmail }: S
   const [attempted, setAttempted] = useState(false);
   const [copied, setCopied] = useState('');
   const [checks, setChecks] = useState(0);
+  const [updateId, setUpdateId] = useState<string | undefined>();
+  const [original, setOriginal] = useState<{ entry: Record<string, unknown>; body: string; title: string } | undefined>();
+  const [loadProblem, setLoadProblem] = useState('');
+  const [start, setStart] = useState<SubmissionForm | undefined>();
+  const [restored, setRestored] = useState('');
   const summaryRef = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
     setMounted(true);
     // Today in the reader's browser, not the day the site was built.
-    setForm((f) => ({ ...f, assuredDate: f.assuredDate || todayInLondon() }));
+    const today = todayInLondon();
+    const wanted = new URLSearchParams(location.search).get('update') ?? undefined;
+    const begin = (initial: SubmissionForm, id?: string) => {
+      const draft = loadDraft(localStorage, draftKey(id));
+      setStart(initial);
+      setForm(draft?.form ?? initial);
+      if (draft) setRestored(draft.savedAt);
+    };
+    if (!wanted) return begin(emptyForm(today));
+    // Only an entry id reaches the address below: never a path or another site.
+    if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(wanted)) {
+      setLoadProblem('That link does not name an activity in the directory.');
+      return undefined;
+    }
+    fetch(`/activities/${wanted}/`)
+      .then((r) => (r.ok ? r.text() : Promise.reject(new Error(String(r.status)))))
+      .then((html) => {
+        const source = readEntrySource(new DOMParser().parseFromString(html, 'text/html'));
+        if (!source) throw new Error('no entry');
+        const current = entryToForm(source.data, source.body);
+        setUpdateId(source.id);
+        setOriginal({ entry: formToEntry(current), body: current.body, title: source.data.title });
+        begin({ ...current, assuredDate: today }, source.id);
+      })
+      .catch(() => setLoadProblem('That activity could not be loaded. It may have been removed, or the connection dropped: try the link on its page again.'));
+    return undefined;
   }, []);
+
+  const dirty = start !== undefined && JSON.stringify(form) !== JSON.stringify(start);
+  // Kept as they type, in this browser only; a form back as it started keeps nothing.
+  useEffect(() => {
+    if (!start) return;
+    const key = draftKey(updateId);
+    if (dirty) saveDraft(localStorage, key, form);
+    else clearDraft(localStorage, key);
+  }, [form, start, updateId, dirty]);
+
+  useEffect(() => {
+    if (!dirty) return undefined;
+    const warn = (e: BeforeUnloadEvent) => e.preventDefault();
+    addEventListener('beforeunload', warn);
+    return () => removeEventListener('beforeunload', warn);
+  }, [dirty]);
 
   // Each press of "Check my entry" moves focus to the list of problems, as GOV.UK forms do.
   useEffect(() => {
@@ -116,11 +167,13 @@ export default function SubmitForm({ areas, repositoryUrl, correctionsEmail }: S
     }
     return byControl;
   }, [result]);
-  const fileName = `${slugify(form.title) || 'new-activity'}.md`;
+  const fileName = updateId ? `${updateId}.md` : `${slugify(form.title) || 'new-activity'}.md`;
   const fileText = useMemo(
     () => entryToMarkdown(result.success ? (result.data as Record<string, unknown>) : entry, form.body),
     [result, entry, form.body],
   );
+
+  const changes = useMemo(() => (original ? entryChanges(original.entry, entry, original.body, form.body) : []), [original, entry, form.body]);
 
   if (!mounted) {
     return (
@@ -130,6 +183,8 @@ export default function SubmitForm({ areas, repositoryUrl, correctionsEmail }: S
       </p>
     );
   }
+  if (loadProblem) return <p className="notice" role="alert">{loadProblem} You can also <a href="/add-your-activity/">add a new activity</a>.</p>;
+  if (!start) return <p role="status">Loading the activity’s details…</p>;
 
   const set = <K extends keyof SubmissionForm>(key: K, value: SubmissionForm[K]) => setForm((f) => ({ ...f, [key]: value }));
   const setSession = (i: number, patch: Partial<SessionForm>) =>
@@ -161,10 +216,47 @@ export default function SubmitForm({ areas, repositoryUrl, correctionsEmail }: S
 
   const visibleErrors = [...errors.entries()].filter(([id]) => attempted || touched.has(id));
   const newFileUrl = `${repositoryUrl.replace(/\/$/, '')}/new/main/content/activities?filename=${encodeURIComponent(fileName)}&value=${encodeURIComponent(fileText)}`;
-  const mailto = `mailto:${correctionsEmail}?subject=${encodeURIComponent(`New activity: ${form.title || 'untitled'}`)}&body=${encodeURIComponent(fileText)}`;
+  const subject = updateId ? `Update to activity: ${original?.title ?? form.title} (${updateId})` : `New activity: ${form.title || 'untitled'}`;
+  const mailto = `mailto:${correctionsEmail}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(fileText)}`;
+  const sectionErrors = (id: FormSectionId) => visibleErrors.filter(([control]) => formSection(control) === id);
+  // A plain function, not a component: a component defined here would be new on every render and lose the focus.
+  const section = (id: FormSectionId, children: ReactNode) => {
+    const problems = sectionErrors(id);
+    return (
+      <details open className="form-section" id={`section-${id}`}>
+        <summary>
+          <h2>{FORM_SECTIONS[id]}</h2>
+          {problems.length > 0 && <span className="section-count"> ({problems.length} {problems.length === 1 ? 'problem' : 'problems'})</span>}
+        </summary>
+        {attempted && problems.length > 0 && (
+          <div className="section-problems">
+            <p><strong>To fix in this section:</strong></p>
+            <ul>{problems.map(([pid, message]) => <li key={pid}><a href={`#${pid}`}>{message}</a></li>)}</ul>
+          </div>
+        )}
+        {children}
+      </details>
+    );
+  };
+  const startAgain = () => {
+    clearDraft(localStorage, draftKey(updateId));
+    setForm(start);
+    setRestored('');
+    setTouched(new Set());
+    setAttempted(false);
+  };
 
   return (
     <div className="submit-form">
+      {updateId && <h2 className="updating">Updating: {original?.title}</h2>}
+      <div className="notice draft-notice">
+        <p>
+          What you type is kept <strong>in this browser on this device only</strong>, as you type, so you can come back to it.
+          Nothing is sent until you choose to. On a shared computer, press “Start again” when you have finished.
+        </p>
+        {restored && <p role="status">Welcome back: your unsent changes from {formatLongDate(todayInLondon(new Date(restored)))} are restored.</p>}
+        <button type="button" className="secondary" onClick={startAgain}>Start again</button>
+      </div>
       {attempted && errors.size > 0 && (
         <div className="error-summary" role="alert" tabIndex={-1} ref={summaryRef}>
           <h2>There {errors.size === 1 ? 'is a problem' : `are ${errors.size} problems`} to fix</h2>
@@ -175,8 +267,14 @@ export default function SubmitForm({ areas, repositoryUrl, correctionsEmail }: S
           </ul>
         </div>
       )}
-      <form noValidate onSubmit={(e) => { e.preventDefault(); setAttempted(true); setChecks((n) => n + 1); }}>
-        <h2>About the activity</h2>
+      <form noValidate onSubmit={(e) => {
+        e.preventDefault();
+        setAttempted(true);
+        setChecks((n) => n + 1);
+        // A problem's link must lead somewhere visible: open every section that has one.
+        for (const id of errors.keys()) document.getElementById(id)?.closest('details')?.setAttribute('open', '');
+      }}>
+        {section('about', <>
         <Field id="f-title" label="Name of the activity" error={errorFor('f-title')}>{text('f-title', form.title, (v) => set('title', v))}</Field>
         <Field id="f-summary" label="In one sentence, what happens?" hint="Up to 160 characters. This is shown in search results." error={errorFor('f-summary')}>
           {text('f-summary', form.summary, (v) => set('summary', v))}
@@ -187,7 +285,9 @@ export default function SubmitForm({ areas, repositoryUrl, correctionsEmail }: S
           {area('f-body', form.body, (v) => set('body', v), 6)}
         </Field>
 
-        <h2>Who runs it</h2>
+        </>)}
+
+        {section('who', <>
         <Field id="f-organisation-name" label="Organisation or group name" error={errorFor('f-organisation-name')}>
           {text('f-organisation-name', form.organisationName, (v) => set('organisationName', v))}
         </Field>
@@ -195,7 +295,9 @@ export default function SubmitForm({ areas, repositoryUrl, correctionsEmail }: S
           {text('f-organisation-website', form.organisationWebsite, (v) => set('organisationWebsite', v), { inputMode: 'url' })}
         </Field>
 
-        <h2>When it happens</h2>
+        </>)}
+
+        {section('when', <>
         <label className="facet-option">
           <input type="checkbox" id="f-by_arrangement" checked={form.byArrangement} onChange={(e) => set('byArrangement', e.currentTarget.checked)} />
           <span>There is no fixed time: times are arranged with each person</span>
@@ -236,6 +338,14 @@ export default function SubmitForm({ areas, repositoryUrl, correctionsEmail }: S
                   {(d) => <input id={`${base}-valid_from`} type="date" value={s.valid_from} aria-describedby={d} onChange={(e) => setSession(i, { valid_from: e.currentTarget.value })} onBlur={touch(`${base}-valid_from`)} />}
                 </Field>
               )}
+              {s.freq !== 'fortnightly' && s.valid_from && (
+                <Field id={`${base}-valid_from`} label="Date of the first session" error={errorFor(`${base}-valid_from`)}>
+                  {(d) => <input id={`${base}-valid_from`} type="date" value={s.valid_from} aria-describedby={d} onChange={(e) => setSession(i, { valid_from: e.currentTarget.value })} onBlur={touch(`${base}-valid_from`)} />}
+                </Field>
+              )}
+              <Field id={`${base}-valid_to`} label="Date of the last session (optional)" hint="For a course or season that ends." error={errorFor(`${base}-valid_to`)}>
+                {(d) => <input id={`${base}-valid_to`} type="date" value={s.valid_to} aria-describedby={d} onChange={(e) => setSession(i, { valid_to: e.currentTarget.value })} onBlur={touch(`${base}-valid_to`)} />}
+              </Field>
               <Field id={`${base}-description`} label="Anything to add about this session? (optional)" hint="For example: Not on bank holidays.">
                 {text(`${base}-description`, s.description, (v) => setSession(i, { description: v }))}
               </Field>
@@ -252,7 +362,9 @@ export default function SubmitForm({ areas, repositoryUrl, correctionsEmail }: S
           {text('f-schedule_notes', form.scheduleNotes, (v) => set('scheduleNotes', v))}
         </Field>
 
-        <h2>Where it happens</h2>
+        </>)}
+
+        {section('where', <>
         <label className="facet-option">
           <input type="checkbox" checked={form.online} onChange={(e) => set('online', e.currentTarget.checked)} />
           <span>It happens online or by phone</span>
@@ -274,30 +386,46 @@ export default function SubmitForm({ areas, repositoryUrl, correctionsEmail }: S
             </Field>
           </>
         )}
+        {!form.online && (
+          <>
+            <Field id="f-location-latitude" label="Latitude (optional)" hint="For “near me” sorting, such as 53.7421. Leave blank if unsure." error={errorFor('f-location-latitude')}>
+              {text('f-location-latitude', form.latitude, (v) => set('latitude', v), { inputMode: 'decimal', className: 'short' })}
+            </Field>
+            <Field id="f-location-longitude" label="Longitude (optional)" hint="Such as -1.6012 (negative west of Greenwich)." error={errorFor('f-location-longitude')}>
+              {text('f-location-longitude', form.longitude, (v) => set('longitude', v), { inputMode: 'decimal', className: 'short' })}
+            </Field>
+          </>
+        )}
         <Field id="f-location-directions" label="How to find it once there (optional)">{text('f-location-directions', form.directions, (v) => set('directions', v))}</Field>
 
-        <h2>Cost and joining</h2>
+        </>)}
+
+        {section('joining', <>
         <Choices id="f-cost_option-free" legend="Does it cost anything?" type="radio"
           options={[{ value: 'free', label: 'It is free' }, { value: 'paid', label: 'There is a charge' }]}
           selected={[form.free ? 'free' : 'paid']} onChange={(v) => set('free', v[0] === 'free')} />
         {!form.free && (
-          <>
-            <Field id="f-cost_option-amount" label="How much?" hint="For example: £3 a session." error={errorFor('f-cost_option-amount')}>{text('f-cost_option-amount', form.amount, (v) => set('amount', v))}</Field>
-            <Field id="f-cost_option-concessions" label="Reduced prices (optional)">{text('f-cost_option-concessions', form.concessions, (v) => set('concessions', v))}</Field>
-          </>
+          <Field id="f-cost_option-amount" label="How much?" hint="For example: £3 a session." error={errorFor('f-cost_option-amount')}>{text('f-cost_option-amount', form.amount, (v) => set('amount', v))}</Field>
         )}
+        <Field id="f-cost_option-concessions" label={form.free ? 'Anything else about cost (optional)' : 'Reduced prices (optional)'} hint={form.free ? 'For example: Donations welcome.' : undefined} error={errorFor('f-cost_option-concessions')}>
+          {text('f-cost_option-concessions', form.concessions, (v) => set('concessions', v))}
+        </Field>
         <Choices id="f-how_to_join-method" legend="How do people join?" type="radio" options={options(JOIN_METHODS)}
           selected={[form.joinMethod]} onChange={(v) => set('joinMethod', v[0] ?? 'drop-in')} error={errorFor('f-how_to_join-method')} />
         <Field id="f-how_to_join-instructions" label="What should someone do the first time? (optional)">{area('f-how_to_join-instructions', form.joinInstructions, (v) => set('joinInstructions', v), 2)}</Field>
 
-        <h2>Contact</h2>
+        </>)}
+
+        {section('contact', <>
         <p className="hint" id="f-contact">Give at least one of a phone number, email address or website.{errorFor('f-contact') && <strong className="error-message"> {errorFor('f-contact')}</strong>}</p>
         <Field id="f-contact-name" label="Name or role to ask for (optional)">{text('f-contact-name', form.contactName, (v) => set('contactName', v))}</Field>
         <Field id="f-contact-phone" label="Phone" error={errorFor('f-contact-phone')}>{text('f-contact-phone', form.phone, (v) => set('phone', v), { type: 'tel', autoComplete: 'tel' })}</Field>
         <Field id="f-contact-email" label="Email" error={errorFor('f-contact-email')}>{text('f-contact-email', form.email, (v) => set('email', v), { type: 'email', autoComplete: 'email' })}</Field>
         <Field id="f-contact-website" label="Web page about the activity" hint="Starting with https://" error={errorFor('f-contact-website')}>{text('f-contact-website', form.contactWebsite, (v) => set('contactWebsite', v), { inputMode: 'url' })}</Field>
 
-        <h2>Who it is for</h2>
+        </>)}
+
+        {section('for', <>
         <Choices id="f-eligibility-audiences" legend="Who is it aimed at? (optional)" type="checkbox" options={options(AUDIENCES)}
           selected={form.audiences} onChange={(v) => set('audiences', v)} error={errorFor('f-eligibility-audiences')} />
         <Field id="f-eligibility-conditions" label="Health conditions it supports (optional)" hint="Separate with commas, for example: type 2 diabetes, COPD" error={errorFor('f-eligibility-conditions')}>
@@ -305,15 +433,35 @@ export default function SubmitForm({ areas, repositoryUrl, correctionsEmail }: S
         </Field>
         <Field id="f-eligibility-minimum_age" label="Youngest age (optional)" error={errorFor('f-eligibility-minimum_age')}>{text('f-eligibility-minimum_age', form.minimumAge, (v) => set('minimumAge', v), { inputMode: 'numeric', className: 'short' })}</Field>
         <Field id="f-eligibility-maximum_age" label="Oldest age (optional)" error={errorFor('f-eligibility-maximum_age')}>{text('f-eligibility-maximum_age', form.maximumAge, (v) => set('maximumAge', v), { inputMode: 'numeric', className: 'short' })}</Field>
+        <Field id="f-eligibility-description" label="Anything else about who can come (optional)" error={errorFor('f-eligibility-description')}>{text('f-eligibility-description', form.eligibilityNote, (v) => set('eligibilityNote', v))}</Field>
 
-        <h2>Accessibility</h2>
+        </>)}
+
+        {section('access', <>
         <Choices id="f-accessibility-features" legend="What does the venue have?" type="checkbox" options={options(ACCESSIBILITY)}
           selected={form.features} onChange={(v) => set('features', v)} />
         <Field id="f-accessibility-notes" label="Anything else about access (optional)">{text('f-accessibility-notes', form.accessibilityNotes, (v) => set('accessibilityNotes', v))}</Field>
 
+        </>)}
+
+        {section('checked', <>
         <Field id="f-assured_date" label="Date these details were checked" error={errorFor('f-assured_date')}>
           {(d) => <input id="f-assured_date" type="date" value={form.assuredDate} aria-describedby={d} onChange={(e) => set('assuredDate', e.currentTarget.value)} />}
         </Field>
+        <Field id="f-status" label="Is it running?" error={errorFor('f-status')}>
+          {(d) => (
+            <select id="f-status" value={form.status} aria-describedby={d} onChange={(e) => set('status', e.currentTarget.value as StatusKey)}>
+              {Object.entries(STATUSES).map(([v, t]) => <option key={v} value={v}>{t.label}</option>)}
+            </select>
+          )}
+        </Field>
+        {(form.status !== 'running' || form.statusNote) && (
+          <Field id="f-status_note" label="Why, or when it restarts (optional)" error={errorFor('f-status_note')}>{text('f-status_note', form.statusNote, (v) => set('statusNote', v))}</Field>
+        )}
+        <Field id="f-maintainers" label="GitHub usernames of people who keep this entry current (optional)" hint="Separate with commas. They are asked to check it before it goes out of date." error={errorFor('f-maintainers')}>
+          {text('f-maintainers', form.maintainers, (v) => set('maintainers', v), { autoComplete: 'off', spellCheck: false })}
+        </Field>
+        </>)}
 
         <button type="submit">Check my entry</button>
       </form>
@@ -327,7 +475,25 @@ export default function SubmitForm({ areas, repositoryUrl, correctionsEmail }: S
               ? `${visibleErrors.length} ${visibleErrors.length === 1 ? 'problem' : 'problems'} to fix before it can be sent.`
               : 'Fill in the form; the file below updates as you type.'}
         </p>
-        {result.success && (
+        {original && (
+          <section aria-labelledby="changes-heading" className="changes">
+            <h3 id="changes-heading">What you have changed</h3>
+            {changes.length === 0 ? (
+              <p className="no-changes" role="status">
+                You have not changed anything yet. If the activity is still running exactly as described, there is no need to send a file:{' '}
+                <a href={confirmIssueUrl(repositoryUrl, updateId!, original.title)}>tell us it is still running, nothing has changed</a>.
+              </p>
+            ) : (
+              <table>
+                <thead><tr><th scope="col">Detail</th><th scope="col">Before</th><th scope="col">Now</th></tr></thead>
+                <tbody>
+                  {changes.map((c) => <tr key={c.label}><th scope="row">{c.label}</th><td>{c.before}</td><td>{c.after}</td></tr>)}
+                </tbody>
+              </table>
+            )}
+          </section>
+        )}
+        {result.success && !(original && changes.length === 0) && (
           <ul className="actions">
             <li>
               <a className="button" download={fileName} href={`data:text/markdown;charset=utf-8,${encodeURIComponent(fileText)}`}>Download {fileName}</a>
@@ -338,7 +504,14 @@ export default function SubmitForm({ areas, repositoryUrl, correctionsEmail }: S
               </button>
               <span role="status">{copied}</span>
             </li>
-            <li><a href={newFileUrl} rel="noopener noreferrer">Propose it on GitHub</a> (needs a free GitHub account)</li>
+            {updateId ? (
+              <li>
+                <a href={editFileUrl(repositoryUrl, updateId)} rel="noopener noreferrer">Propose the change on GitHub</a> (needs a free GitHub account):
+                copy the file’s text first, then on the page that opens replace all of the file with it and press “Propose changes”.
+              </li>
+            ) : (
+              <li><a href={newFileUrl} rel="noopener noreferrer">Propose it on GitHub</a> (needs a free GitHub account)</li>
+            )}
             <li><a href={mailto}>Email it to {correctionsEmail}</a> (opens your email program)</li>
           </ul>
         )}

@@ -16,6 +16,7 @@ import { readEntrySource } from '../lib/content/entry-source.ts';
 import { loadSettings } from '../lib/content/settings.ts';
 import { loadPlacePoints } from '../lib/content/place-file.ts';
 import { entryPaths } from '../lib/validation/entry-files.ts';
+import { lastChangedTimes } from '../lib/content/last-changed.ts';
 
 const { outDir } = workerData as { outDir: string };
 
@@ -32,7 +33,7 @@ const stored: StoredEntry[] = entryPaths(dir).map((file) => {
 
 let count = 0;
 const made = new Set<string>();
-for (const file of dataFiles(directoryEntries(stored, settings, new Date()), settings, places)) {
+for (const file of dataFiles(directoryEntries(stored, settings, new Date(), lastChangedTimes(dir)), settings, places)) {
   const target = path.join(outDir, file.path);
   const parent = path.dirname(target);
   if (!made.has(parent)) {

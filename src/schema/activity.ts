@@ -214,6 +214,17 @@ export const sessionSchema = z
   });
 export type Session = z.infer<typeof sessionSchema>;
 
+/** A GitHub account name: letters, digits and single hyphens, up to 39 characters, as GitHub allows. */
+const GITHUB_USERNAME = /^[a-z\d](?:[a-z\d]|-(?=[a-z\d])){0,38}$/i;
+const githubUsername = z.string({ error: 'Each maintainer must be a GitHub username written as text, for example octocat.' }).refine((s) => GITHUB_USERNAME.test(s), {
+  error: (i) => {
+    const name = String(i.input);
+    return name.startsWith('@')
+      ? `"${name}": write the GitHub username without the @, as ${name.slice(1)}.`
+      : `"${name}" is not a GitHub username. Use the name shown on the person's GitHub profile, such as octocat (letters, digits and hyphens).`;
+  },
+});
+
 export interface ActivitySchemaOptions {
   /** Area ids from the directory settings; an entry's area must be one of them. */
   areas: readonly string[];
@@ -369,6 +380,11 @@ export function activitySchema({ areas }: ActivitySchemaOptions) {
         .optional(),
       /** The date someone last checked these details with the organiser (YYYY-MM-DD). */
       assured_date: isoDate('assured_date'),
+      /** GitHub usernames of people in the group who keep this entry up to date; they are asked when it is due for review. */
+      maintainers: z
+        .array(githubUsername, { error: 'maintainers must be a list of GitHub usernames, for example [octocat].' })
+        .max(10, { error: 'List at most 10 maintainers.' })
+        .optional(),
       /** running, paused or ended. Defaults to running. */
       status: oneOf(STATUSES, 'status').default('running'),
       /** Why it is paused or ended, or when it restarts. */

@@ -39,6 +39,8 @@ export const settingsSchema = z
     corrections_email: z.email(),
     /** Months after its last review before an entry is flagged as out of date. */
     review_after_months: z.int().min(1).max(60),
+    /** Weeks before an entry is flagged as out of date that the review reminder asks its group to confirm or update it. */
+    review_notice_weeks: z.int().min(1).max(26).default(4),
     /** Months after its last review before an entry leaves search and listings as possibly closed. */
     delist_after_months: z.int().min(2).max(120).default(24),
     /** How many activities a category or area page shows before continuing on a next page. */

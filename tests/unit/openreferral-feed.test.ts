@@ -23,6 +23,8 @@ const settings = loadSettings(path.join(CONTENT, 'directory.yaml'));
 const entries = readEntries(CONTENT).map((e) => ({
   ...e,
   body: readEntryFile(e.id, readFileSync(path.join(CONTENT, 'activities', `${e.id}.md`))).body,
+  // As a build with the repository's history gives it (tests/unit/last-changed.test.ts reads real history).
+  lastChanged: `${e.data.assured_date}T09:30:00+01:00`,
 }));
 const feed = buildFeed(entries, settings);
 const validate = orukValidators();
@@ -133,7 +135,7 @@ describe('a service compared field by field with the official service_full.json'
   it('leaves unpopulated exactly the example fields docs/open-data.md says it does', () => {
     // Each of these is listed, with its reason, under "Fields left empty" in docs/open-data.md.
     const notPopulated = [
-      'fees', 'accreditations', 'assurer_email', 'last_modified',
+      'fees', 'accreditations', 'assurer_email',
       'schedules[].bymonthday', 'schedules[].schedule_link', 'schedules[].attending_type',
       'service_areas', 'languages', 'funding',
       'service_at_locations[].location.external_identifier', 'service_at_locations[].location.external_identifier_type',

@@ -105,3 +105,17 @@ describe('activity schema', () => {
     expect(found.map((f) => f.split(':')[0])).toEqual(expect.arrayContaining(['title', 'contact.phone', 'location.postcode']));
   });
 });
+
+describe('maintainers', () => {
+  it('accepts GitHub usernames', () => {
+    expect(problems(withChange((e) => { e.maintainers = ['octocat', 'millbrook-walkers', 'a1']; }))).toEqual([]);
+  });
+
+  it('tells a volunteer what is wrong with a name GitHub would not allow', () => {
+    expect(problems(withChange((e) => { e.maintainers = ['@octocat']; }))).toEqual(['maintainers[0]: "@octocat": write the GitHub username without the @, as octocat.']);
+    expect(problems(withChange((e) => { e.maintainers = ['jan smith']; }))[0]).toMatch(/"jan smith" is not a GitHub username/);
+    expect(problems(withChange((e) => { e.maintainers = ['-walkers']; }))[0]).toMatch(/is not a GitHub username/);
+    expect(problems(withChange((e) => { e.maintainers = ['a'.repeat(40)]; }))[0]).toMatch(/is not a GitHub username/);
+    expect(problems(withChange((e) => { e.maintainers = 'octocat'; }))[0]).toMatch(/must be a list of GitHub usernames/);
+  });
+});

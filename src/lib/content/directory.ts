@@ -6,6 +6,8 @@
 import { getCollection } from 'astro:content';
 import { loadSettings } from './settings.ts';
 import { directoryEntries, type DirectoryEntry } from './entries.ts';
+import { activitiesDir } from './content-dir.ts';
+import { lastChangedTimes } from './last-changed.ts';
 
 export type { DirectoryEntry } from './entries.ts';
 
@@ -13,7 +15,7 @@ let entries: Promise<DirectoryEntry[]> | undefined;
 
 /** All entries, sorted by title. Memoised: every page of a build shares one pass. */
 export function allEntries(): Promise<DirectoryEntry[]> {
-  entries ??= getCollection('activities').then((collection) => directoryEntries(collection, loadSettings(), new Date()));
+  entries ??= getCollection('activities').then((collection) => directoryEntries(collection, loadSettings(), new Date(), lastChangedTimes(activitiesDir())));
   return entries;
 }
 

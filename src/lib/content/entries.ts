@@ -18,6 +18,8 @@ export interface DirectoryEntry {
   freshness: Freshness;
   /** False for ended or possibly closed activities: they keep a page but leave search and listings. */
   listed: boolean;
+  /** When its file was last changed (ISO 8601, from the repository's history); undefined without history. */
+  lastChanged: string | undefined;
 }
 
 export interface StoredEntry {
@@ -26,8 +28,10 @@ export interface StoredEntry {
   body?: string | undefined;
 }
 
-/** Entries with their derived fields, sorted by title. */
-export function directoryEntries(stored: readonly StoredEntry[], settings: Settings, now: Date): DirectoryEntry[] {
+/** Entries with their derived fields, sorted by title. `lastChanged` maps entry ids to their files' last commit times. */
+export function directoryEntries(
+  stored: readonly StoredEntry[], settings: Settings, now: Date, lastChanged: ReadonlyMap<string, string> = new Map(),
+): DirectoryEntry[] {
   return stored
     .map((entry) => {
       const fresh = freshness(entry.data.assured_date, now, settings);
@@ -39,6 +43,7 @@ export function directoryEntries(stored: readonly StoredEntry[], settings: Setti
         areaLabel: entry.data.location.area ? areaLabel(settings, entry.data.location.area) : undefined,
         freshness: fresh,
         listed: isListed(entry.data, fresh),
+        lastChanged: lastChanged.get(entry.id),
       };
     })
     .sort((a, b) => a.data.title.localeCompare(b.data.title, 'en-GB'));

@@ -85,6 +85,7 @@ accessibility:
                                 #   dementia-friendly, seating-available, large-print
   # notes: ""                   # Anything else, such as "Two steps at the side door; staff can help".
 assured_date: ${today}          # REQUIRED. The date these details were last checked (YYYY-MM-DD).
+# maintainers: []              # GitHub usernames of people who keep this entry current, such as [octocat].
 status: running                 # running, paused or ended
 # status_note: ""               # Why it is paused or ended, or when it restarts.
 ---

@@ -3,7 +3,8 @@
  * Preact component so the mapping (and which form field each schema problem
  * belongs to) is unit-tested without a browser.
  */
-import type { FrequencyKey, WeekdayCode } from '../../schema/vocabulary.ts';
+import type { Activity, Session } from '../../schema/activity.ts';
+import type { FrequencyKey, StatusKey, WeekdayCode } from '../../schema/vocabulary.ts';
 
 export interface SessionForm {
   freq: FrequencyKey;
@@ -36,6 +37,8 @@ export interface SubmissionForm {
   address: string;
   postcode: string;
   area: string;
+  latitude: string;
+  longitude: string;
   directions: string;
   free: boolean;
   amount: string;
@@ -49,6 +52,10 @@ export interface SubmissionForm {
   accessibilityNotes: string;
   body: string;
   assuredDate: string;
+  status: StatusKey;
+  statusNote: string;
+  /** GitHub usernames, separated by commas or spaces. */
+  maintainers: string;
 }
 
 export function emptySession(): SessionForm {
@@ -59,9 +66,10 @@ export function emptyForm(today: string): SubmissionForm {
   return {
     title: '', summary: '', categories: [], organisationName: '', organisationWebsite: '', joinMethod: 'drop-in',
     joinInstructions: '', contactName: '', phone: '', email: '', contactWebsite: '', byArrangement: false, scheduleNotes: '',
-    sessions: [emptySession()], online: false, venue: '', address: '', postcode: '', area: '', directions: '', free: true,
-    amount: '', concessions: '', audiences: [], minimumAge: '', maximumAge: '', conditions: '', eligibilityNote: '',
-    features: [], accessibilityNotes: '', body: '', assuredDate: today,
+    sessions: [emptySession()], online: false, venue: '', address: '', postcode: '', area: '', latitude: '', longitude: '',
+    directions: '', free: true, amount: '', concessions: '', audiences: [], minimumAge: '', maximumAge: '', conditions: '',
+    eligibilityNote: '', features: [], accessibilityNotes: '', body: '', assuredDate: today, status: 'running', statusNote: '',
+    maintainers: '',
   };
 }
 
@@ -114,10 +122,13 @@ export function formToEntry(form: SubmissionForm): Record<string, unknown> {
     );
   }
   if (t(form.scheduleNotes)) entry['schedule_notes'] = t(form.scheduleNotes);
+  const position = compact({ latitude: asNumber(form.latitude), longitude: asNumber(form.longitude) });
   entry['location'] = form.online
-    ? compact({ online: true, directions: t(form.directions) })
-    : { venue: t(form.venue), address: t(form.address), postcode: t(form.postcode), area: form.area, ...compact({ directions: t(form.directions) }) };
-  entry['cost_option'] = form.free ? { free: true } : { free: false, amount: t(form.amount), ...compact({ concessions: t(form.concessions) }) };
+    ? compact({ online: true, venue: t(form.venue), address: t(form.address), postcode: t(form.postcode), area: form.area, ...position, directions: t(form.directions) })
+    : { venue: t(form.venue), address: t(form.address), postcode: t(form.postcode), area: form.area, ...position, ...compact({ directions: t(form.directions) }) };
+  entry['cost_option'] = form.free
+    ? { free: true, ...compact({ concessions: t(form.concessions) }) }
+    : { free: false, amount: t(form.amount), ...compact({ concessions: t(form.concessions) }) };
   const conditions = form.conditions.split(',').map((c) => c.trim()).filter(Boolean);
   const eligibility = nonEmpty({
     minimum_age: asNumber(form.minimumAge),
@@ -130,8 +141,41 @@ export function formToEntry(form: SubmissionForm): Record<string, unknown> {
   const accessibility = nonEmpty({ features: form.features, notes: t(form.accessibilityNotes) });
   if (accessibility) entry['accessibility'] = accessibility;
   entry['assured_date'] = form.assuredDate;
-  entry['status'] = 'running';
+  const maintainers = form.maintainers.split(/[\s,]+/).filter(Boolean);
+  if (maintainers.length) entry['maintainers'] = maintainers;
+  entry['status'] = form.status;
+  if (t(form.statusNote)) entry['status_note'] = t(form.statusNote);
   return entry;
+}
+
+const text = (v: string | number | undefined) => (v === undefined ? '' : String(v));
+
+function sessionToForm(s: Session): SessionForm {
+  return {
+    freq: s.freq, byday: [...s.byday], week_of_month: text(s.week_of_month), opens_at: s.opens_at, closes_at: s.closes_at,
+    valid_from: text(s.valid_from), valid_to: text(s.valid_to), description: text(s.description),
+  };
+}
+
+/** The form filled in with an existing entry, for "Update this activity": formToEntry gives the same entry back. */
+export function entryToForm(a: Activity, body: string): SubmissionForm {
+  const loc = a.location;
+  return {
+    title: a.title, summary: a.summary, categories: [...a.categories],
+    organisationName: a.organisation.name, organisationWebsite: text(a.organisation.website),
+    joinMethod: a.how_to_join.method, joinInstructions: text(a.how_to_join.instructions),
+    contactName: text(a.contact.name), phone: text(a.contact.phone), email: text(a.contact.email), contactWebsite: text(a.contact.website),
+    byArrangement: Boolean(a.by_arrangement) && !a.schedules?.length, scheduleNotes: text(a.schedule_notes),
+    sessions: a.schedules?.length ? a.schedules.map(sessionToForm) : [emptySession()],
+    online: Boolean(loc.online), venue: text(loc.venue), address: text(loc.address), postcode: text(loc.postcode), area: text(loc.area),
+    latitude: text(loc.latitude), longitude: text(loc.longitude), directions: text(loc.directions),
+    free: a.cost_option.free, amount: text(a.cost_option.amount), concessions: text(a.cost_option.concessions),
+    audiences: [...(a.eligibility?.audiences ?? [])], minimumAge: text(a.eligibility?.minimum_age), maximumAge: text(a.eligibility?.maximum_age),
+    conditions: (a.eligibility?.conditions ?? []).join(', '), eligibilityNote: text(a.eligibility?.description),
+    features: [...(a.accessibility?.features ?? [])], accessibilityNotes: text(a.accessibility?.notes),
+    body: body.trim(), assuredDate: a.assured_date, status: a.status, statusNote: text(a.status_note),
+    maintainers: (a.maintainers ?? []).join(', '),
+  };
 }
 
 /**

@@ -78,6 +78,7 @@ export const CSV_COLUMNS: readonly CsvColumn[] = [
   col('accessibility_features', 'accessibility.features', 'list'),
   col('accessibility_notes', 'accessibility.notes'),
   col('assured_date', 'assured_date', 'date'),
+  col('maintainers', 'maintainers', 'list'),
   col('status', 'status'),
   col('status_note', 'status_note'),
   col('description', 'body'),

@@ -39,6 +39,8 @@ export interface ExportEntry {
   id: string;
   data: Activity;
   body: string;
+  /** When the entry's file was last changed (ISO 8601), where the repository's history says. */
+  lastChanged?: string | undefined;
 }
 
 /** The keys we publish that come from HSDS 3.0 rather than the UK profile, which has nowhere else for these facts. */
@@ -183,6 +185,7 @@ export function toOrukService(entry: ExportEntry, settings: Settings): OrukServi
     ...(a.eligibility?.minimum_age !== undefined ? { minimum_age: a.eligibility.minimum_age } : {}),
     ...(a.eligibility?.maximum_age !== undefined ? { maximum_age: a.eligibility.maximum_age } : {}),
     assured_date: a.assured_date,
+    ...(entry.lastChanged ? { last_modified: entry.lastChanged } : {}),
     ...(a.status_note ? { alert: a.status_note } : {}),
     ...(a.how_to_join.instructions ? { application_process: a.how_to_join.instructions } : {}),
     ...(a.eligibility?.description ? { eligibility_description: a.eligibility.description } : {}),

@@ -121,6 +121,8 @@ export interface OrukService {
   minimum_age?: number;
   maximum_age?: number;
   assured_date?: string;
+  /** When the record last changed, as an ISO 8601 date-time. */
+  last_modified?: string;
   alert?: string;
   /** HSDS 3.0: how to start using the service. */
   application_process?: string;
