@@ -30,7 +30,8 @@ import { loadSettings } from '../src/lib/content/settings.ts';
 import type { Settings } from '../src/schema/settings.ts';
 import { readEntryFile } from '../src/lib/validation/entry-file.ts';
 import type { Problem } from '../src/lib/validation/problem.ts';
-import { crossEntryProblems, entryId, validateEntry, type CheckedEntry } from '../src/lib/validation/validate.ts';
+import { crossEntryProblems, validateEntry, type CheckedEntry } from '../src/lib/validation/validate.ts';
+import { entryId } from '../src/lib/content/entry-id.ts';
 
 const USAGE = 'Usage: npm run import -- FILE [--update] [--dry-run] [--today YYYY-MM-DD]';
 

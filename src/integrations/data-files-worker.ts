@@ -24,7 +24,7 @@ const dir = activitiesDir();
 const stored: StoredEntry[] = entryPaths(dir).map((file) => {
   const source = readEntrySource(dir, file);
   const parsed = schema.safeParse(source.fields);
-  if (!source.fields || !parsed.success) throw new Error(`${source.shown} changed during the build and is no longer valid. Run npm run validate, then build again.`);
+  if (!source.fields || !parsed.success) throw new Error(`${source.input.file} changed during the build and is no longer valid. Run npm run validate, then build again.`);
   return { id: source.id, data: parsed.data, body: source.body };
 });
 

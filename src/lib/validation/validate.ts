@@ -12,6 +12,7 @@ import { checkBody } from './body-checks.ts';
 import { readEntryFile } from './entry-file.ts';
 import { splitMessage, type Problem } from './problem.ts';
 import { parseYamlSource } from './yaml-source.ts';
+import { entryId } from '../content/entry-id.ts';
 
 export interface EntryInput {
   /** Path as shown to the contributor, relative to the repository. */
@@ -36,13 +37,8 @@ export interface ValidateOptions {
   today: string;
 }
 
-/** The id (and web address) an entry gets from its file name. */
-export function entryId(relative: string): string {
-  return relative.replace(/\\/g, '/').replace(/\.md$/i, '').toLowerCase().replace(/\s+/g, '-');
-}
-
 /** A YAML syntax error as a contributor reads it. */
-export function yamlProblem(file: string, error: { message: string; line: number; column: number }): Problem {
+function yamlProblem(file: string, error: { message: string; line: number; column: number }): Problem {
   return {
     file, line: error.line, column: error.column, field: 'front matter', severity: 'error',
     message: `This line is not valid YAML: ${error.message.replace(/ at line \d+, column \d+:?$/, '')}.`,
@@ -51,7 +47,7 @@ export function yamlProblem(file: string, error: { message: string; line: number
 }
 
 /** Front matter that parsed to something other than fields (empty, a list, a bare value). */
-export function noFieldsProblem(file: string, line: number): Problem {
+function noFieldsProblem(file: string, line: number): Problem {
   return {
     file, line, column: 1, field: 'front matter', severity: 'error',
     message: 'The front matter has no fields.', fix: 'Write one field per line, "name: value", as in the example entry.',
