@@ -15,6 +15,7 @@ import { directoryEntries, type StoredEntry } from '../lib/content/entries.ts';
 import { readEntrySource } from '../lib/content/entry-source.ts';
 import { loadSettings } from '../lib/content/settings.ts';
 import { entryPaths } from '../lib/validation/entry-files.ts';
+import { buildDay } from '../lib/content/build-day.ts';
 
 const { outDir } = workerData as { outDir: string };
 
@@ -30,7 +31,8 @@ const stored: StoredEntry[] = entryPaths(dir).map((file) => {
 
 let count = 0;
 const made = new Set<string>();
-for (const file of dataFiles(directoryEntries(stored, settings, new Date()), settings)) {
+const today = buildDay();
+for (const file of dataFiles(directoryEntries(stored, settings, today), settings, today)) {
   const target = path.join(outDir, file.path);
   const parent = path.dirname(target);
   if (!made.has(parent)) {

@@ -7,10 +7,11 @@ import type { APIRoute } from 'astro';
 import { allEntries } from '../lib/content/directory.ts';
 import { CONTENT_TYPES, dataFiles, type DataFile } from '../lib/publish/data-files.ts';
 import { loadSettings } from '../lib/content/settings.ts';
+import { buildDay } from '../lib/content/build-day.ts';
 
 export async function getStaticPaths() {
   if (!import.meta.env.DEV) return [];
-  return [...dataFiles(await allEntries(), loadSettings())].map((file) => ({ params: { file: file.path }, props: file }));
+  return [...dataFiles(await allEntries(), loadSettings(), buildDay())].map((file) => ({ params: { file: file.path }, props: file }));
 }
 
 export const GET: APIRoute<DataFile> = ({ props }) =>

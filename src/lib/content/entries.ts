@@ -7,7 +7,7 @@
 import type { Activity } from '../../schema/activity.ts';
 import type { Settings } from '../../schema/settings.ts';
 import { areaLabel } from './settings.ts';
-import { freshness, isListed, type Freshness } from './freshness.ts';
+import { freshnessOn, isListed, type Freshness } from './freshness.ts';
 
 export interface DirectoryEntry {
   id: string;
@@ -26,11 +26,11 @@ export interface StoredEntry {
   body?: string | undefined;
 }
 
-/** Entries with their derived fields, sorted by title. */
-export function directoryEntries(stored: readonly StoredEntry[], settings: Settings, now: Date): DirectoryEntry[] {
+/** Entries with their derived fields as of `today` (YYYY-MM-DD, the build day), sorted by title. */
+export function directoryEntries(stored: readonly StoredEntry[], settings: Settings, today: string): DirectoryEntry[] {
   return stored
     .map((entry) => {
-      const fresh = freshness(entry.data.assured_date, now, settings);
+      const fresh = freshnessOn(entry.data.assured_date, today, settings);
       return {
         id: entry.id,
         data: entry.data,

@@ -15,7 +15,7 @@ import { AstroError } from 'astro/errors';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { readEntrySource } from './entry-source.ts';
 import { loadSettings } from './settings.ts';
-import { todayInLondon } from '../schedule/dates.ts';
+import { buildDay } from './build-day.ts';
 import { entryPaths } from '../validation/entry-files.ts';
 import { entryErrors } from '../validation/entry-errors.ts';
 import { formatText, sortProblems } from '../validation/report.ts';
@@ -40,7 +40,7 @@ async function syncAll(dir: string, { store, parseData, generateDigest, config }
   const seen = new Set<string>();
   // Every broken file is reported in one run, as the validator does.
   const failures: Problem[][] = [];
-  const problemsIn = (source: ReturnType<typeof readEntrySource>) => entryErrors(source.input, { settings: loadSettings(), today: todayInLondon() });
+  const problemsIn = (source: ReturnType<typeof readEntrySource>) => entryErrors(source.input, { settings: loadSettings(), today: buildDay() });
   for (const file of entryPaths(dir)) {
     const source = readEntrySource(dir, file);
     seen.add(source.id);

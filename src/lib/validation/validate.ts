@@ -7,7 +7,7 @@ import type { z } from 'astro/zod';
 import { activitySchema, type Activity } from '../../schema/activity.ts';
 import type { Settings } from '../../schema/settings.ts';
 import { fieldPath, issueMessage } from './zod-issues.ts';
-import { freshness } from '../content/freshness.ts';
+import { freshnessOn } from '../content/freshness.ts';
 import { checkBody } from './body-checks.ts';
 import { readEntryFile } from './entry-file.ts';
 import { splitMessage, type Problem } from './problem.ts';
@@ -110,7 +110,7 @@ export function validateEntry(input: EntryInput, { settings, today }: ValidateOp
         fix: `Use the date the details were last checked: today (${today}) or earlier.`,
       });
     } else {
-      const fresh = freshness(data.assured_date, new Date(`${today}T12:00:00Z`), settings);
+      const fresh = freshnessOn(data.assured_date, today, settings);
       if (fresh !== 'current') {
         const months = fresh === 'possibly-closed' ? settings.delist_after_months : settings.review_after_months;
         problems.push({
