@@ -13,7 +13,7 @@ import { ACCESSIBILITY, AUDIENCES, CATEGORIES, FREQUENCIES, JOIN_METHODS, WEEKDA
 import { issueMessage } from '../lib/validation/zod-issues.ts';
 import { entryToMarkdown } from '../lib/contributing/entry-markdown.ts';
 import { controlIdFor, emptyForm, emptySession, formToEntry, type SessionForm, type SubmissionForm } from '../lib/contributing/submission.ts';
-import { slugify } from '../lib/contributing/scaffold.ts';
+import { slugify } from '../lib/content/slug.ts';
 import { todayInLondon } from '../lib/schedule/dates.ts';
 
 export interface SubmitFormProps {

@@ -6,7 +6,8 @@ import { activitySchema } from '../../src/schema/activity.ts';
 import { contributingWithReference } from '../../src/lib/contributing/guide.ts';
 import { fieldReference, schemaComments } from '../../src/lib/contributing/field-reference.ts';
 import { reviewDue } from '../../src/lib/contributing/review-due.ts';
-import { slugify, uniqueFileName } from '../../src/lib/contributing/scaffold.ts';
+import { uniqueFileName } from '../../src/lib/contributing/scaffold.ts';
+import { slugify } from '../../src/lib/content/slug.ts';
 import { ROOT } from '../support/site.ts';
 
 const schemaSource = readFileSync(path.join(ROOT, 'src', 'schema', 'activity.ts'), 'utf8');

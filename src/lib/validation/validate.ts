@@ -13,6 +13,7 @@ import { readEntryFile } from './entry-file.ts';
 import { splitMessage, type Problem } from './problem.ts';
 import { parseYamlSource } from './yaml-source.ts';
 import { entryId } from '../content/entry-id.ts';
+import { sameActivityKey } from '../content/duplicates.ts';
 
 export interface EntryInput {
   /** Path as shown to the contributor, relative to the repository. */
@@ -161,8 +162,8 @@ export function crossEntryProblems(entries: readonly CheckedEntry[]): Problem[] 
   }
   const byTitleAndPlace = new Map<string, CheckedEntry>();
   for (const entry of entries) {
-    if (!entry.data?.location.postcode) continue;
-    const key = `${entry.data.title.toLowerCase().replace(/\s+/g, ' ')}|${entry.data.location.postcode}`;
+    const key = entry.data && sameActivityKey(entry.data);
+    if (!entry.data || key === undefined) continue;
     const first = byTitleAndPlace.get(key);
     if (first) {
       problems.push({
