@@ -23,14 +23,17 @@ import { todayInLondon } from '../src/lib/schedule/dates.ts';
 import { entryToMarkdown } from '../src/lib/contributing/entry-markdown.ts';
 import { serviceId } from '../src/lib/openreferral/ids.ts';
 import { isListItemOnly, servicesIn } from '../src/lib/openreferral/documents.ts';
-import type { FrontMatter } from '../src/lib/openreferral/front-matter.ts';
+import type { FrontMatter } from '../src/lib/contributing/front-matter.ts';
 import { fromOrukService } from '../src/lib/openreferral/service-import.ts';
-import { slugify, uniqueFileName } from '../src/lib/contributing/scaffold.ts';
+import { uniqueFileName } from '../src/lib/contributing/scaffold.ts';
+import { slugify } from '../src/lib/content/slug.ts';
 import { loadSettings } from '../src/lib/content/settings.ts';
 import type { Settings } from '../src/schema/settings.ts';
 import { readEntryFile } from '../src/lib/validation/entry-file.ts';
 import type { Problem } from '../src/lib/validation/problem.ts';
-import { crossEntryProblems, entryId, validateEntry, type CheckedEntry } from '../src/lib/validation/validate.ts';
+import { crossEntryProblems, validateEntry, type CheckedEntry } from '../src/lib/validation/validate.ts';
+import { entryId } from '../src/lib/content/entry-id.ts';
+import { isSameActivity } from '../src/lib/content/duplicates.ts';
 
 const USAGE = 'Usage: npm run import -- FILE [--update] [--dry-run] [--today YYYY-MM-DD]';
 
@@ -187,11 +190,8 @@ for (const name of existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('
 }
 const byServiceId = new Map([...existing.keys()].map((name) => [serviceId(settings.site_url, entryId(name)), name]));
 
-/** The validator's notion of one activity listed twice: the same title at the same postcode. */
-const sameActivity = (a: CheckedEntry, b: CheckedEntry) =>
-  a.data !== undefined && b.data !== undefined
-  && a.data.title.toLowerCase().replace(/\s+/g, ' ') === b.data.title.toLowerCase().replace(/\s+/g, ' ')
-  && a.data.location.postcode === b.data.location.postcode;
+/** One activity listed twice, as the validator decides it (content/duplicates.ts). */
+const sameActivity = (a: CheckedEntry, b: CheckedEntry) => a.data !== undefined && b.data !== undefined && isSameActivity(a.data, b.data);
 
 // ---------- checking and writing each one ----------
 

@@ -16,9 +16,11 @@ import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { gunzipSync, gzipSync } from 'node:zlib';
+import { gzipSync } from 'node:zlib';
 import { encodeFacetIndex, type FacetPage } from '../src/lib/search/facet-file/encode.ts';
 import { FACET_FILE } from '../src/lib/search/facet-file/format.ts';
+import { FACETS_EVERY_ACTIVITY_HAS } from '../src/lib/search/facets.ts';
+import { FRAGMENT_SUFFIX, fragmentFacets, FragmentError } from '../src/lib/search/pagefind-fragments.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const { values } = parseArgs({ options: { site: { type: 'string', default: process.env.OUT_DIR ?? 'dist' } } });
@@ -36,15 +38,16 @@ try {
 
 const started = performance.now();
 const fragmentDir = path.join(bundle, 'fragment');
-/** A fragment is gzip over "pagefind_dcd" + JSON; its file name is the id a search result carries. */
-const pages: FacetPage[] = readdirSync(fragmentDir)
-  .filter((name) => name.endsWith('.pf_fragment'))
-  .map((name) => {
-    const json = JSON.parse(gunzipSync(readFileSync(path.join(fragmentDir, name))).subarray(12).toString('utf8')) as {
-      filters?: Record<string, string[]>;
-    };
-    return { id: path.basename(name, '.pf_fragment'), facets: json.filters ?? {} };
-  });
+let pages: FacetPage[];
+try {
+  pages = readdirSync(fragmentDir)
+    .filter((name) => name.endsWith(FRAGMENT_SUFFIX))
+    .map((name) => fragmentFacets(name, readFileSync(path.join(fragmentDir, name)), FACETS_EVERY_ACTIVITY_HAS));
+} catch (error) {
+  if (!(error instanceof FragmentError)) throw error;
+  console.error(error.message);
+  process.exit(1);
+}
 /** Pagefind's name for the index just built, which the browser checks the filter file against. */
 const entry = JSON.parse(readFileSync(path.join(bundle, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { hash: string }> };
 const indexes = Object.values(entry.languages).map((language) => language.hash);

@@ -8,7 +8,8 @@ import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { activitiesDir } from '../src/lib/content/content-dir.ts';
 import { todayInLondon } from '../src/lib/schedule/dates.ts';
-import { scaffoldEntry, slugify, uniqueFileName } from '../src/lib/contributing/scaffold.ts';
+import { scaffoldEntry, uniqueFileName } from '../src/lib/contributing/scaffold.ts';
+import { slugify } from '../src/lib/content/slug.ts';
 import { loadSettings } from '../src/lib/content/settings.ts';
 
 const title = process.argv.slice(2).join(' ').trim();

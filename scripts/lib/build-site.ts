@@ -54,7 +54,7 @@ export function contentCacheDir(contentDir: string): string {
 export async function buildAndIndex(contentDir: string, outDir: string, logDir: string): Promise<BuildMeasurement> {
   rmSync(outDir, { recursive: true, force: true });
   rmSync(contentCacheDir(contentDir), { recursive: true, force: true });
-  const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', CONTENT_DIR: contentDir, OUT_DIR: outDir };
+  const env = { ...process.env, CONTENT_DIR: contentDir, OUT_DIR: outDir };
   // process.execPath is the project's Node 24, whichever `node` is first on PATH.
   const astroLog = path.join(logDir, 'astro-build.log');
   // With the output outside the working directory, Astro keeps its prerender chunks in
@@ -63,7 +63,7 @@ export async function buildAndIndex(contentDir: string, outDir: string, logDir: 
   // sits inside node_modules so the chunks can still import the project's packages.
   const scratch = path.join(ROOT, 'node_modules', '.cache', 'bench-build', String(process.pid));
   mkdirSync(scratch, { recursive: true });
-  const astro = await runMeasured(process.execPath, [path.join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', ROOT], {
+  const astro = await runMeasured(process.execPath, [path.join(ROOT, 'scripts/astro.ts'), 'build', '--root', ROOT], {
     cwd: scratch,
     env,
     logFile: astroLog,

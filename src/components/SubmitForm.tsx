@@ -18,7 +18,7 @@ import { entryChanges } from '../lib/contributing/entry-changes.ts';
 import { clearDraft, draftKey, loadDraft, saveDraft } from '../lib/contributing/draft-storage.ts';
 import { confirmIssueUrl, editFileUrl } from '../lib/contributing/entry-links.ts';
 import { formSection, FORM_SECTIONS, type FormSectionId } from '../lib/contributing/form-sections.ts';
-import { slugify } from '../lib/contributing/scaffold.ts';
+import { slugify } from '../lib/content/slug.ts';
 import { formatLongDate, todayInLondon } from '../lib/schedule/dates.ts';
 
 export interface SubmitFormProps {

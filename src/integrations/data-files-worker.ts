@@ -17,6 +17,7 @@ import { loadSettings } from '../lib/content/settings.ts';
 import { loadPlacePoints } from '../lib/content/place-file.ts';
 import { entryPaths } from '../lib/validation/entry-files.ts';
 import { lastChangedTimes } from '../lib/content/last-changed.ts';
+import { buildDay } from '../lib/content/build-day.ts';
 
 const { outDir } = workerData as { outDir: string };
 
@@ -27,13 +28,14 @@ const dir = activitiesDir();
 const stored: StoredEntry[] = entryPaths(dir).map((file) => {
   const source = readEntrySource(dir, file);
   const parsed = schema.safeParse(source.fields);
-  if (!source.fields || !parsed.success) throw new Error(`${source.shown} changed during the build and is no longer valid. Run npm run validate, then build again.`);
+  if (!source.fields || !parsed.success) throw new Error(`${source.input.file} changed during the build and is no longer valid. Run npm run validate, then build again.`);
   return { id: source.id, data: parsed.data, body: source.body };
 });
 
 let count = 0;
 const made = new Set<string>();
-for (const file of dataFiles(directoryEntries(stored, settings, new Date(), lastChangedTimes(dir)), settings, places)) {
+const today = buildDay();
+for (const file of dataFiles(directoryEntries(stored, settings, today, lastChangedTimes(dir)), settings, today, places)) {
   const target = path.join(outDir, file.path);
   const parent = path.dirname(target);
   if (!made.has(parent)) {

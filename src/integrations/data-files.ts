@@ -12,8 +12,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
-import { todayInLondon } from '../lib/schedule/dates.ts';
-import { BUILD_DAY_VARIABLE } from '../lib/schedule/whats-on-files.ts';
+import { buildDay } from '../lib/content/build-day.ts';
 
 interface Written {
   files: number;
@@ -36,7 +35,7 @@ export function dataFilesIntegration(): AstroIntegration {
         if (writing) return;
         started = performance.now();
         // Pages render in this process and the writer runs on a thread that copies its environment: one day for both.
-        process.env[BUILD_DAY_VARIABLE] = todayInLondon();
+        buildDay();
         const worker = new Worker(path.join(root, 'src', 'integrations', 'data-files-worker.ts'), { workerData: { outDir } });
         writing = new Promise<Written>((resolve, reject) => {
           worker.once('message', resolve);

@@ -8,7 +8,8 @@ import path from 'node:path';
 import { parse } from 'yaml';
 import { activitySchema, type Activity } from '../../src/schema/activity.ts';
 import { loadSettings } from '../../src/lib/content/settings.ts';
-import { freshness, isListed, type Freshness } from '../../src/lib/content/freshness.ts';
+import { freshnessOn, isListed, type Freshness } from '../../src/lib/content/freshness.ts';
+import { buildDay } from '../../src/lib/content/build-day.ts';
 
 export interface TestEntry {
   id: string;
@@ -29,7 +30,7 @@ export function readEntries(contentDir: string): TestEntry[] {
       const text = readFileSync(path.join(dir, file), 'utf8');
       const frontMatter = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text)?.[1] ?? '';
       const data = schema.parse(parse(frontMatter));
-      const fresh = freshness(data.assured_date, new Date(), settings);
+      const fresh = freshnessOn(data.assured_date, buildDay(), settings);
       return { id: file.replace(/\.md$/, ''), data, freshness: fresh, listed: isListed(data, fresh) };
     });
 }

@@ -7,12 +7,15 @@ import { execFileSync } from 'node:child_process';
 import { appendFileSync, cpSync, mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
+import { buildDay } from '../../src/lib/content/build-day.ts';
 import { serveStatic, type RunningServer } from './static-server.ts';
 import { HOSTILE_FIXTURES, ROOT, TEST_CONTENT, TEST_DIST, TEST_PAGE_SIZE } from './site.ts';
 
 let server: RunningServer | undefined;
 
 export async function setup(project: TestProject) {
+  // Fixed here, so the build and the tests' own expectations (support/content.ts) take the same day.
+  buildDay();
   rmSync(TEST_CONTENT, { recursive: true, force: true });
   rmSync(TEST_DIST, { recursive: true, force: true });
   mkdirSync(TEST_CONTENT, { recursive: true });

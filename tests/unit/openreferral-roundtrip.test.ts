@@ -18,7 +18,7 @@ import { entryToMarkdown } from '../../src/lib/contributing/entry-markdown.ts';
 import { readEntryFile } from '../../src/lib/validation/entry-file.ts';
 import { toOrukService } from '../../src/lib/openreferral/service.ts';
 import { fromOrukService } from '../../src/lib/openreferral/service-import.ts';
-import type { FrontMatter } from '../../src/lib/openreferral/front-matter.ts';
+import type { FrontMatter } from '../../src/lib/contributing/front-matter.ts';
 import { CSV_HEADER, fromCsvRecord, toCsvRecord } from '../../src/lib/csv/columns.ts';
 
 const CONTENT = path.join(ROOT, 'content');

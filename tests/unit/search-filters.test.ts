@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { activityFacets, facetDefinitions, facetTotals, orderValues } from '../../src/lib/search/facets.ts';
+import { activityFacets, FACETS_EVERY_ACTIVITY_HAS, facetDefinitions, facetTotals, orderValues } from '../../src/lib/search/facets.ts';
 import { hasCriteria, parseSearchState, serialiseSearchState, toggleFilter } from '../../src/lib/search/url-state.ts';
 import { activitySchema } from '../../src/schema/activity.ts';
 
@@ -43,6 +43,13 @@ describe('search facets of an activity', () => {
     expect(facets.area).toEqual(['Online']);
     expect(facets.cost).toEqual(['Free']);
     expect(facets.time).toEqual([]);
+  });
+
+  it('gives even the barest activity a value for each facet the search indexer insists on', () => {
+    const bare = { ...activity, schedules: undefined, by_arrangement: true, location: { online: true }, cost_option: { free: true }, eligibility: undefined, accessibility: undefined };
+    for (const facets of [activityFacets(bare, undefined), activityFacets(activity, 'Millbrook')]) {
+      for (const key of FACETS_EVERY_ACTIVITY_HAS) expect(facets[key]?.length, key).toBeGreaterThan(0);
+    }
   });
 
   it('counts every value over the directory, as Pagefind does for an empty search, so the server can draw the filters', () => {

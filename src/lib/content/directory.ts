@@ -5,6 +5,7 @@
  */
 import { getCollection } from 'astro:content';
 import { loadSettings } from './settings.ts';
+import { buildDay } from './build-day.ts';
 import { directoryEntries, type DirectoryEntry } from './entries.ts';
 import { activitiesDir } from './content-dir.ts';
 import { lastChangedTimes } from './last-changed.ts';
@@ -15,7 +16,7 @@ let entries: Promise<DirectoryEntry[]> | undefined;
 
 /** All entries, sorted by title. Memoised: every page of a build shares one pass. */
 export function allEntries(): Promise<DirectoryEntry[]> {
-  entries ??= getCollection('activities').then((collection) => directoryEntries(collection, loadSettings(), new Date(), lastChangedTimes(activitiesDir())));
+  entries ??= getCollection('activities').then((collection) => directoryEntries(collection, loadSettings(), buildDay(), lastChangedTimes(activitiesDir())));
   return entries;
 }
 

@@ -7,7 +7,7 @@
 import type { Activity } from '../../schema/activity.ts';
 import type { Settings } from '../../schema/settings.ts';
 import { areaLabel } from './settings.ts';
-import { freshness, isListed, type Freshness } from './freshness.ts';
+import { freshnessOn, isListed, type Freshness } from './freshness.ts';
 
 export interface DirectoryEntry {
   id: string;
@@ -28,13 +28,13 @@ export interface StoredEntry {
   body?: string | undefined;
 }
 
-/** Entries with their derived fields, sorted by title. `lastChanged` maps entry ids to their files' last commit times. */
+/** Entries with their derived fields as of `today` (YYYY-MM-DD, the build day), sorted by title. `lastChanged` maps entry ids to their files' last commit times. */
 export function directoryEntries(
-  stored: readonly StoredEntry[], settings: Settings, now: Date, lastChanged: ReadonlyMap<string, string> = new Map(),
+  stored: readonly StoredEntry[], settings: Settings, today: string, lastChanged: ReadonlyMap<string, string> = new Map(),
 ): DirectoryEntry[] {
   return stored
     .map((entry) => {
-      const fresh = freshness(entry.data.assured_date, now, settings);
+      const fresh = freshnessOn(entry.data.assured_date, today, settings);
       return {
         id: entry.id,
         data: entry.data,

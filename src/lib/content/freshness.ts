@@ -9,7 +9,7 @@
  *   stays, marked as possibly closed, so old links still explain.
  */
 import type { Activity } from '../../schema/activity.ts';
-import { monthsBetween } from '../schedule/dates.ts';
+import { monthsBetween, parseIsoDate } from '../schedule/dates.ts';
 
 export type Freshness = 'current' | 'out-of-date' | 'possibly-closed';
 
@@ -23,6 +23,11 @@ export function freshness(assuredDate: string, now: Date, thresholds: FreshnessT
   if (age >= thresholds.delist_after_months) return 'possibly-closed';
   if (age >= thresholds.review_after_months) return 'out-of-date';
   return 'current';
+}
+
+/** Freshness on a calendar day, `YYYY-MM-DD`: the build day, or the day a command is run for. */
+export function freshnessOn(assuredDate: string, day: string, thresholds: FreshnessThresholds): Freshness {
+  return freshness(assuredDate, parseIsoDate(day), thresholds);
 }
 
 /** Whether an entry appears in search, listings and feeds (its page exists either way). */

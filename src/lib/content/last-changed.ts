@@ -8,7 +8,7 @@
  * commit), a file never committed, or one with changes not yet committed.
  */
 import { execFileSync } from 'node:child_process';
-import { entryId } from '../validation/validate.ts';
+import { entryId } from './entry-id.ts';
 
 const COMMIT = '\x01';
 

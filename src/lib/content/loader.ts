@@ -1,8 +1,9 @@
 /**
  * The content layer's loader for activity entries. It reads the files the
  * way `npm run validate` does (same file listing, same front-matter split,
- * same ids, same messages), so the build and the validator agree about what
- * an entry says and what is wrong with it.
+ * same ids), and an entry it cannot accept is reported with the validator's
+ * own problems, so the build and the validator agree about what is wrong
+ * with an entry and say it in the same words.
  *
  * Astro's glob() loader would also render every body through Astro's own
  * Markdown pipeline while syncing. The pages never use that rendering (bodies
@@ -13,8 +14,12 @@ import path from 'node:path';
 import { AstroError } from 'astro/errors';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { readEntrySource } from './entry-source.ts';
+import { loadSettings } from './settings.ts';
+import { buildDay } from './build-day.ts';
 import { entryPaths } from '../validation/entry-files.ts';
-import { formatText } from '../validation/report.ts';
+import { entryErrors } from '../validation/entry-errors.ts';
+import { formatText, sortProblems } from '../validation/report.ts';
+import type { Problem } from '../validation/problem.ts';
 
 export function activityFiles(dir: string): Loader {
   return {
@@ -34,7 +39,8 @@ async function syncAll(dir: string, { store, parseData, generateDigest, config }
   const root = config.root.pathname;
   const seen = new Set<string>();
   // Every broken file is reported in one run, as the validator does.
-  const failures: string[] = [];
+  const failures: Problem[][] = [];
+  const problemsIn = (source: ReturnType<typeof readEntrySource>) => entryErrors(source.input, { settings: loadSettings(), today: buildDay() });
   for (const file of entryPaths(dir)) {
     const source = readEntrySource(dir, file);
     seen.add(source.id);
@@ -42,21 +48,23 @@ async function syncAll(dir: string, { store, parseData, generateDigest, config }
     const digest = generateDigest(source.bytes.toString('latin1'));
     if (store.get(source.id)?.digest === digest) continue;
     if (!source.fields) {
-      failures.push(source.errors.map(formatText).join('\n'));
+      failures.push(problemsIn(source));
       continue;
     }
     try {
       const data = await parseData({ id: source.id, data: source.fields, filePath: file });
       store.set({ id: source.id, data, body: source.body, filePath: path.relative(root, file), digest });
     } catch (error) {
-      failures.push(`${source.shown}\n${(error as Error).message}`);
+      const problems = problemsIn(source);
+      // The validator and the schema are the same rules; should they ever differ, Astro's words are better than none.
+      failures.push(problems.length ? problems : [{ file: source.input.file, line: 1, column: 1, field: 'file', severity: 'error', message: (error as Error).message }]);
     }
   }
   for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
   if (failures.length) {
     throw new AstroError(
-      `${failures.length === 1 ? 'An entry is' : `${failures.length} entries are`} not valid:\n\n${failures.join('\n\n')}`,
-      'Fix each entry as described, then build again. npm run validate lists every problem with its line number.',
+      `${failures.length === 1 ? 'An entry is' : `${failures.length} entries are`} not valid:\n\n${failures.map((problems) => sortProblems(problems).map(formatText).join('\n')).join('\n\n')}`,
+      'Fix each entry as described, then build again. npm run validate lists the same problems, and warnings too.',
     );
   }
 }

@@ -3,7 +3,7 @@
  * checked longer ago than the directory's review period, oldest first.
  */
 import type { Activity } from '../../schema/activity.ts';
-import { freshness, needsConfirming, type FreshnessThresholds } from '../content/freshness.ts';
+import { freshnessOn, needsConfirming, type FreshnessThresholds } from '../content/freshness.ts';
 
 export interface DueEntry {
   file: string;
@@ -11,9 +11,8 @@ export interface DueEntry {
 }
 
 export function reviewDue<T extends DueEntry>(entries: readonly T[], today: string, thresholds: FreshnessThresholds): T[] {
-  const now = new Date(`${today}T12:00:00Z`);
   return entries
-    .filter((e) => e.data.status !== 'ended' && needsConfirming(freshness(e.data.assured_date, now, thresholds)))
+    .filter((e) => e.data.status !== 'ended' && needsConfirming(freshnessOn(e.data.assured_date, today, thresholds)))
     .sort((a, b) => a.data.assured_date.localeCompare(b.data.assured_date) || a.data.title.localeCompare(b.data.title));
 }
 

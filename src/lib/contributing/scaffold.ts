@@ -6,19 +6,6 @@
  */
 import { stringify } from 'yaml';
 
-/** A file name from a title: "Tuesday Walking Group!" → "tuesday-walking-group". */
-export function slugify(title: string): string {
-  return title
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/&/g, ' and ')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 80)
-    .replace(/-+$/, '');
-}
-
 /** The first of `slug.md`, `slug-2.md`, … not already taken. */
 export function uniqueFileName(slug: string, taken: (name: string) => boolean): string {
   const base = slug || 'new-activity';

@@ -12,7 +12,7 @@
  */
 import type { Activity, Session } from '../../schema/activity.ts';
 import { WEEKDAYS } from '../../schema/vocabulary.ts';
-import { compact, type FrontMatter } from '../openreferral/front-matter.ts';
+import { compact, type FrontMatter } from '../contributing/front-matter.ts';
 
 type Kind = 'text' | 'list' | 'free-text-list' | 'yes-no' | 'number' | 'date' | 'time' | 'days' | 'week';
 

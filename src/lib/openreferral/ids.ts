@@ -13,6 +13,7 @@
  *   the service's own UUID.
  */
 import { v5 as uuidv5 } from 'uuid';
+import { nameKey } from '../content/name-key.ts';
 
 /** This software's namespace. Never change it: every id in every published feed depends on it. */
 export const ORUK_NAMESPACE = '4c029494-7371-46b3-948b-6716daa171fb';
@@ -37,7 +38,7 @@ export function serviceId(siteUrl: string, entryId: string): string {
 
 /** Organisations are identified by name within a directory, so one group's activities share one organisation. */
 export function organizationId(siteUrl: string, name: string): string {
-  return uuidv5(`organization:${name.trim().toLowerCase().replace(/\s+/g, ' ')}`, directoryNamespace(siteUrl));
+  return uuidv5(`organization:${nameKey(name)}`, directoryNamespace(siteUrl));
 }
 
 /** A part of a service, such as `schedule:0` or `location:physical`. */

@@ -10,7 +10,7 @@
  */
 import type { Settings } from '../../schema/settings.ts';
 import { splitDescription } from './description.ts';
-import { compact, type FrontMatter } from './front-matter.ts';
+import { compact, type FrontMatter } from '../contributing/front-matter.ts';
 import { calendarDate, fromOrukSchedule, type SessionInput } from './schedule.ts';
 import { CONCESSIONS_OPTION, FREE_DESCRIPTION } from './service.ts';
 import { termValue, VOCABULARIES, type VocabularyName } from './taxonomy.ts';

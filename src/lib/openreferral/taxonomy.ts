@@ -9,6 +9,7 @@ import { ACCESSIBILITY, AUDIENCES, CATEGORIES, JOIN_METHODS, type Term } from '.
 import type { Settings } from '../../schema/settings.ts';
 import { directoryTaxonomyId, directoryTermId, sharedTaxonomyId, sharedTermId } from './ids.ts';
 import type { OrukTaxonomy, OrukTaxonomyTerm } from './types.ts';
+import { nameKey } from '../content/name-key.ts';
 
 export type VocabularyName = 'categories' | 'audiences' | 'accessibility' | 'join-methods' | 'areas' | 'conditions';
 
@@ -73,7 +74,7 @@ const FIXED_TERMS: Partial<Record<VocabularyName, Record<string, Term>>> = {
 
 /** Conditions are free text; their term key ignores case and spacing so "COPD" and "copd" are one term. */
 export function conditionKey(condition: string): string {
-  return condition.trim().toLowerCase().replace(/\s+/g, ' ');
+  return nameKey(condition);
 }
 
 function siteBase(settings: Settings): string {

@@ -15,7 +15,7 @@ import type { DirectoryEntry } from '../content/entries.ts';
 import type { Settings } from '../../schema/settings.ts';
 import { activityCalendar, combinedCalendar, hasCalendar, type CalendarInput } from '../schedule/calendar.ts';
 import { feedFiles, jsonText } from '../openreferral/feed.ts';
-import { whatsOnBuildDay, whatsOnItems, whatsOnWeeks, windowDates } from '../schedule/whats-on-files.ts';
+import { whatsOnItems, whatsOnWeeks, windowDates } from '../schedule/whats-on-files.ts';
 import { byArea } from '../browse/group.ts';
 import { PLACE_TABLE_PATH, placeTableFile, type PlacePoint } from '../search/places.ts';
 
@@ -30,8 +30,8 @@ export const CONTENT_TYPES: Record<string, string> = {
   json: 'application/json; charset=utf-8',
 };
 
-/** `places` are the deployer's postcode centroids (content/postcodes.csv), already checked. */
-export function* dataFiles(entries: readonly DirectoryEntry[], settings: Settings, places: readonly PlacePoint[] = []): Generator<DataFile> {
+/** `buildDay` is the build's day (content/build-day.ts), which what's on starts from; `places` are the deployer's postcode centroids (content/postcodes.csv), already checked. */
+export function* dataFiles(entries: readonly DirectoryEntry[], settings: Settings, buildDay: string, places: readonly PlacePoint[] = []): Generator<DataFile> {
   const site = new URL(settings.site_url);
   const calendarInput = (entry: DirectoryEntry): CalendarInput => ({ id: entry.id, data: entry.data, url: new URL(entry.url, site).href, host: site.hostname });
 
@@ -46,7 +46,6 @@ export function* dataFiles(entries: readonly DirectoryEntry[], settings: Setting
     yield { path: `areas/${area.id}/calendar.ics`, body: combinedCalendar(`${area.label}: ${settings.name}`, site.hostname, running.map(calendarInput)) };
   }
 
-  const buildDay = whatsOnBuildDay();
   const scopes = [{ prefix: '', entries: listed }, ...settings.areas.map((area) => ({ prefix: `areas/${area.id}/`, entries: byArea(listed, area.id) }))];
   for (const scope of scopes) {
     const weeks = whatsOnWeeks(whatsOnItems(scope.entries), buildDay);

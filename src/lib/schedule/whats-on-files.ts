@@ -7,7 +7,6 @@
  */
 import type { DirectoryEntry } from '../content/entries.ts';
 import { activityView } from '../activity/view.ts';
-import { todayInLondon } from './dates.ts';
 import { addDays, recurringSessions } from './recurrence.ts';
 import { capped, sessionsByDate, weekFrom, type WhatsOnDay, type WhatsOnItem } from './whats-on.ts';
 
@@ -47,18 +46,4 @@ export function whatsOnWeeks(items: readonly WhatsOnItem[], buildDay: string): M
   const { from, to } = whatsOnWindow(buildDay);
   const byDate = sessionsByDate(items, from, addDays(to, DAYS_AHEAD - 1));
   return new Map(windowDates(buildDay).map((date) => [date, capped(weekFrom(byDate, date, DAYS_AHEAD), PER_DAY)]));
-}
-
-/**
- * Where a build keeps its day: the data-files integration sets it when the
- * build starts, and the data-file thread inherits it, so the pages and the
- * files they fetch agree even on a build that starts seconds before midnight.
- */
-export const BUILD_DAY_VARIABLE = 'DIRECTORY_BUILD_DAY';
-
-// One build is one day, even if it runs past midnight.
-let buildDay: string | undefined;
-export function whatsOnBuildDay(): string {
-  buildDay ??= process.env[BUILD_DAY_VARIABLE] ?? todayInLondon();
-  return buildDay;
 }

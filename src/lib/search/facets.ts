@@ -34,6 +34,9 @@ export function facetDefinitions(areaLabels: readonly string[]): FacetDefinition
   ];
 }
 
+/** The facets every activity has a value for (at least one category, days or "By arrangement", free or paid). */
+export const FACETS_EVERY_ACTIVITY_HAS: readonly string[] = ['category', 'day', 'cost'];
+
 /** Every facet value one activity has, keyed by facet. */
 export function activityFacets(activity: Activity, areaLabel: string | undefined): Record<string, string[]> {
   const days = sessionDays(activity);

@@ -7,11 +7,13 @@ import type { z } from 'astro/zod';
 import { activitySchema, type Activity } from '../../schema/activity.ts';
 import type { Settings } from '../../schema/settings.ts';
 import { fieldPath, issueMessage } from './zod-issues.ts';
-import { freshness } from '../content/freshness.ts';
+import { freshnessOn } from '../content/freshness.ts';
 import { checkBody } from './body-checks.ts';
 import { readEntryFile } from './entry-file.ts';
 import { splitMessage, type Problem } from './problem.ts';
 import { parseYamlSource } from './yaml-source.ts';
+import { entryId } from '../content/entry-id.ts';
+import { sameActivityKey } from '../content/duplicates.ts';
 
 export interface EntryInput {
   /** Path as shown to the contributor, relative to the repository. */
@@ -36,13 +38,8 @@ export interface ValidateOptions {
   today: string;
 }
 
-/** The id (and web address) an entry gets from its file name. */
-export function entryId(relative: string): string {
-  return relative.replace(/\\/g, '/').replace(/\.md$/i, '').toLowerCase().replace(/\s+/g, '-');
-}
-
 /** A YAML syntax error as a contributor reads it. */
-export function yamlProblem(file: string, error: { message: string; line: number; column: number }): Problem {
+function yamlProblem(file: string, error: { message: string; line: number; column: number }): Problem {
   return {
     file, line: error.line, column: error.column, field: 'front matter', severity: 'error',
     message: `This line is not valid YAML: ${error.message.replace(/ at line \d+, column \d+:?$/, '')}.`,
@@ -51,7 +48,7 @@ export function yamlProblem(file: string, error: { message: string; line: number
 }
 
 /** Front matter that parsed to something other than fields (empty, a list, a bare value). */
-export function noFieldsProblem(file: string, line: number): Problem {
+function noFieldsProblem(file: string, line: number): Problem {
   return {
     file, line, column: 1, field: 'front matter', severity: 'error',
     message: 'The front matter has no fields.', fix: 'Write one field per line, "name: value", as in the example entry.',
@@ -115,7 +112,7 @@ export function validateEntry(input: EntryInput, { settings, today }: ValidateOp
         fix: `Use the date the details were last checked: today (${today}) or earlier.`,
       });
     } else {
-      const fresh = freshness(data.assured_date, new Date(`${today}T12:00:00Z`), settings);
+      const fresh = freshnessOn(data.assured_date, today, settings);
       if (fresh !== 'current') {
         const months = fresh === 'possibly-closed' ? settings.delist_after_months : settings.review_after_months;
         problems.push({
@@ -166,8 +163,8 @@ export function crossEntryProblems(entries: readonly CheckedEntry[]): Problem[] 
   }
   const byTitleAndPlace = new Map<string, CheckedEntry>();
   for (const entry of entries) {
-    if (!entry.data?.location.postcode) continue;
-    const key = `${entry.data.title.toLowerCase().replace(/\s+/g, ' ')}|${entry.data.location.postcode}`;
+    const key = entry.data && sameActivityKey(entry.data);
+    if (!entry.data || key === undefined) continue;
     const first = byTitleAndPlace.get(key);
     if (first) {
       problems.push({

@@ -3,7 +3,7 @@
  * field, and what to write instead: nothing half-built goes live.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '../support/site.ts';
@@ -14,9 +14,14 @@ describe('npm run build with an invalid entry', () => {
     const dir = mkdtempSync(path.join(ROOT, 'tests', '.tmp', 'invalid-build-'));
     const valid = path.join(ROOT, 'tests', 'fixtures', 'validator', 'valid');
     cpSync(valid, path.join(dir, 'content'), { recursive: true });
-    for (const name of ['bad-postcode.md', 'yaml-syntax.md', 'not-utf8.md']) {
-      cpSync(path.join(ROOT, 'tests', 'fixtures', 'validator', 'invalid', 'activities', name), path.join(dir, 'content', 'activities', name));
+    const invalid = path.join(ROOT, 'tests', 'fixtures', 'validator', 'invalid', 'activities');
+    for (const name of ['bad-postcode.md', 'yaml-syntax.md', 'not-utf8.md', 'misspelt-key.md']) {
+      cpSync(path.join(invalid, name), path.join(dir, 'content', 'activities', name));
     }
+    // A value outside a field's list, in an otherwise valid entry.
+    const walk = readFileSync(path.join(valid, 'activities', 'fixture-walk.md'), 'utf8');
+    expect(walk).toMatch(/^  method: drop-in$/m);
+    writeFileSync(path.join(dir, 'content', 'activities', 'wrong-method.md'), walk.replace(/^  method: drop-in$/m, '  method: turn-up'));
     const result = spawnSync('npm', ['run', '--silent', 'build'], {
       cwd: ROOT,
       env: { ...process.env, NODE_ENV: 'production', CONTENT_DIR: path.join(dir, 'content'), OUT_DIR: path.join(dir, 'dist') },
@@ -26,8 +31,13 @@ describe('npm run build with an invalid entry', () => {
     // Terminal colours (CI turns them on) would split the message; read it as plain text.
     const output = `${result.stdout}\n${result.stderr}`.replace(/\u001b\[[0-9;]*m/g, '');
     expect(output).toContain('bad-postcode');
-    expect(output).toContain('3 entries are not valid');
-    expect(output).toContain('location.postcode: "AV4 2MB" is not a UK postcode. Write it like "LS1 4AP".');
+    expect(output).toContain('5 entries are not valid');
+    // Every problem in npm run validate's words: file:line:column, field, what is wrong, (how to fix it).
+    expect(output).toMatch(/bad-postcode\.md:20:3 +location\.postcode +"AV4 2MB" is not a UK postcode\. +\(Write it like "LS1 4AP"\.\)/);
+    expect(output).toMatch(/misspelt-key\.md:4:1 +sumary +Unknown field "sumary"\. +\(Check the spelling against the contributor guide, or remove it\.\)/);
+    expect(output).toMatch(/misspelt-key\.md:2:1 +summary +summary is missing\./);
+    expect(output).toMatch(/wrong-method\.md:9:3 +how_to_join\.method +"turn-up" is not a way to join\. +\(Use one of `drop-in`, `book-ahead` or `referral`\.\)/);
+    expect(output).not.toContain('Unrecognized key');
     // A file the YAML parser cannot read is named with its line, the same words as npm run validate uses.
     expect(output).toMatch(/yaml-syntax\.md:9:11 +front matter +This line is not valid YAML/);
     expect(output).toMatch(/not-utf8\.md:1:1 +file +The file is not UTF-8 text/);

@@ -7,7 +7,7 @@ import { mkdtempSync, cpSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { splitMessage, type Problem } from '../../src/lib/validation/problem.ts';
+import type { Problem } from '../../src/lib/validation/problem.ts';
 import { ROOT } from '../support/site.ts';
 
 const FIXTURES = path.join(ROOT, 'tests', 'fixtures', 'validator');
@@ -149,12 +149,5 @@ describe('validator on valid entries', () => {
     const summary = JSON.parse(out).summary;
     expect(summary.errors).toBe(0);
     expect(summary.files).toBeGreaterThanOrEqual(40);
-  });
-});
-
-describe('splitting messages into what is wrong and how to fix it', () => {
-  it('splits at the first sentence end outside quotes', () => {
-    expect(splitMessage('"a. B" is wrong. Write it like "x. Y".')).toEqual({ message: '"a. B" is wrong.', fix: 'Write it like "x. Y".' });
-    expect(splitMessage('valid_to (2026-01-01) is before valid_from (2026-02-01).')).toEqual({ message: 'valid_to (2026-01-01) is before valid_from (2026-02-01).' });
   });
 });
