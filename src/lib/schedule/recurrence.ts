@@ -116,8 +116,8 @@ export function londonInstant(isoDate: string, time: string): Date {
   return new Date(guess.getTime() - (shown - guess.getTime()));
 }
 
-// Building a DateTimeFormat loads time-zone data: once per process, not once
-// per date (per date it cost 8 s of a 77 s build of 10,000 entries).
+// Building a DateTimeFormat loads time-zone data, which is slow: once per
+// process, not once per date.
 let clock: Intl.DateTimeFormat | undefined;
 function londonClock(): Intl.DateTimeFormat {
   clock ??= new Intl.DateTimeFormat('en-GB', {

@@ -1,7 +1,7 @@
 /**
  * "What's on soon": the sessions of the next few days. Worked out when the
  * site is built, once for every date a visitor could open this build on
- * (see whats-on-data.ts), so a phone downloads one small file for its own
+ * (see whats-on-files.ts), so a phone downloads one small file for its own
  * date and computes nothing; and the page never shows the week it happened
  * to be built in.
  */

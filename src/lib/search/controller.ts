@@ -225,7 +225,7 @@ export function createSearchController(options: SearchControllerOptions): Search
     );
     // Part way through the pause the typing has probably stopped: fetch the first cards' details now, so
     // the results can show as soon as the pause ends. Typing on before then costs nothing; typing on
-    // after it, one page of details (about 11 kB) that is never shown.
+    // after it, one page of details that is never shown.
     let typing = false;
     const prefetch = state.query
       ? timers.setTimeout(() => {

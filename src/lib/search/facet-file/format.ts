@@ -5,16 +5,17 @@
  * browser, which reads it (decode.ts).
  *
  * Why not Pagefind's filters: Pagefind counts filter values by scanning the
- * whole result list once per filter posting (quadratic), twice a search. At
- * 10,000 entries a common word took 550–650 ms in its WebAssembly with the
- * filter files loaded, against 34–75 ms without, and its filter files were
- * 204 kB. Pagefind still finds the words; this file says which results pass
- * the ticked filters and how many results each value would give.
+ * whole result list once per filter posting (quadratic), twice a search, so
+ * a common word in a large directory spent most of its time there, and its
+ * filter files are several times larger than this one (figures in
+ * tests/bench/RESULTS.md and the commit history). Pagefind still finds the
+ * words; this file says which results pass the ticked filters and how many
+ * results each value would give.
  *
  * Why the ids are not in it: a browser only ever asks about ids its own
  * search returned, so a minimal perfect hash (see encode.ts's `placePages`)
- * can send each id to its own row without storing the ids. At 10,000 pages
- * the ids took 22.6 kB of a 72.6 kB file; the hash's seeds take 2.6 kB. The
+ * can send each id to its own row without storing the ids, for far fewer
+ * bytes than the ids themselves. The
  * price is that a stale file cannot notice a page it does not know, so the
  * file names the Pagefind index it was built with (`index`), and the island
  * checks that against the index it searches.
@@ -28,8 +29,7 @@
  *         facet has more than 256 sets
  * A facet's sets are the distinct combinations of its values pages have, so
  * a row is one small number that gzip's coding brings near the values'
- * entropy (at 10,000 pages bitmask columns took 46.6 kB, these 39.6 kB; the
- * whole file went from 72.6 kB to 45.6 kB).
+ * entropy, smaller than one bitmask column per value.
  * The build gzips the whole file, like Pagefind's own; decode.ts's
  * `readFacetFile` undoes that in the browser.
  */
