@@ -15,12 +15,14 @@ import { directoryEntries, type StoredEntry } from '../lib/content/entries.ts';
 import { readEntrySource } from '../lib/content/entry-source.ts';
 import { loadSettings } from '../lib/content/settings.ts';
 import { loadPlacePoints } from '../lib/content/place-file.ts';
+import { loadNeedWords } from '../lib/content/need-words.ts';
 import { entryPaths } from '../lib/validation/entry-files.ts';
 
 const { outDir } = workerData as { outDir: string };
 
 const settings = loadSettings();
 const places = loadPlacePoints();
+const needWords = loadNeedWords();
 const schema = activitySchema({ areas: settings.areas.map((a) => a.id) });
 const dir = activitiesDir();
 const stored: StoredEntry[] = entryPaths(dir).map((file) => {
@@ -32,7 +34,7 @@ const stored: StoredEntry[] = entryPaths(dir).map((file) => {
 
 let count = 0;
 const made = new Set<string>();
-for (const file of dataFiles(directoryEntries(stored, settings, new Date()), settings, places)) {
+for (const file of dataFiles(directoryEntries(stored, settings, new Date()), settings, places, needWords)) {
   const target = path.join(outDir, file.path);
   const parent = path.dirname(target);
   if (!made.has(parent)) {

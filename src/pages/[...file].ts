@@ -8,10 +8,11 @@ import { allEntries } from '../lib/content/directory.ts';
 import { CONTENT_TYPES, dataFiles, type DataFile } from '../lib/publish/data-files.ts';
 import { loadSettings } from '../lib/content/settings.ts';
 import { loadPlacePoints } from '../lib/content/place-file.ts';
+import { loadNeedWords } from '../lib/content/need-words.ts';
 
 export async function getStaticPaths() {
   if (!import.meta.env.DEV) return [];
-  return [...dataFiles(await allEntries(), loadSettings(), loadPlacePoints())].map((file) => ({ params: { file: file.path }, props: file }));
+  return [...dataFiles(await allEntries(), loadSettings(), loadPlacePoints(), loadNeedWords())].map((file) => ({ params: { file: file.path }, props: file }));
 }
 
 export const GET: APIRoute<DataFile> = ({ props }) =>

@@ -5,6 +5,13 @@ import type { Point } from '../../src/lib/search/distance.ts';
 import { decodeFacetIndex, type FacetIndex } from '../../src/lib/search/facet-file/decode.ts';
 import { encodeFacetIndex } from '../../src/lib/search/facet-file/encode.ts';
 import type { Pagefind, PagefindResponse, PagefindResultData, PagefindSearchOptions } from '../../src/lib/search/pagefind.ts';
+import type { NeedVocabulary } from '../../src/lib/search/need-words.ts';
+import { decodePageFacts, encodePageFacts } from '../../src/lib/search/page-facts.ts';
+import type { PlaceTable } from '../../src/lib/search/places.ts';
+import { needWordList } from '../../src/lib/search/site-files.ts';
+import { collectIndexWords } from '../../src/lib/search/words/extract.ts';
+import { IndexWords } from '../../src/lib/search/words/match.ts';
+import { encodeWordList } from '../../src/lib/search/words/word-list.ts';
 import { RESULTS_PAGE_SIZE } from '../../src/lib/search/url-state.ts';
 
 /** Lets every promise chain that can settle do so (setImmediate runs after all pending microtasks). */
@@ -48,6 +55,7 @@ interface Page {
   text: string;
   facets: Record<string, string[]>;
   position?: Point;
+  stale?: boolean;
 }
 
 /**
@@ -90,6 +98,7 @@ class FakePagefind implements Pagefind {
     if (this.failDetails.has(page.id)) throw new Error(`404 fetching fragment ${page.id}`);
     const meta: Record<string, string> = { id: page.id, title: page.title, when: 'Mondays', where: 'Hall', cost: 'Free' };
     if (page.position) Object.assign(meta, { lat: String(page.position.latitude), lon: String(page.position.longitude) });
+    if (page.stale) meta.stale = 'yes';
     return { url: `/activities/${page.id}/`, meta, excerpt: '' };
   }
 }
@@ -108,7 +117,15 @@ function makePages(n: number): Page[] {
   }));
 }
 
-function setup({ pages = makePages(25), search = '', locate }: { pages?: Page[]; search?: string; locate?: Locate } = {}) {
+interface SetupOptions {
+  pages?: Page[];
+  search?: string;
+  locate?: Locate;
+  vocabulary?: NeedVocabulary;
+  places?: PlaceTable;
+}
+
+function setup({ pages = makePages(25), search = '', locate, vocabulary = { needs: [] }, places = {} }: SetupOptions = {}) {
   const clock = new FakeClock();
   const pagefind = new FakePagefind(pages, clock);
   const addresses: string[] = [];
@@ -127,6 +144,14 @@ function setup({ pages = makePages(25), search = '', locate }: { pages?: Page[];
     }) as typeof index.select;
     return index;
   };
+  // The real word list of the pages' text, as the build writes it from Pagefind's fragments.
+  const words = IndexWords.fromText(encodeWordList(collectIndexWords(pages.map((p) => ({ content: `${p.title} ${p.text}`, meta: { title: p.title } })))));
+  let placeLoads = 0;
+  const loadPageFacts = async () => {
+    const index = decodeFacetIndex(encodeFacetIndex(pages, INDEX));
+    const facts = pages.map((p) => ({ row: index.pageNumber(p.id)!, position: p.position, outOfDate: p.stale === true }));
+    return decodePageFacts(encodePageFacts(facts, index.rows, INDEX));
+  };
   let pagefindFails = false;
   const controller = createSearchController({
     facetKeys: ['day', 'cost'],
@@ -135,6 +160,13 @@ function setup({ pages = makePages(25), search = '', locate }: { pages?: Page[];
       return pagefind;
     },
     loadFacetIndex,
+    loadWords: async () => words,
+    loadNeedWords: async () => ({ vocabulary, words: needWordList(vocabulary) }),
+    loadPlaces: async () => {
+      placeLoads++;
+      return places;
+    },
+    loadPageFacts,
     timers: clock,
     address,
     locate,
@@ -153,6 +185,7 @@ function setup({ pages = makePages(25), search = '', locate }: { pages?: Page[];
     filterFileLoads: () => filterFileLoads,
     failFilterFile: (fail: boolean) => (failFilterFile = fail),
     failPagefind: () => (pagefindFails = true),
+    placeLoads: () => placeLoads,
   };
 }
 

@@ -36,8 +36,7 @@ import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { encodeWordList } from './word-list.ts';
 
-/** The word list's file name in Pagefind's bundle folder. */
-export const WORDS_FILE = 'words.txt';
+export { WORDS_FILE } from './word-list.ts';
 
 /** The parts of a Pagefind fragment that carry indexed text. */
 export interface FragmentText {
