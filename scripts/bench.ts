@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- --sizes 1000,10000,50000] [--full] [--queries 20] [--no-lighthouse]
+ * npm run bench [-- --sizes 1000,10000,50000] [--full] [--queries 26] [--no-lighthouse]
  *                  [--out tests/bench] [--work /tmp/sp-bench] [--seed S] [--areas A] [--note TEXT] [--keep] [--append]
  *
  * Measures the site at scale. For each size it generates a fictional
@@ -47,7 +47,7 @@ const { values } = parseArgs({
   options: {
     sizes: { type: 'string', default: '1000,10000,50000' },
     full: { type: 'boolean', default: false },
-    queries: { type: 'string', default: '20' },
+    queries: { type: 'string', default: '26' },
     lighthouse: { type: 'boolean', default: true },
     out: { type: 'string', default: path.join(ROOT, 'tests', 'bench') },
     work: { type: 'string', default: path.join(os.tmpdir(), 'sp-bench') },
@@ -93,7 +93,7 @@ async function measureSize(entries: number, browser: Awaited<ReturnType<typeof l
   try {
     const areaLabels = loadSettings(path.join(content, 'directory.yaml')).areas.map((a) => a.label);
     log(`${entries} entries: searching (${queryCount} queries, twice)`);
-    const queries = [...benchQueries(areaLabels).slice(0, queryCount), ...findingQueries(placeDistricts(dist))];
+    const queries = [...benchQueries(areaLabels), ...findingQueries(placeDistricts(dist))].slice(0, queryCount);
     const search = await measureSearch(browser, server.url, queries, facetDefinitions(areaLabels));
     const activity = { name: 'activity', path: typicalActivityPath(dist) };
     const home = { name: 'home', path: '/' };

@@ -160,7 +160,10 @@ export function collectIndexWords(fragments: Iterable<FragmentText>): Map<string
     for (const text of texts) {
       for (const piece of text.split(WHITESPACE)) {
         if (piece === '') continue;
-        for (const word of indexedWords(piece)) if (!DIGITS_ONLY.test(word)) onPage.add(word);
+        // Left out too: a piece of combining marks alone, empty once they are off, and parts holding
+        // characters JavaScript counts as spaces (U+FEFF, which Rust does not): the list cannot
+        // hold them, and nobody types them.
+        for (const word of indexedWords(piece)) if (word !== '' && !/\s/u.test(word) && !DIGITS_ONLY.test(word)) onPage.add(word);
       }
     }
     for (const word of onPage) pages.set(word, (pages.get(word) ?? 0) + 1);
