@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- --sizes 1000,10000,50000] [--full] [--queries 20] [--no-lighthouse]
+ * npm run bench [-- --sizes 1000,10000,50000] [--full] [--queries 26] [--no-lighthouse]
  *                  [--out tests/bench] [--work /tmp/sp-bench] [--seed S] [--areas A] [--note TEXT] [--keep] [--append]
  *
  * Measures the site at scale. For each size it generates a fictional
@@ -20,7 +20,9 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { launchBrowser } from '../tests/support/browser.ts';
 import { serveStatic } from '../tests/support/static-server.ts';
-import { benchQueries } from './lib/fixtures/queries.ts';
+import { benchQueries, findingQueries } from './lib/fixtures/queries.ts';
+import { PLACE_TABLE_PATH, type PlaceTable } from '../src/lib/search/places.ts';
+import { parsePlaceCode } from '../src/lib/search/postcode-query.ts';
 import { facetDefinitions } from '../src/lib/search/facets.ts';
 import { loadSettings } from '../src/lib/content/settings.ts';
 import { resultsMarkdown, type BenchResults, type SizeResult } from './lib/bench-report.ts';
@@ -31,12 +33,21 @@ import { measurePageWeights } from './lib/page-weight.ts';
 import { measureSearch } from './lib/search-bench.ts';
 import { DEFAULT_AREAS, DEFAULT_SEED, writeFixtures } from './lib/write-fixtures.ts';
 
+/** The postcode districts a built directory's place table knows, in its (sorted) order. */
+function placeDistricts(dist: string): string[] {
+  const table = JSON.parse(readFileSync(path.join(dist, PLACE_TABLE_PATH), 'utf8')) as PlaceTable;
+  return Object.keys(table).filter((code) => {
+    const parts = parsePlaceCode(code);
+    return parts !== undefined && !parts.sector && !parts.full;
+  });
+}
+
 const { values } = parseArgs({
   allowNegative: true,
   options: {
     sizes: { type: 'string', default: '1000,10000,50000' },
     full: { type: 'boolean', default: false },
-    queries: { type: 'string', default: '20' },
+    queries: { type: 'string', default: '26' },
     lighthouse: { type: 'boolean', default: true },
     out: { type: 'string', default: path.join(ROOT, 'tests', 'bench') },
     work: { type: 'string', default: path.join(os.tmpdir(), 'sp-bench') },
@@ -82,7 +93,8 @@ async function measureSize(entries: number, browser: Awaited<ReturnType<typeof l
   try {
     const areaLabels = loadSettings(path.join(content, 'directory.yaml')).areas.map((a) => a.label);
     log(`${entries} entries: searching (${queryCount} queries, twice)`);
-    const search = await measureSearch(browser, server.url, benchQueries(areaLabels).slice(0, queryCount), facetDefinitions(areaLabels));
+    const queries = [...benchQueries(areaLabels), ...findingQueries(placeDistricts(dist))].slice(0, queryCount);
+    const search = await measureSearch(browser, server.url, queries, facetDefinitions(areaLabels));
     const activity = { name: 'activity', path: typicalActivityPath(dist) };
     const home = { name: 'home', path: '/' };
     const searchPage = { name: 'search', path: '/search/' };

@@ -5,7 +5,11 @@
  * Pagefind's files, the search filters' own index (`pagefind/facets.bin`,
  * see src/lib/search/facet-file/format.ts). The filter values are read back out of the
  * result fragments Pagefind has just written, keyed by the ids it gave
- * them, so the two can never disagree.
+ * them, so the two can never disagree. Beside them go the index's word list
+ * (`pagefind/words.txt`, src/lib/search/words/extract.ts), which lets the
+ * search page tell a real match from Pagefind's fallback, and the page
+ * facts (`pagefind/page-facts.bin`, src/lib/search/page-facts.ts): each
+ * page's position and freshness in the filter file's rows.
  *
  * Pagefind's Node API would save re-reading the fragments, but its
  * writeFiles and getFiles were measured slower than the command plus the
@@ -13,14 +17,18 @@
  * page cache.
  */
 import { execFileSync } from 'node:child_process';
-import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
+import { decodeFacetIndex } from '../src/lib/search/facet-file/decode.ts';
 import { encodeFacetIndex, type FacetPage } from '../src/lib/search/facet-file/encode.ts';
 import { FACET_FILE } from '../src/lib/search/facet-file/format.ts';
 import { FACETS_EVERY_ACTIVITY_HAS } from '../src/lib/search/facets.ts';
-import { FRAGMENT_SUFFIX, fragmentFacets, FragmentError } from '../src/lib/search/pagefind-fragments.ts';
+import { encodePageFacts, PAGE_FACTS_FILE, type PageFact } from '../src/lib/search/page-facts.ts';
+import { FragmentError, readFragments, type Fragment } from '../src/lib/search/pagefind-fragments.ts';
+import { readSearchResult } from '../src/lib/search/record.ts';
+import { WORDS_FILE, writeWordList } from '../src/lib/search/words/extract.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const { values } = parseArgs({ options: { site: { type: 'string', default: process.env.OUT_DIR ?? 'dist' } } });
@@ -37,17 +45,15 @@ try {
 }
 
 const started = performance.now();
-const fragmentDir = path.join(bundle, 'fragment');
-let pages: FacetPage[];
+let fragments: Fragment[];
 try {
-  pages = readdirSync(fragmentDir)
-    .filter((name) => name.endsWith(FRAGMENT_SUFFIX))
-    .map((name) => fragmentFacets(name, readFileSync(path.join(fragmentDir, name)), FACETS_EVERY_ACTIVITY_HAS));
+  fragments = readFragments(bundle, FACETS_EVERY_ACTIVITY_HAS);
 } catch (error) {
   if (!(error instanceof FragmentError)) throw error;
   console.error(error.message);
   process.exit(1);
 }
+const pages: FacetPage[] = fragments.map(({ id, filters }) => ({ id, facets: filters }));
 /** Pagefind's name for the index just built, which the browser checks the filter file against. */
 const entry = JSON.parse(readFileSync(path.join(bundle, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { hash: string }> };
 const indexes = Object.values(entry.languages).map((language) => language.hash);
@@ -56,9 +62,21 @@ if (indexes.length !== 1) {
   process.exit(1);
 }
 // Compressed here, like Pagefind's own files, so it travels small even from a host that only compresses text.
-const file = gzipSync(encodeFacetIndex(pages, indexes[0]!), { level: 9 });
+const encoded = encodeFacetIndex(pages, indexes[0]!);
+const file = gzipSync(encoded, { level: 9 });
 writeFileSync(path.join(bundle, FACET_FILE), file);
+
+// Rows found through the filter file's own reader, so the two files cannot place a page differently.
+const facetIndex = decodeFacetIndex(encoded);
+const facts: PageFact[] = fragments.map(({ id, meta, url }) => {
+  const summary = readSearchResult(meta, url);
+  return { row: facetIndex.pageNumber(id)!, position: summary.position, outOfDate: summary.stale };
+});
+const factsFile = gzipSync(encodePageFacts(facts, facetIndex.rows, indexes[0]!), { level: 9 });
+writeFileSync(path.join(bundle, PAGE_FACTS_FILE), factsFile);
+const words = writeWordList(fragments, path.join(bundle, WORDS_FILE));
 console.log(
   `Search filters: values of ${pages.length.toLocaleString('en-GB')} pages in pagefind/${FACET_FILE} ` +
-    `(${(file.length / 1000).toFixed(1)} kB) in ${((performance.now() - started) / 1000).toFixed(1)} s.`,
+    `(${(file.length / 1000).toFixed(1)} kB), positions in pagefind/${PAGE_FACTS_FILE} (${(factsFile.length / 1000).toFixed(1)} kB), ` +
+    `word list in pagefind/${WORDS_FILE} (${(gzipSync(words).length / 1000).toFixed(1)} kB gzipped) in ${((performance.now() - started) / 1000).toFixed(1)} s.`,
 );

@@ -9,11 +9,14 @@ import type { FacetDefinition } from '../lib/search/facets.ts';
 import ShortlistButton from './ShortlistButton.tsx';
 import { browserAddress, browserLocate, browserTimers } from '../lib/search/browser.ts';
 import { createSearchController } from '../lib/search/controller.ts';
-import { formatMiles } from '../lib/search/distance.ts';
+import { formatMiles, parseWithin, WITHIN_MILES, withinLabel } from '../lib/search/distance.ts';
 import { orderValues } from '../lib/search/facets.ts';
 import { loadFacetIndex } from '../lib/search/facet-file/decode.ts';
 import type { FilterCounts } from '../lib/search/facet-file/format.ts';
 import { loadPagefind } from '../lib/search/pagefind.ts';
+import { loadPageFacts } from '../lib/search/page-facts.ts';
+import { loadIndexWords, loadNeedVocabulary, placeTableFromSite } from '../lib/search/site-files.ts';
+import { missingActivityMailto, missingActivityUrl } from '../lib/contributing/missing-activity.ts';
 import { hasCriteria } from '../lib/search/url-state.ts';
 
 export interface SearchPanelProps {
@@ -26,15 +29,22 @@ export interface SearchPanelProps {
   initialTotals?: FilterCounts;
   /** Where Pagefind's files are served from. */
   bundlePath?: string;
+  /** Where a search that finds nothing can say what is missing (content/directory.yaml). */
+  repositoryUrl?: string;
+  correctionsEmail?: string;
 }
 
-export default function SearchPanel({ facets, initialTotals: totals = {}, bundlePath = '/pagefind/' }: SearchPanelProps) {
+export default function SearchPanel({ facets, initialTotals: totals = {}, bundlePath = '/pagefind/', repositoryUrl, correctionsEmail }: SearchPanelProps) {
   const [controller] = useState(
     () =>
       createSearchController({
         facetKeys: facets.map((f) => f.key),
         loadPagefind: () => loadPagefind(bundlePath),
         loadFacetIndex: () => loadFacetIndex(bundlePath),
+        loadWords: () => loadIndexWords(bundlePath),
+        loadNeedWords: () => loadNeedVocabulary(),
+        loadPlaces: placeTableFromSite(),
+        loadPageFacts: () => loadPageFacts(bundlePath),
         timers: browserTimers,
         address: browserAddress,
         locate: browserLocate(),
@@ -42,6 +52,11 @@ export default function SearchPanel({ facets, initialTotals: totals = {}, bundle
   );
   const [view, setView] = useState(() => controller.snapshot());
   const inputId = useId();
+  const nearId = useId();
+  const withinId = useId();
+  const filtersId = useId();
+  // On a narrow screen the filters fold away behind a button, so the results come first.
+  const [filtersOpen, setFiltersOpen] = useState(false);
 
   // In the browser only: the server renders the page before any search, with no query string.
   useEffect(() => {
@@ -58,6 +73,44 @@ export default function SearchPanel({ facets, initialTotals: totals = {}, bundle
   const mounted = view.started;
   const activeFilters = Object.entries(state.filters).flatMap(([key, values]) => values.map((value) => ({ key, value })));
   const facetLabel = (key: string) => facets.find((f) => f.key === key)?.label ?? key;
+  const searched = [state.query, state.near].filter(Boolean).join(' near ');
+  const venueCards = cards.filter((c) => !c.remote);
+  const remoteCards = cards.filter((c) => c.remote);
+
+  const renderCard = (card: (typeof cards)[number]) => (
+    <li key={card.id}>
+      <article className="card">
+        <h3>
+          <a href={card.url}>{card.title}</a>
+        </h3>
+        <dl className="facts">
+          <dt>When</dt>
+          <dd>{card.when}</dd>
+          <dt>Where</dt>
+          <dd>{card.where}</dd>
+          <dt>Cost</dt>
+          <dd>{card.cost}</dd>
+          {card.miles !== undefined && (
+            <>
+              <dt>Distance</dt>
+              <dd>{formatMiles(card.miles)}</dd>
+            </>
+          )}
+        </dl>
+        {card.paused && (
+          <p>
+            <span className="flag">Paused</span>
+          </p>
+        )}
+        {card.stale && (
+          <p>
+            <span className="flag">Details may be out of date</span>
+          </p>
+        )}
+        {card.activityId && <ShortlistButton id={card.activityId} title={card.title} />}
+      </article>
+    </li>
+  );
 
   return (
     <div className="search-layout">
@@ -79,6 +132,37 @@ export default function SearchPanel({ facets, initialTotals: totals = {}, bundle
             placeholder="For example: walking, choir, diabetes"
           />
         </div>
+        <div className="search-form near-form">
+          <label htmlFor={nearId}>Near a postcode</label>
+          <input
+            id={nearId}
+            type="text"
+            name="near"
+            autoComplete="off"
+            spellcheck={false}
+            aria-describedby={`${nearId}-hint`}
+            value={state.near ?? ''}
+            onChange={(e) => controller.setNear(e.currentTarget.value)}
+          />
+          <p className="hint" id={`${nearId}-hint`}>A postcode or district, such as AV4 2NB or AV4. It stays on this device.</p>
+          {view.placeLabel !== null && (
+            <>
+              <label htmlFor={withinId}>Distance</label>
+              <select id={withinId} name="within" value={state.within ?? ''} onChange={(e) => controller.setWithin(parseWithin(e.currentTarget.value))}>
+                <option value="">Any distance</option>
+                {WITHIN_MILES.map((miles) => (
+                  <option key={miles} value={String(miles)}>
+                    {withinLabel(miles)}
+                  </option>
+                ))}
+              </select>
+            </>
+          )}
+        </div>
+        <button type="button" className="secondary filters-toggle" aria-expanded={filtersOpen} aria-controls={filtersId} onClick={() => setFiltersOpen(!filtersOpen)}>
+          Filters ({activeFilters.length} selected)
+        </button>
+        <div id={filtersId} className="filter-groups" data-open={filtersOpen ? '' : undefined}>
         {/* Keyboard users need not tab through every filter to reach the results. */}
         <a className="skip-inline" href="#results-heading">Skip to results</a>
         {facets.map((facet) => {
@@ -115,6 +199,7 @@ export default function SearchPanel({ facets, initialTotals: totals = {}, bundle
             Clear all filters
           </button>
         )}
+        </div>
       </form>
 
       <section aria-labelledby="results-heading">
@@ -124,13 +209,33 @@ export default function SearchPanel({ facets, initialTotals: totals = {}, bundle
             ? 'Searching needs JavaScript, which is turned off or has not loaded. You can still browse every activity by category or area below.'
             : (view.error ?? (view.ready ? view.announcement : 'Loading search…'))}
         </p>
+        {mounted && view.placeLabel !== null && found !== null && <p className="place-note">Sorted by distance from {view.placeLabel}, nearest first.</p>}
+        {mounted && view.placeNote && <p className="place-note">{view.placeNote}</p>}
+        {mounted && view.unmatched.length > 0 && found !== null && (
+          <p className="no-mention">No activities mention {view.unmatched.map((w) => `“${w}”`).join(' or ')}.</p>
+        )}
+        {mounted && view.correction && (
+          <p className="did-you-mean">
+            Did you mean{' '}
+            <button type="button" className="link" onClick={() => controller.type(view.correction!)}>
+              {view.correction}
+            </button>
+            ?
+          </p>
+        )}
+        {mounted && view.explanation && found !== null && found > 0 && <p className="explanation">{view.explanation}.</p>}
         {found === 0 && (
           <div className="empty-state">
             <p>
-              Nothing matches{state.query ? <> “{state.query}”</> : null}
+              Nothing matches{searched ? <> “{searched}”</> : null}
               {activeFilters.length ? ' with these filters' : ''}. You could:
             </p>
             <ul>
+              {view.related.map((c) => (
+                <li key={c.key}>
+                  look at <a href={`/categories/${c.key}/`}>{c.label}</a> activities;
+                </li>
+              ))}
               {state.query && <li>check the spelling, or try a shorter or more general word (for example “walk” or “music”);</li>}
               {activeFilters.map(({ key, value }) => (
                 <li key={`${key}=${value}`}>
@@ -140,8 +245,16 @@ export default function SearchPanel({ facets, initialTotals: totals = {}, bundle
                 </li>
               ))}
               <li>
-                <a href="/categories/">browse all categories</a>.
+                <a href="/categories/">browse all categories</a>;
               </li>
+              {(repositoryUrl || correctionsEmail) && (
+                <li>
+                  tell us what is missing:{' '}
+                  {repositoryUrl && <a href={missingActivityUrl(repositoryUrl, searched)}>suggest an activity</a>}
+                  {repositoryUrl && correctionsEmail && ' or '}
+                  {correctionsEmail && <a href={missingActivityMailto(correctionsEmail, searched)}>email {correctionsEmail}</a>}.
+                </li>
+              )}
             </ul>
           </div>
         )}
@@ -157,42 +270,13 @@ export default function SearchPanel({ facets, initialTotals: totals = {}, bundle
               : view.locationNote}
           </span>
         </p>
-        <ul className="cards">
-          {cards.map((card) => (
-            <li key={card.id}>
-              <article className="card">
-                <h3>
-                  <a href={card.url}>{card.title}</a>
-                </h3>
-                <dl className="facts">
-                  <dt>When</dt>
-                  <dd>{card.when}</dd>
-                  <dt>Where</dt>
-                  <dd>{card.where}</dd>
-                  <dt>Cost</dt>
-                  <dd>{card.cost}</dd>
-                  {card.miles !== undefined && (
-                    <>
-                      <dt>Distance</dt>
-                      <dd>{formatMiles(card.miles)}</dd>
-                    </>
-                  )}
-                </dl>
-                {card.paused && (
-                  <p>
-                    <span className="flag">Paused</span>
-                  </p>
-                )}
-                {card.stale && (
-                  <p>
-                    <span className="flag">Details may be out of date</span>
-                  </p>
-                )}
-                {card.activityId && <ShortlistButton id={card.activityId} title={card.title} />}
-              </article>
-            </li>
-          ))}
-        </ul>
+        <ul className="cards">{venueCards.map(renderCard)}</ul>
+        {remoteCards.length > 0 && (
+          <>
+            <h3 className="remote-heading">Online or by phone: no travel</h3>
+            <ul className="cards">{remoteCards.map(renderCard)}</ul>
+          </>
+        )}
         {found !== null && found > shown && (
           <button type="button" className="secondary" onClick={() => controller.showMore()}>
             Show more ({found - shown} more)

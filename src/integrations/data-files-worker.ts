@@ -15,6 +15,7 @@ import { directoryEntries, type StoredEntry } from '../lib/content/entries.ts';
 import { readEntrySource } from '../lib/content/entry-source.ts';
 import { loadSettings } from '../lib/content/settings.ts';
 import { loadPlacePoints } from '../lib/content/place-file.ts';
+import { loadNeedWords } from '../lib/content/need-words.ts';
 import { entryPaths } from '../lib/validation/entry-files.ts';
 import { lastChangedTimes } from '../lib/content/last-changed.ts';
 import { buildDay } from '../lib/content/build-day.ts';
@@ -23,6 +24,7 @@ const { outDir } = workerData as { outDir: string };
 
 const settings = loadSettings();
 const places = loadPlacePoints();
+const needWords = loadNeedWords();
 const schema = activitySchema({ areas: settings.areas.map((a) => a.id) });
 const dir = activitiesDir();
 const stored: StoredEntry[] = entryPaths(dir).map((file) => {
@@ -35,7 +37,7 @@ const stored: StoredEntry[] = entryPaths(dir).map((file) => {
 let count = 0;
 const made = new Set<string>();
 const today = buildDay();
-for (const file of dataFiles(directoryEntries(stored, settings, today, lastChangedTimes(dir)), settings, today, places)) {
+for (const file of dataFiles(directoryEntries(stored, settings, today, lastChangedTimes(dir)), settings, today, places, needWords)) {
   const target = path.join(outDir, file.path);
   const parent = path.dirname(target);
   if (!made.has(parent)) {

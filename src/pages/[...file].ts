@@ -9,10 +9,11 @@ import { CONTENT_TYPES, dataFiles, type DataFile } from '../lib/publish/data-fil
 import { loadSettings } from '../lib/content/settings.ts';
 import { loadPlacePoints } from '../lib/content/place-file.ts';
 import { buildDay } from '../lib/content/build-day.ts';
+import { loadNeedWords } from '../lib/content/need-words.ts';
 
 export async function getStaticPaths() {
   if (!import.meta.env.DEV) return [];
-  return [...dataFiles(await allEntries(), loadSettings(), buildDay(), loadPlacePoints())].map((file) => ({ params: { file: file.path }, props: file }));
+  return [...dataFiles(await allEntries(), loadSettings(), buildDay(), loadPlacePoints(), loadNeedWords())].map((file) => ({ params: { file: file.path }, props: file }));
 }
 
 export const GET: APIRoute<DataFile> = ({ props }) =>

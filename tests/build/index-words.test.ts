@@ -9,7 +9,8 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 import { decode } from 'cborg';
 import { describe, expect, it } from 'vitest';
 import { TEST_DIST } from '../support/site.ts';
-import { collectIndexWords, readFragments } from '../../src/lib/search/words/extract.ts';
+import { collectIndexWords } from '../../src/lib/search/words/extract.ts';
+import { readFragments } from '../../src/lib/search/pagefind-fragments.ts';
 import { IndexWords } from '../../src/lib/search/words/match.ts';
 import { stem } from '../../src/lib/search/words/stem.ts';
 import { encodeWordList } from '../../src/lib/search/words/word-list.ts';
@@ -28,7 +29,7 @@ function pagefindIndexWords(): Set<string> {
 }
 
 describe('the word list of the built site', () => {
-  const words = collectIndexWords(readFragments(bundle));
+  const words = collectIndexWords(readFragments(bundle, []));
   const indexed = pagefindIndexWords();
 
   it('stems to exactly the words in Pagefind’s index, numbers aside', () => {

@@ -3,12 +3,12 @@
  * a word it says matches must find pages, and a word it says does not must
  * find only pages that Pagefind's fallback brought in, pages without the word.
  */
-import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { useBrowser } from '../support/browser.ts';
 import { TEST_DIST } from '../support/site.ts';
-import { collectIndexWords, parseFragment } from '../../src/lib/search/words/extract.ts';
+import { collectIndexWords } from '../../src/lib/search/words/extract.ts';
+import { readFragments } from '../../src/lib/search/pagefind-fragments.ts';
 import { IndexWords, queryWords } from '../../src/lib/search/words/match.ts';
 import { stem } from '../../src/lib/search/words/stem.ts';
 import { encodeWordList } from '../../src/lib/search/words/word-list.ts';
@@ -17,12 +17,7 @@ const baseUrl = inject('baseUrl');
 const browser = useBrowser(baseUrl);
 
 // Pagefind's id for a result is its fragment's file name.
-const fragmentDir = path.join(TEST_DIST, 'pagefind', 'fragment');
-const fragments = new Map(
-  readdirSync(fragmentDir)
-    .filter((name) => name.endsWith('.pf_fragment'))
-    .map((name) => [path.basename(name, '.pf_fragment'), parseFragment(readFileSync(path.join(fragmentDir, name)))] as const),
-);
+const fragments = new Map(readFragments(path.join(TEST_DIST, 'pagefind'), []).map((fragment) => [fragment.id, fragment] as const));
 const words = collectIndexWords(fragments.values());
 const index = IndexWords.fromText(encodeWordList(words));
 /** Each page's index words, stemmed as Pagefind stores them. */

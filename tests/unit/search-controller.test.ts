@@ -5,6 +5,13 @@ import type { Point } from '../../src/lib/search/distance.ts';
 import { decodeFacetIndex, type FacetIndex } from '../../src/lib/search/facet-file/decode.ts';
 import { encodeFacetIndex } from '../../src/lib/search/facet-file/encode.ts';
 import type { Pagefind, PagefindResponse, PagefindResultData, PagefindSearchOptions } from '../../src/lib/search/pagefind.ts';
+import type { NeedVocabulary } from '../../src/lib/search/need-words.ts';
+import { decodePageFacts, encodePageFacts } from '../../src/lib/search/page-facts.ts';
+import type { PlaceTable } from '../../src/lib/search/places.ts';
+import { needWordList } from '../../src/lib/search/site-files.ts';
+import { collectIndexWords } from '../../src/lib/search/words/extract.ts';
+import { IndexWords } from '../../src/lib/search/words/match.ts';
+import { encodeWordList } from '../../src/lib/search/words/word-list.ts';
 import { RESULTS_PAGE_SIZE } from '../../src/lib/search/url-state.ts';
 
 /** Lets every promise chain that can settle do so (setImmediate runs after all pending microtasks). */
@@ -48,6 +55,7 @@ interface Page {
   text: string;
   facets: Record<string, string[]>;
   position?: Point;
+  stale?: boolean;
 }
 
 /**
@@ -90,6 +98,7 @@ class FakePagefind implements Pagefind {
     if (this.failDetails.has(page.id)) throw new Error(`404 fetching fragment ${page.id}`);
     const meta: Record<string, string> = { id: page.id, title: page.title, when: 'Mondays', where: 'Hall', cost: 'Free' };
     if (page.position) Object.assign(meta, { lat: String(page.position.latitude), lon: String(page.position.longitude) });
+    if (page.stale) meta.stale = 'yes';
     return { url: `/activities/${page.id}/`, meta, excerpt: '' };
   }
 }
@@ -108,7 +117,15 @@ function makePages(n: number): Page[] {
   }));
 }
 
-function setup({ pages = makePages(25), search = '', locate }: { pages?: Page[]; search?: string; locate?: Locate } = {}) {
+interface SetupOptions {
+  pages?: Page[];
+  search?: string;
+  locate?: Locate;
+  vocabulary?: NeedVocabulary;
+  places?: PlaceTable;
+}
+
+function setup({ pages = makePages(25), search = '', locate, vocabulary = { needs: [] }, places = {} }: SetupOptions = {}) {
   const clock = new FakeClock();
   const pagefind = new FakePagefind(pages, clock);
   const addresses: string[] = [];
@@ -127,6 +144,14 @@ function setup({ pages = makePages(25), search = '', locate }: { pages?: Page[];
     }) as typeof index.select;
     return index;
   };
+  // The real word list of the pages' text, as the build writes it from Pagefind's fragments.
+  const words = IndexWords.fromText(encodeWordList(collectIndexWords(pages.map((p) => ({ content: `${p.title} ${p.text}`, meta: { title: p.title } })))));
+  let placeLoads = 0;
+  const loadPageFacts = async () => {
+    const index = decodeFacetIndex(encodeFacetIndex(pages, INDEX));
+    const facts = pages.map((p) => ({ row: index.pageNumber(p.id)!, position: p.position, outOfDate: p.stale === true }));
+    return decodePageFacts(encodePageFacts(facts, index.rows, INDEX));
+  };
   let pagefindFails = false;
   const controller = createSearchController({
     facetKeys: ['day', 'cost'],
@@ -135,6 +160,13 @@ function setup({ pages = makePages(25), search = '', locate }: { pages?: Page[];
       return pagefind;
     },
     loadFacetIndex,
+    loadWords: async () => words,
+    loadNeedWords: async () => ({ vocabulary, words: needWordList(vocabulary) }),
+    loadPlaces: async () => {
+      placeLoads++;
+      return places;
+    },
+    loadPageFacts,
     timers: clock,
     address,
     locate,
@@ -153,6 +185,7 @@ function setup({ pages = makePages(25), search = '', locate }: { pages?: Page[];
     filterFileLoads: () => filterFileLoads,
     failFilterFile: (fail: boolean) => (failFilterFile = fail),
     failPagefind: () => (pagefindFails = true),
+    placeLoads: () => placeLoads,
   };
 }
 
@@ -419,5 +452,119 @@ describe('the search controller when part of the search fails', () => {
     await s.clock.advance(1_000);
     expect(s.views.length).toBe(seen);
     expect(s.pagefind.fetched).toHaveLength(RESULTS_PAGE_SIZE);
+  });
+});
+
+/** A small directory for finding the right activity: words, needs, places. */
+function findPages(): Page[] {
+  return [
+    { id: 'en-gb_a1', title: 'Friday lunch club', text: 'a hot meal and good company every week', facets: { category: ['Social and befriending'], area: ['Millbrook'] }, position: { latitude: 53.7, longitude: -1.5 } },
+    { id: 'en-gb_a2', title: 'Memory cafe', text: 'for people living with dementia and their carers', facets: { category: ['Health conditions'], area: ['Millbrook'] }, position: { latitude: 53.75, longitude: -1.5 } },
+    { id: 'en-gb_a3', title: 'Chatterbox befriending calls', text: 'a weekly friendly phone call', facets: { category: ['Health conditions'], area: ['Online'] } },
+    { id: 'en-gb_a4', title: 'Canal walk', text: 'a gentle walk with company', facets: { category: ['Walking'], area: ['Millbrook'] }, position: { latitude: 53.71, longitude: -1.5 } },
+    { id: 'en-gb_a5', title: 'Old walk', text: 'a gentle walk, details not checked lately', facets: { category: ['Walking'], area: ['Millbrook'] }, position: { latitude: 53.9, longitude: -1.5 }, stale: true },
+    { id: 'en-gb_a6', title: 'Walk', text: 'the walk the whole town knows', facets: { category: ['Walking'], area: ['Millbrook'] }, position: { latitude: 54.5, longitude: -1.5 } },
+  ];
+}
+
+const LONELINESS: NeedVocabulary = {
+  needs: [{ label: 'loneliness', words: ['lonely', 'isolated'], categories: ['social'], also_match: ['befriending'] }],
+};
+const PLACES: PlaceTable = { 'AV4 2NB': [53.7, -1.5], 'AV4 2': [53.7, -1.5], AV4: [53.72, -1.5], AV: [53.72, -1.5] };
+
+async function searchFor(query: string, options: SetupOptions = {}) {
+  const s = await started({ pages: findPages(), vocabulary: LONELINESS, places: PLACES, ...options });
+  s.controller.type(query);
+  await s.clock.advance(TYPING_PAUSE_MS + 100);
+  return s;
+}
+
+describe('finding the right activity for a patient', () => {
+  it('finds nothing for a word no activity has, rather than pages with a shorter word', async () => {
+    // The fake, like Pagefind's fallback, would match "a" inside "autism": the word list stops it.
+    const s = await searchFor('autism');
+    expect(s.view()).toMatchObject({ found: 0, cards: [], unmatched: ['autism'], announcement: 'No activities found.' });
+    expect(s.pagefind.searches).not.toContain('autism');
+  });
+
+  it('narrows by every word: one word the index lacks empties the direct matches', async () => {
+    const s = await searchFor('walk autism');
+    expect(s.view()).toMatchObject({ found: 0, cards: [], unmatched: ['autism'] });
+    const both = await searchFor('gentle walk');
+    expect(both.titles().sort()).toEqual(['Canal walk', 'Old walk']);
+  });
+
+  it('offers the word a misspelling was probably meant to be, and searching it updates the address', async () => {
+    const s = await searchFor('dementai');
+    expect(s.view()).toMatchObject({ found: 0, correction: 'dementia' });
+    s.controller.type(s.view().correction!);
+    await s.clock.advance(TYPING_PAUSE_MS + 100);
+    expect(s.titles()).toEqual(['Memory cafe']);
+    expect(s.addresses.at(-1)).toBe('?q=dementia');
+  });
+
+  it('widens a need-word to its categories and words, direct matches first, and says why', async () => {
+    const s = await searchFor('lonely');
+    // No page says "lonely": the lunch club is in the category, the calls say "befriending".
+    expect(s.view().unmatched).toEqual(['lonely']);
+    expect(s.view().correction).toBeNull();
+    expect(s.titles().sort()).toEqual(['Chatterbox befriending calls', 'Friday lunch club']);
+    expect(s.view().found).toBe(2);
+    expect(s.view().explanation).toBe('Showing activities for loneliness: Social and befriending');
+
+    const direct = await searchFor('befriending lonely');
+    expect(direct.titles()[0]).toBe('Chatterbox befriending calls');
+    expect(new Set(direct.titles()).size).toBe(direct.titles().length);
+  });
+
+  it('applies ticked filters to expanded results too, counting only what is shown', async () => {
+    const s = await searchFor('lonely');
+    s.controller.toggle('area', 'Online');
+    await s.clock.advance(TYPING_PAUSE_MS + 100);
+    expect(s.titles()).toEqual(['Chatterbox befriending calls']);
+    expect(s.view().found).toBe(1);
+  });
+
+  it('orders by distance from a typed postcode, shows miles, and lists online activities apart', async () => {
+    const s = await searchFor('AV4 2NB');
+    expect(s.placeLoads()).toBe(1);
+    expect(s.view().placeLabel).toBe('AV4 2NB');
+    const venues = s.view().cards.filter((c) => !c.remote);
+    expect(venues.map((c) => c.title)).toEqual(['Friday lunch club', 'Canal walk', 'Memory cafe', 'Old walk', 'Walk']);
+    expect(venues[0]!.miles).toBeCloseTo(0, 5);
+    expect(venues[1]!.miles).toBeGreaterThan(0.5);
+    expect(venues[1]!.miles).toBeLessThan(0.8);
+    expect(s.view().cards.filter((c) => c.remote).map((c) => c.title)).toEqual(['Chatterbox befriending calls']);
+    expect(s.view().found).toBe(6);
+    // The postcode is not a word to search for.
+    expect(s.pagefind.searches.filter((t) => t !== null)).toEqual([]);
+  });
+
+  it('limits venues to a distance, keeping the online ones, and keeps postcode and limit in the address', async () => {
+    const s = await started({ pages: findPages(), vocabulary: LONELINESS, places: PLACES, search: '?q=walk&near=AV4&within=3' });
+    await s.clock.advance(TYPING_PAUSE_MS + 100);
+    expect(s.view().state).toMatchObject({ query: 'walk', near: 'AV4', within: 3 });
+    expect(s.addresses[0]).toBe('?q=walk&near=AV4&within=3');
+    // Old walk is 12 miles off, Walk 54: only Canal walk is within 3 miles of the district.
+    expect(s.titles()).toEqual(['Canal walk']);
+    s.controller.setWithin(undefined);
+    await s.clock.advance(TYPING_PAUSE_MS + 100);
+    expect(s.titles()).toEqual(['Canal walk', 'Old walk', 'Walk']);
+    expect(s.addresses.at(-1)).toBe('?q=walk&near=AV4');
+  });
+
+  it('says when a postcode cannot be placed, and keeps the usual order', async () => {
+    const s = await searchFor('walk BD1 1AA');
+    expect(s.view().placeLabel).toBeNull();
+    expect(s.view().placeNote).toMatch(/cannot place BD1 1AA/);
+    expect(s.titles().length).toBeGreaterThan(0);
+    expect(s.view().cards.every((c) => c.miles === undefined)).toBe(true);
+  });
+
+  it('ranks an exact title first and out-of-date entries below current ones', async () => {
+    const s = await searchFor('walk');
+    const titles = s.titles();
+    expect(titles[0]).toBe('Walk');
+    expect(titles.indexOf('Old walk')).toBe(titles.length - 1);
   });
 });

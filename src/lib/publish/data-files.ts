@@ -18,6 +18,7 @@ import { feedFiles, jsonText } from '../openreferral/feed.ts';
 import { whatsOnItems, whatsOnWeeks, windowDates } from '../schedule/whats-on-files.ts';
 import { byArea } from '../browse/group.ts';
 import { PLACE_TABLE_PATH, placeTableFile, type PlacePoint } from '../search/places.ts';
+import { NEED_WORDS_PATH, toBrowserVocabulary, type NeedVocabulary } from '../search/need-words.ts';
 
 export interface DataFile {
   /** Path under the site's root, without a leading slash: activities/x.ics */
@@ -30,8 +31,19 @@ export const CONTENT_TYPES: Record<string, string> = {
   json: 'application/json; charset=utf-8',
 };
 
-/** `buildDay` is the build's day (content/build-day.ts), which what's on starts from; `places` are the deployer's postcode centroids (content/postcodes.csv), already checked. */
-export function* dataFiles(entries: readonly DirectoryEntry[], settings: Settings, buildDay: string, places: readonly PlacePoint[] = []): Generator<DataFile> {
+/**
+ * `buildDay` is the build's day (content/build-day.ts), which what's on
+ * starts from; `places` are the deployer's postcode centroids
+ * (content/postcodes.csv) and `needWords` the need-words
+ * (content/need-words.yaml), both already checked.
+ */
+export function* dataFiles(
+  entries: readonly DirectoryEntry[],
+  settings: Settings,
+  buildDay: string,
+  places: readonly PlacePoint[] = [],
+  needWords: NeedVocabulary = { needs: [] },
+): Generator<DataFile> {
   const site = new URL(settings.site_url);
   const calendarInput = (entry: DirectoryEntry): CalendarInput => ({ id: entry.id, data: entry.data, url: new URL(entry.url, site).href, host: site.hostname });
 
@@ -57,6 +69,7 @@ export function* dataFiles(entries: readonly DirectoryEntry[], settings: Setting
 
   // Ended and unlisted entries still teach where their postcode is.
   yield { path: PLACE_TABLE_PATH, body: placeTableFile(entries, places) };
+  yield { path: NEED_WORDS_PATH, body: JSON.stringify(toBrowserVocabulary(needWords)) };
 }
 
 /** Where an activity's calendar file is: beside the activity's folder, so a build makes no folder for it. */

@@ -7,14 +7,31 @@
  * A search runs in three steps, each its own function so it can grow:
  * `termsFor` turns the typed query into what Pagefind is asked, `find` asks
  * it, and `refine` narrows and orders what it found.
+ *
+ * Before Pagefind's results are trusted, the query's words are checked
+ * against the index's own word list: Pagefind answers a word it does not
+ * have with pages holding a shorter word ("autism" finds "a"), so a query
+ * with such a word has no direct matches. Need-words widen a search to
+ * their categories, audiences and words, after the direct matches. A
+ * postcode (typed in the query or in "Near a postcode") orders the results
+ * by distance, from the site's own place table and page positions: it is
+ * never sent anywhere.
  */
 import type { Address, Locate, Timers } from './browser.ts';
-import { sortByDistance, type Point } from './distance.ts';
+import { byTravel, sortByDistance, type Point, type WithinMiles } from './distance.ts';
 import type { FacetIndex } from './facet-file/decode.ts';
 import type { FilterCounts } from './facet-file/format.ts';
+import { VOCABULARY_LABELS, type NeedVocabulary } from './need-words.ts';
+import type { PageFacts } from './page-facts.ts';
 import type { Pagefind, PagefindResponse, PagefindResult } from './pagefind.ts';
+import { placeQuery, type Located, type PlaceTable } from './places.ts';
+import { parsePostcodeQuery } from './postcode-query.ts';
+import { planQuery, type QueryPlan } from './query-plan.ts';
 import { readSearchResult, type SearchResultSummary } from './record.ts';
 import { hasCriteria, parseSearchState, RESULTS_PAGE_SIZE, serialiseSearchState, toggleFilter, type SearchState } from './url-state.ts';
+import { phraseForm } from './word-forms.ts';
+import type { IndexWords } from './words/match.ts';
+import type { CategoryKey } from '../../schema/vocabulary.ts';
 
 export const LOAD_ERROR = 'Search could not load. You can still browse activities by category or area below.';
 /** Sorting by distance needs every result's position; past this many, narrow the search first. */
@@ -28,6 +45,8 @@ export interface ResultCard extends SearchResultSummary {
   id: string;
   url: string;
   miles?: number;
+  /** Online or by phone, listed apart from venues when sorting by distance from a postcode. */
+  remote?: boolean;
 }
 
 export interface SearchView {
@@ -52,6 +71,18 @@ export interface SearchView {
   /** Sorting by distance was asked for but the results are too many to locate. */
   tooManyForDistance: boolean;
   locationNote: string;
+  /** Why results the words do not contain are shown ("Showing activities for loneliness: …"). */
+  explanation: string;
+  /** The typed words no activity mentions. */
+  unmatched: string[];
+  /** The search with each mistyped word corrected: "Did you mean …?" */
+  correction: string | null;
+  /** The categories the typed needs point to, offered when nothing matches. */
+  related: { key: CategoryKey; label: string }[];
+  /** The place distances are measured from ("AV4 2NB"), when a postcode was given and placed. */
+  placeLabel: string | null;
+  /** Said about the postcode: placed from a wider area, or not placed at all. */
+  placeNote: string;
 }
 
 export interface SearchControllerOptions {
@@ -59,15 +90,46 @@ export interface SearchControllerOptions {
   facetKeys: readonly string[];
   loadPagefind: () => Promise<Pagefind>;
   loadFacetIndex: () => Promise<FacetIndex>;
+  /** The index's own words (words/extract.ts), loaded with Pagefind. */
+  loadWords: () => Promise<IndexWords>;
+  /** The need-words' browser vocabulary, loaded with Pagefind. */
+  loadNeedWords: () => Promise<{ vocabulary: NeedVocabulary; words: IndexWords }>;
+  /** The place table, loaded only once a postcode is used. */
+  loadPlaces: () => Promise<PlaceTable>;
+  /** Positions and freshness in the filter file's rows, loaded at the first search with words or a place. */
+  loadPageFacts: () => Promise<PageFacts>;
   timers: Timers;
   address: Address;
   /** Undefined where the reader's position cannot be had at all. */
   locate: Locate | undefined;
 }
 
+/** What the words (and postcode) found, before the filters. */
+interface Found {
+  /** Direct matches first, then those a need added; no duplicates. */
+  results: PagefindResult[];
+  plan: QueryPlan | null;
+  place?: Located | undefined;
+  placeNote?: string | undefined;
+}
+
 interface Match {
   matched: PagefindResult[];
   counts: FilterCounts;
+  found: Found;
+  /** Miles from the postcode, by result id. */
+  miles: Map<string, number>;
+  remote: Set<string>;
+}
+
+/** Current entries before out-of-date ones, otherwise in the order given. */
+function currentFirst(results: readonly PagefindResult[], outOfDate: (r: PagefindResult) => boolean): PagefindResult[] {
+  return [...results.filter((r) => !outOfDate(r)), ...results.filter(outOfDate)];
+}
+
+function withoutRepeats(results: readonly PagefindResult[]): PagefindResult[] {
+  const seen = new Set<string>();
+  return results.filter((r) => !seen.has(r.id) && Boolean(seen.add(r.id)));
 }
 
 function plural(n: number, one: string, many: string) {
@@ -90,6 +152,9 @@ export interface SearchController {
   type: (query: string) => void;
   toggle: (key: string, value: string) => void;
   clearFilters: () => void;
+  /** Sorts by distance from a postcode or district typed in "Near a postcode"; empty stops. */
+  setNear: (near: string) => void;
+  setWithin: (within: WithinMiles | undefined) => void;
   showMore: () => void;
   sortByDistance: () => void;
   stopSortingByDistance: () => void;
@@ -110,6 +175,12 @@ export function createSearchController(options: SearchControllerOptions): Search
     nearMe: false,
     tooManyForDistance: false,
     locationNote: '',
+    explanation: '',
+    unmatched: [],
+    correction: null,
+    related: [],
+    placeLabel: null,
+    placeNote: '',
   };
   const listeners = new Set<(view: SearchView) => void>();
   let pagefind: Pagefind | null = null;
@@ -128,6 +199,15 @@ export function createSearchController(options: SearchControllerOptions): Search
   let results: PagefindResult[] | null = null;
   // The reader's position lives only here, in memory: never stored, never sent.
   let origin: Point | null = null;
+  // What a search uses besides Pagefind, each loaded once.
+  let words: IndexWords | null = null;
+  let needs: { vocabulary: NeedVocabulary; words: IndexWords } | null = null;
+  let places: Promise<PlaceTable> | undefined;
+  let pageFacts: Promise<PageFacts> | undefined;
+  // How the search on screen was ordered and grouped by distance from a postcode.
+  let milesById = new Map<string, number>();
+  let remoteIds = new Set<string>();
+  let exactTitle = '';
 
   const update = (patch: Partial<SearchView>) => {
     if (stopped) return;
@@ -166,6 +246,8 @@ export function createSearchController(options: SearchControllerOptions): Search
 
   const startEarly = (query: string) => {
     if (!pagefind || !query.trim()) return;
+    // A postcode is not searched for as a word, and a word the index lacks is not searched at all.
+    if (parsePostcodeQuery(query).postcode || words?.unmatched(query).length) return;
     // One early search at a time: on a large directory a queue of them would delay the one that counts.
     if (early && !early.done) {
       pagefind.preload(termsFor(query).trim()).catch(() => undefined);
@@ -174,9 +256,7 @@ export function createSearchController(options: SearchControllerOptions): Search
     searchFor(pagefind, query);
   };
 
-  /** What Pagefind finds for the state's words: with none, every activity A to Z. */
-  const find = (pf: Pagefind, state: SearchState): Promise<PagefindResponse> => {
-    if (state.query) return searchFor(pf, state.query);
+  const all = (pf: Pagefind): Promise<PagefindResponse> => {
     if (!everything) {
       everything = pf.search(null, { sort: { title: 'asc' } });
       everything.catch(() => (everything = undefined));
@@ -184,19 +264,105 @@ export function createSearchController(options: SearchControllerOptions): Search
     return everything;
   };
 
-  /**
-   * Narrows and orders what Pagefind found. Pagefind finds the words; ticks
-   * and counts come from the filter file (facet-file/format.ts says why).
-   */
-  const refine = async (found: Promise<PagefindResponse>, state: SearchState): Promise<Match> => {
-    if (!hasCriteria(state)) return { matched: (await found).results, counts: {} };
+  const facetIndexNow = () => {
     if (!facetIndex) {
       facetIndex = options.loadFacetIndex();
       facetIndex.catch(() => (facetIndex = undefined));
     }
-    const [response, index] = await Promise.all([found, facetIndex]);
-    const { kept, counts } = index.select(response.results, (r) => index.pageNumber(r.id), state.filters);
-    return { matched: kept, counts };
+    return facetIndex;
+  };
+
+  const pageFactsNow = () => {
+    if (!pageFacts) {
+      pageFacts = options.loadPageFacts();
+      pageFacts.catch(() => (pageFacts = undefined));
+    }
+    return pageFacts;
+  };
+
+  /** The query's words apart from a postcode, and where that postcode is. */
+  const placeFor = async (state: SearchState): Promise<{ words: string; place?: Located; placeNote?: string }> => {
+    const near = state.near?.trim() ?? '';
+    if (!near && !parsePostcodeQuery(state.query).postcode) return { words: state.query };
+    if (!places) {
+      places = options.loadPlaces();
+      places.catch(() => (places = undefined));
+    }
+    const table = await places;
+    const typed = placeQuery(table, state.query);
+    if (!near) {
+      const words = typed.words.join(' ');
+      if ('place' in typed) return { words, place: typed.place, ...(typed.place.note ? { placeNote: typed.place.note } : {}) };
+      return 'note' in typed ? { words, placeNote: typed.note } : { words };
+    }
+    // A postcode in the box as well as in "Near a postcode": the box's one is not a word either.
+    const words = ('place' in typed || 'unplaced' in typed ? typed.words : [state.query]).join(' ');
+    const asked = placeQuery(table, near);
+    if ('place' in asked && asked.words.length === 0) return { words, place: asked.place, ...(asked.place.note ? { placeNote: asked.place.note } : {}) };
+    if ('note' in asked && asked.words.length === 0) return { words, placeNote: asked.note };
+    return { words, placeNote: `“${near}” is not a UK postcode or a district this directory knows. Write it like “AV4 2NB” or “AV4”. Results are in the usual order.` };
+  };
+
+  /**
+   * What the state's words find: with none, every activity A to Z; with a
+   * word the index lacks, no direct matches; then, when the words name
+   * needs, what those needs add, with the same other words.
+   */
+  const find = async (pf: Pagefind, state: SearchState): Promise<Found> => {
+    const placed = await placeFor(state);
+    const base = { place: placed.place, placeNote: placed.placeNote };
+    if (!placed.words.trim() || !words || !needs) return { results: (await all(pf)).results, plan: null, ...base };
+    const plan = planQuery(placed.words, { words, vocabulary: needs.vocabulary, needWords: needs.words });
+    const direct = plan.unmatched.length ? [] : (await searchFor(pf, plan.text)).results;
+    const facts = await pageFactsNow();
+    const index = await facetIndexNow();
+    const outOfDate = (r: PagefindResult) => facts.outOfDate(index.pageNumber(r.id));
+    if (!plan.expansions.length || !plan.restMatches) return { results: currentFirst(direct, outOfDate), plan, ...base };
+
+    const rest = plan.rest;
+    const [within, ...byTerm] = await Promise.all([
+      rest ? pf.search(rest) : all(pf),
+      ...plan.extraTerms.map((term) => pf.search(rest ? `${term} ${rest}` : term)),
+    ]);
+    const categories = [...new Set(plan.expansions.flatMap((e) => e.categories))].map((k) => VOCABULARY_LABELS.categories[k]);
+    const audiences = [...new Set(plan.expansions.flatMap((e) => e.audiences))].map((k) => VOCABULARY_LABELS.audiences[k]);
+    const inNeeds = within!.results.filter((r) => {
+      const row = index.pageNumber(r.id);
+      return categories.some((c) => index.has(row, 'category', c)) || audiences.some((a) => index.has(row, 'audience', a));
+    });
+    const directIds = new Set(direct.map((r) => r.id));
+    const added = withoutRepeats([...byTerm.flatMap((r) => r.results), ...inNeeds]).filter((r) => !directIds.has(r.id));
+    return { results: [...currentFirst(direct, outOfDate), ...currentFirst(added, outOfDate)], plan, ...base };
+  };
+
+  /**
+   * Narrows and orders what Pagefind found. Pagefind finds the words; ticks
+   * and counts come from the filter file (facet-file/format.ts says why).
+   */
+  const refine = async (finding: Promise<Found>, state: SearchState): Promise<Match> => {
+    const miles = new Map<string, number>();
+    const remote = new Set<string>();
+    if (!hasCriteria(state)) {
+      const found = await finding;
+      return { matched: found.results, counts: {}, found, miles, remote };
+    }
+    const [found, index] = await Promise.all([finding, facetIndexNow()]);
+    let results = found.results;
+    if (found.place) {
+      const facts = await pageFactsNow();
+      const position = (r: PagefindResult) => facts.position(index.pageNumber(r.id));
+      const travel = byTravel(results, found.place.origin, {
+        position,
+        // Online or by phone, with no venue to travel to.
+        remote: (r) => index.has(index.pageNumber(r.id), 'area', 'Online') && position(r) === undefined,
+        within: state.within,
+      });
+      for (const { item, miles: m } of travel.near) miles.set(item.id, m);
+      for (const item of travel.remote) remote.add(item.id);
+      results = [...travel.near.map((n) => n.item), ...travel.unplaced, ...travel.remote];
+    }
+    const { kept, counts } = index.select(results, (r) => index.pageNumber(r.id), state.filters);
+    return { matched: kept, counts, found, miles, remote };
   };
 
   /**
@@ -221,7 +387,7 @@ export function createSearchController(options: SearchControllerOptions): Search
             if (seq === searchSeq) fail();
           },
         ),
-      state.query ? TYPING_PAUSE_MS : 0,
+      state.query || state.near ? TYPING_PAUSE_MS : 0,
     );
     // Part way through the pause the typing has probably stopped: fetch the first cards' details now, so
     // the results can show as soon as the pause ends. Typing on before then costs nothing; typing on
@@ -244,14 +410,25 @@ export function createSearchController(options: SearchControllerOptions): Search
     };
   };
 
-  const showMatch = (state: SearchState, { matched, counts }: Match) => {
+  const showMatch = (state: SearchState, { matched, counts, found, miles, remote }: Match) => {
     results = matched;
+    milesById = miles;
+    remoteIds = remote;
     const n = matched.length;
+    const plan = found.plan;
+    exactTitle = plan ? phraseForm(plan.text) : '';
+    const categories = [...new Set(plan?.expansions.flatMap((e) => e.categories) ?? [])];
     update({
       error: null,
       found: n,
       counts,
       shown: RESULTS_PAGE_SIZE,
+      explanation: plan?.explanation ?? '',
+      unmatched: plan?.unmatched ?? [],
+      correction: plan?.corrected ?? null,
+      related: categories.map((key) => ({ key, label: VOCABULARY_LABELS.categories[key] })),
+      placeLabel: found.place?.code ?? null,
+      placeNote: found.placeNote ?? '',
       announcement: n === 0 ? 'No activities found.' : `${plural(n, 'activity', 'activities')} found${hasCriteria(state) ? '' : ' in total'}.`,
     });
     loadCards();
@@ -263,19 +440,33 @@ export function createSearchController(options: SearchControllerOptions): Search
     const seq = ++cardSeq;
     const { shown } = view;
     const from = origin;
-    const nearMe = from !== null && results.length <= MAX_NEAR_ME;
+    // Distance from a typed postcode has ordered the results already, from the page positions.
+    const byPostcode = view.placeLabel !== null;
+    const nearMe = !byPostcode && from !== null && results.length <= MAX_NEAR_ME;
     Promise.all((nearMe ? results : results.slice(0, shown)).map(toCard)).then(
       (loaded) => {
         if (seq !== cardSeq) return;
-        const ordered = nearMe
-          ? sortByDistance(loaded, from, (c) => c.position).map(({ item, miles }) => (miles === undefined ? item : { ...item, miles }))
-          : loaded;
+        const ordered = byPostcode
+          ? loaded.map((card) => {
+              const miles = milesById.get(card.id);
+              return { ...card, ...(miles !== undefined ? { miles } : {}), ...(remoteIds.has(card.id) ? { remote: true } : {}) };
+            })
+          : nearMe
+            ? sortByDistance(loaded, from, (c) => c.position).map(({ item, miles }) => (miles === undefined ? item : { ...item, miles }))
+            : exactTitleFirst(loaded);
         update({ cards: ordered.slice(0, shown) });
       },
       () => {
         if (seq === cardSeq) fail();
       },
     );
+  };
+
+  /** An activity whose title is exactly what was typed comes first among the cards loaded. */
+  const exactTitleFirst = (cards: ResultCard[]): ResultCard[] => {
+    if (!exactTitle) return cards;
+    const exact = cards.filter((c) => phraseForm(c.title) === exactTitle);
+    return exact.length ? [...exact, ...cards.filter((c) => !exact.includes(c))] : cards;
   };
 
   /** Says the search could not load, rather than leave an older search's results on screen. */
@@ -294,9 +485,12 @@ export function createSearchController(options: SearchControllerOptions): Search
     start: () => {
       update({ started: true });
       setState(parseSearchState(address.read(), options.facetKeys));
-      options.loadPagefind().then((loaded) => {
+      // The word lists are small, so they load alongside Pagefind's own start.
+      Promise.all([options.loadPagefind(), options.loadWords(), options.loadNeedWords()]).then(([loaded, indexWords, needWords]) => {
         if (stopped) return;
         pagefind = loaded;
+        words = indexWords;
+        needs = needWords;
         update({ ready: true });
         schedule(view.state);
       }, fail);
@@ -313,6 +507,14 @@ export function createSearchController(options: SearchControllerOptions): Search
     },
     toggle: (key, value) => setState(toggleFilter(view.state, key, value)),
     clearFilters: () => setState({ ...view.state, filters: {} }),
+    setNear: (near) => {
+      const { near: _old, within, ...rest } = view.state;
+      setState(near.trim() ? { ...rest, near, ...(within !== undefined ? { within } : {}) } : rest);
+    },
+    setWithin: (within) => {
+      const { within: _old, ...rest } = view.state;
+      setState(within === undefined ? rest : { ...rest, within });
+    },
     showMore: () => {
       update({ shown: view.shown + RESULTS_PAGE_SIZE });
       loadCards();

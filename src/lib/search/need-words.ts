@@ -8,6 +8,9 @@
 import { AUDIENCES, CATEGORIES, type AudienceKey, type CategoryKey } from '../../schema/vocabulary.ts';
 import { phraseForm, tokenise, type Token } from './word-forms.ts';
 
+/** Where the build publishes the browser vocabulary; the search page fetches it as it starts. */
+export const NEED_WORDS_PATH = 'search/need-words.json';
+
 /** One need as expandQuery reads it: the shape of an entry in need-words.yaml, empty lists optional. */
 export interface Need {
   label: string;

@@ -6,6 +6,8 @@
  * stops the build with a message saying which, rather than writing a filter
  * file that quietly filters nothing.
  */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import type { FacetPage } from './facet-file/encode.ts';
 
@@ -14,12 +16,22 @@ export const FRAGMENT_SUFFIX = '.pf_fragment';
 
 export class FragmentError extends Error {}
 
+/** One page as Pagefind's fragment holds it: the text it indexed, its meta and its filters. */
+export interface Fragment {
+  /** The page id a search result carries (the file name less its suffix). */
+  id: string;
+  url: string;
+  content: string;
+  meta: Record<string, string>;
+  filters: Record<string, string[]>;
+}
+
 /**
- * One fragment's filter values, keyed by the page id its file name gives.
+ * Reads one fragment file, checking each assumption about its format.
  * `required` are the filters every indexed page declares; a fragment
  * missing one means Pagefind did not read the page's filters.
  */
-export function fragmentFacets(name: string, gzipped: Uint8Array, required: readonly string[]): FacetPage {
+export function readFragment(name: string, gzipped: Uint8Array, required: readonly string[]): Fragment {
   const where = `Search indexing: the Pagefind fragment ${name}`;
   let bytes: Buffer;
   try {
@@ -37,18 +49,43 @@ export function fragmentFacets(name: string, gzipped: Uint8Array, required: read
   } catch (error) {
     throw new FragmentError(`${where} is not JSON after its marker (${(error as Error).message}).`);
   }
-  const filters = (json as { filters?: unknown } | null)?.filters;
+  const page = (json ?? {}) as { filters?: unknown; url?: unknown; content?: unknown; meta?: unknown };
+  const filters = page.filters;
   if (filters === null || typeof filters !== 'object' || Array.isArray(filters)) {
     throw new FragmentError(`${where} has no filters, though every activity page declares some. Check the page still marks them with data-pagefind-filter.`);
   }
   const facets = filters as Record<string, unknown>;
   const missing = required.filter((key) => !Array.isArray(facets[key]) || (facets[key] as unknown[]).length === 0);
   if (missing.length) {
-    const url = (json as { url?: unknown }).url;
+    const url = page.url;
     throw new FragmentError(`${where}${typeof url === 'string' ? ` (${url})` : ''} lacks the filter${missing.length > 1 ? 's' : ''} ${missing.map((k) => `"${k}"`).join(', ')} that every activity page declares.`);
   }
   for (const [key, values] of Object.entries(facets)) {
     if (!Array.isArray(values) || values.some((v) => typeof v !== 'string')) throw new FragmentError(`${where} has filter "${key}" that is not a list of text values.`);
   }
-  return { id: name.endsWith(FRAGMENT_SUFFIX) ? name.slice(0, -FRAGMENT_SUFFIX.length) : name, facets: facets as Record<string, string[]> };
+  if (typeof page.url !== 'string' || typeof page.content !== 'string') {
+    throw new FragmentError(`${where} has no url or content text. Has the installed Pagefind changed its file format?`);
+  }
+  const meta = page.meta !== null && typeof page.meta === 'object' && !Array.isArray(page.meta) ? (page.meta as Record<string, string>) : {};
+  return {
+    id: name.endsWith(FRAGMENT_SUFFIX) ? name.slice(0, -FRAGMENT_SUFFIX.length) : name,
+    url: page.url,
+    content: page.content,
+    meta,
+    filters: facets as Record<string, string[]>,
+  };
+}
+
+/** One fragment's filter values, keyed by the page id its file name gives. */
+export function fragmentFacets(name: string, gzipped: Uint8Array, required: readonly string[]): FacetPage {
+  const { id, filters } = readFragment(name, gzipped, required);
+  return { id, facets: filters };
+}
+
+/** Every fragment in a Pagefind bundle folder (`<site>/pagefind`). */
+export function readFragments(bundle: string, required: readonly string[]): Fragment[] {
+  const dir = path.join(bundle, 'fragment');
+  return readdirSync(dir)
+    .filter((name) => name.endsWith(FRAGMENT_SUFFIX))
+    .map((name) => readFragment(name, readFileSync(path.join(dir, name)), required));
 }

@@ -115,6 +115,20 @@ export class FacetIndex {
     this.masks = masks;
   }
 
+  /** How many rows the file has (a few more than pages: see encode.ts). */
+  get rows(): number {
+    return this.slots;
+  }
+
+  /** Whether the page at `row` has this value of this facet. */
+  has(row: number | undefined, key: string, value: string): boolean {
+    const f = this.facets.findIndex((facet) => facet.key === key);
+    const n = f === -1 ? -1 : this.facets[f]!.values.indexOf(value);
+    if (row === undefined || n === -1) return false;
+    const width = bytesFor(this.facets[f]!.values.length);
+    return (this.masks[f]![row * width + (n >> 3)]! & (1 << (n & 7))) !== 0;
+  }
+
   /**
    * The page's row in this file, from a Pagefind result id of the index the
    * file was built with; undefined for an id that is not a hash. (Any other

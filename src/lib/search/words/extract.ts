@@ -31,13 +31,10 @@
  * coordinates) are left out: they are many and never worth suggesting, and
  * match.ts takes them as matching.
  */
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
-import { gunzipSync } from 'node:zlib';
+import { writeFileSync } from 'node:fs';
 import { encodeWordList } from './word-list.ts';
 
-/** The word list's file name in Pagefind's bundle folder. */
-export const WORDS_FILE = 'words.txt';
+export { WORDS_FILE } from './word-list.ts';
 
 /** The parts of a Pagefind fragment that carry indexed text. */
 export interface FragmentText {
@@ -161,25 +158,15 @@ export function collectIndexWords(fragments: Iterable<FragmentText>): Map<string
     for (const text of texts) {
       for (const piece of text.split(WHITESPACE)) {
         if (piece === '') continue;
-        for (const word of indexedWords(piece)) if (!DIGITS_ONLY.test(word)) onPage.add(word);
+        // Left out too: a piece of combining marks alone, empty once they are off, and parts holding
+        // characters JavaScript counts as spaces (U+FEFF, which Rust does not): the list cannot
+        // hold them, and nobody types them.
+        for (const word of indexedWords(piece)) if (word !== '' && !/\s/u.test(word) && !DIGITS_ONLY.test(word)) onPage.add(word);
       }
     }
     for (const word of onPage) pages.set(word, (pages.get(word) ?? 0) + 1);
   }
   return pages;
-}
-
-/** A fragment file as Pagefind writes it: gzip over "pagefind_dcd" and JSON. */
-export function parseFragment(file: Uint8Array): FragmentText {
-  return JSON.parse(gunzipSync(file).subarray(12).toString('utf8')) as FragmentText;
-}
-
-/** The fragments in a Pagefind bundle folder (`<site>/pagefind`). */
-export function readFragments(bundle: string): FragmentText[] {
-  const dir = path.join(bundle, 'fragment');
-  return readdirSync(dir)
-    .filter((name) => name.endsWith('.pf_fragment'))
-    .map((name) => parseFragment(readFileSync(path.join(dir, name))));
 }
 
 /** Writes the word list of these fragments to `outFile`; returns the file's text. */

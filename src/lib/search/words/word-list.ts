@@ -11,6 +11,9 @@
  * line breaks cannot occur inside one.
  */
 
+/** The word list's file name in Pagefind's bundle folder. */
+export const WORDS_FILE = 'words.txt';
+
 const HEADER = 'pagefind-words 1';
 const DIGITS = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
 const MAX_SHARED = DIGITS.length - 1;

@@ -1,0 +1,36 @@
+/**
+ * How the search page fetches the build's small search files from the site
+ * itself (never another host): the index's word list, the need-words
+ * vocabulary and the place table.
+ */
+import { NEED_WORDS_PATH, type NeedVocabulary } from './need-words.ts';
+import { PLACE_TABLE_PATH, placeTableLoader, type PlaceTable } from './places.ts';
+import { IndexWords } from './words/match.ts';
+import { WORDS_FILE, type WordEntry } from './words/word-list.ts';
+
+async function fetched(url: string, what: string): Promise<Response> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`The search's ${what} could not load (HTTP ${response.status}).`);
+  return response;
+}
+
+export async function loadIndexWords(bundlePath: string): Promise<IndexWords> {
+  return IndexWords.fromText(await (await fetched(`${bundlePath}${WORDS_FILE}`, 'word list')).text());
+}
+
+/** Every single word of the vocabulary's triggers, for correcting a mistyped one. */
+export function needWordList(vocabulary: NeedVocabulary): IndexWords {
+  const words = [...new Set(vocabulary.needs.flatMap((n) => n.words.flatMap((w) => w.split(' '))).filter(Boolean))];
+  const entries: WordEntry[] = words.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)).map((word) => ({ word, pages: 1 }));
+  return new IndexWords(entries);
+}
+
+export async function loadNeedVocabulary(siteRoot = '/'): Promise<{ vocabulary: NeedVocabulary; words: IndexWords }> {
+  const vocabulary = (await (await fetched(`${siteRoot}${NEED_WORDS_PATH}`, 'need-words')).json()) as NeedVocabulary;
+  return { vocabulary, words: needWordList(vocabulary) };
+}
+
+/** The place table, fetched once a postcode is first used. */
+export function placeTableFromSite(siteRoot = '/'): () => Promise<PlaceTable> {
+  return placeTableLoader(async () => (await (await fetched(`${siteRoot}${PLACE_TABLE_PATH}`, 'place list')).json()) as PlaceTable);
+}

@@ -1,0 +1,93 @@
+/**
+ * Finding the right activity for a patient, in a real browser over the real
+ * Pagefind index of the fictional directory in tests/fixtures/find.
+ */
+import { describe, expect, inject, it } from 'vitest';
+import { useBrowser, type WatchedPage } from '../support/browser.ts';
+
+const browser = useBrowser(inject('findBaseUrl'));
+
+type Page = WatchedPage['page'];
+
+async function search(path: string, options = {}): Promise<Page> {
+  const { page } = await browser.open(path, options);
+  await page.locator('.result-count').filter({ hasText: /found/ }).waitFor();
+  return page;
+}
+
+const titles = (page: Page) => page.locator('.cards article h3').allTextContents();
+
+describe('finding the right activity', () => {
+  it('shows no cards for a word no activity has, and offers next steps', async () => {
+    const page = await search('/search/?q=autism');
+    await expect.poll(() => page.locator('.no-mention').textContent()).toBe('No activities mention “autism”.');
+    expect(await page.locator('.cards article').count()).toBe(0);
+    const empty = page.locator('.empty-state');
+    await expect.poll(() => empty.getByRole('link', { name: 'browse all categories' }).count()).toBe(1);
+    const suggest = await empty.getByRole('link', { name: 'suggest an activity' }).getAttribute('href');
+    expect(suggest).toMatch(/^https:\/\/github\.com\/example-org\/brackenfold-activities\/issues\/new\?template=add-or-update-activity\.yml/);
+    expect(await empty.getByRole('link', { name: /email corrections@find\.example\.org/ }).count()).toBe(1);
+  });
+
+  it('finds, for a need-word, the activity that never uses it, and says why', async () => {
+    const page = await search('/search/?q=lonely');
+    await expect.poll(() => titles(page)).toContain('Thursday Lunch Club');
+    expect(await titles(page)).toContain('Phone Friends');
+    expect(await titles(page)).not.toContain('Riverside Walking Group');
+    expect(await page.locator('.explanation').textContent()).toBe('Showing activities for loneliness: Social and befriending.');
+  });
+
+  it('offers the right word for a misspelling, and searches it when chosen', async () => {
+    const page = await search('/search/?q=bereevement');
+    const offer = page.locator('.did-you-mean').getByRole('button', { name: 'bereavement' });
+    await offer.waitFor();
+    await offer.click();
+    await expect.poll(() => titles(page)).toEqual(['Bereavement Support Circle']);
+    await expect.poll(() => page.url()).toContain('?q=bereavement');
+  });
+
+  it('puts the nearest activity first for a postcode, with its distance, and online ones apart', async () => {
+    const page = await search('/search/?q=BF1+2AB');
+    await expect.poll(async () => (await titles(page))[0]).toBe('Bereavement Support Circle');
+    const first = page.locator('.cards').first().locator('article').first();
+    expect(await first.locator('dd').last().textContent()).toBe('Under 0.1 miles');
+    const second = page.locator('.cards').first().locator('article').nth(1);
+    expect(await second.locator('dd').last().textContent()).toBe('0.7 miles');
+    await expect.poll(() => page.getByRole('heading', { name: 'Online or by phone: no travel' }).count()).toBe(1);
+    const remote = page.locator('.remote-heading + .cards article h3');
+    expect(await remote.allTextContents()).toEqual(['Phone Friends']);
+  });
+
+  it('sorts by a district typed in "Near a postcode", within a chosen distance, kept in the address', async () => {
+    const page = await search('/search/?q=walking');
+    await page.getByLabel('Near a postcode').fill('BF3');
+    await expect.poll(async () => (await titles(page))[0]).toBe('Moor Top Walking Group');
+    await page.getByLabel('Distance').selectOption('1');
+    await expect.poll(() => titles(page)).toEqual(['Moor Top Walking Group']);
+    await expect.poll(() => page.url()).toContain('near=BF3&within=1');
+  });
+
+  it('says when a postcode cannot be placed', async () => {
+    const page = await search('/search/?q=walking+LS1+4AP');
+    await expect.poll(() => page.locator('.place-note').textContent()).toMatch(/cannot place LS1 4AP/);
+    expect((await titles(page)).length).toBeGreaterThan(0);
+  });
+
+  it('ranks an out-of-date entry below a current one', async () => {
+    const page = await search('/search/?q=walking');
+    await expect.poll(() => titles(page)).toEqual(['Riverside Walking Group', 'Moor Top Walking Group']);
+  });
+
+  it('shows the first result on the first screen of a phone, with the filters folded away', async () => {
+    const page = await search('/search/?q=walking', { viewport: { width: 390, height: 844 } });
+    const first = page.locator('.cards article').first();
+    await first.waitFor();
+    const box = await first.boundingBox();
+    expect(box!.y).toBeLessThan(844);
+    const toggle = page.getByRole('button', { name: /^Filters \(0 selected\)$/ });
+    expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(await page.getByRole('group', { name: 'Category' }).isVisible()).toBe(false);
+    await toggle.click();
+    expect(await page.getByRole('group', { name: 'Category' }).isVisible()).toBe(true);
+  });
+});
