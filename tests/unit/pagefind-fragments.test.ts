@@ -5,11 +5,11 @@
  */
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { FRAGMENT_MARKER, fragmentFacets, FragmentError } from '../../src/lib/search/pagefind-fragments.ts';
+import { FRAGMENT_MARKER, fragmentFacets, FragmentError, readFragment } from '../../src/lib/search/pagefind-fragments.ts';
 
 const REQUIRED = ['category', 'day', 'cost'];
 const fragment = (body: string) => gzipSync(Buffer.from(body));
-const page = { url: '/activities/walk/', filters: { category: ['Walking'], day: ['Tuesday'], cost: ['Free'], time: [] } };
+const page = { url: '/activities/walk/', content: 'Walk. A gentle walk in the park.', meta: { title: 'Walk' }, filters: { category: ['Walking'], day: ['Tuesday'], cost: ['Free'], time: [] } };
 
 describe('reading Pagefind fragments for the search filters', () => {
   it('reads the filters of a well-formed fragment, keyed by the id in its file name', () => {
@@ -17,6 +17,13 @@ describe('reading Pagefind fragments for the search filters', () => {
       id: 'en-gb_0107fb4',
       facets: page.filters,
     });
+  });
+
+  it('reads the text and meta the word list is made from', () => {
+    const read = readFragment('en-gb_0107fb4.pf_fragment', fragment(FRAGMENT_MARKER + JSON.stringify(page)), REQUIRED);
+    expect(read).toMatchObject({ url: page.url, content: page.content, meta: page.meta });
+    const { content: _, ...textless } = page;
+    expect(() => readFragment('t.pf_fragment', fragment(FRAGMENT_MARKER + JSON.stringify(textless)), REQUIRED)).toThrow(/no url or content/);
   });
 
   it('fails loudly when the marker is missing, instead of cutting 12 bytes off whatever is there', () => {
