@@ -9,7 +9,8 @@ import { useBrowser } from '../support/browser.ts';
 import { TEST_DIST } from '../support/site.ts';
 import { collectIndexWords } from '../../src/lib/search/words/extract.ts';
 import { readFragments } from '../../src/lib/search/pagefind-fragments.ts';
-import { IndexWords, queryWords } from '../../src/lib/search/words/match.ts';
+import { IndexWords } from '../../src/lib/search/words/match.ts';
+import { queryWords } from '../../src/lib/search/words/query-words.ts';
 import { stem } from '../../src/lib/search/words/stem.ts';
 import { encodeWordList } from '../../src/lib/search/words/word-list.ts';
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { collectIndexWords, indexedWords } from '../../src/lib/search/words/extract.ts';
-import { boundedDistance, IndexWords, queryWords, type SuggestionWork } from '../../src/lib/search/words/match.ts';
+import { boundedDistance, IndexWords, type SuggestionWork } from '../../src/lib/search/words/match.ts';
+import { queryWords } from '../../src/lib/search/words/query-words.ts';
 import { stem } from '../../src/lib/search/words/stem.ts';
 import { decodeWordList, encodeWordList } from '../../src/lib/search/words/word-list.ts';
 

@@ -161,7 +161,7 @@ function setup({ pages = makePages(25), search = '', locate, vocabulary = { need
     },
     loadFacetIndex,
     loadWords: async () => words,
-    loadNeedWords: async () => ({ vocabulary, words: needWordList(vocabulary) }),
+    loadNeedWords: async () => ({ vocabulary, words: await needWordList(vocabulary) }),
     loadPlaces: async () => {
       placeLoads++;
       return places;

@@ -6,7 +6,8 @@
  */
 import { expandQuery, explain, type NeedExpansion, type NeedVocabulary } from './need-words.ts';
 import { tokenise } from './word-forms.ts';
-import { queryWords, type IndexWords } from './words/match.ts';
+import type { IndexWords } from './words/match.ts';
+import { queryWords } from './words/query-words.ts';
 
 export interface Suggestion {
   /** The typed word. */

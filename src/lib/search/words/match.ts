@@ -12,35 +12,11 @@
  */
 import { stem } from './stem.ts';
 import { decodeWordList, type WordEntry } from './word-list.ts';
+import { queryWords } from './query-words.ts';
 
-const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' });
-// Pagefind's own test, alternation and all: a grapheme is dropped when it holds punctuation of these classes.
-const PUNCTUATION = /^\p{Pd}|\p{Pe}|\p{Pf}|\p{Pi}|\p{Po}|\p{Ps}$/u;
 const DIGITS_ONLY = /^\p{N}+$/u;
 const LETTER = /\p{L}/u;
 
-/** Pagefind's `normalizeDiacritics`, applied to each query word. */
-function withoutDiacritics(word: string): string {
-  const stripped = word.normalize('NFD').replace(/(?![\u3099\u309A])\p{M}/gu, '');
-  return /[\u3099\u309A]/.test(stripped) ? stripped.normalize('NFC') : stripped;
-}
-
-/**
- * The words Pagefind searches for a query, as its search() makes them:
- * punctuation graphemes dropped, lowercased, split on single spaces after
- * runs of whitespace are closed up, diacritics off, empty words dropped.
- * A quoted (exact) search is not handled here.
- */
-export function queryWords(query: string): string[] {
-  let kept = '';
-  for (const { segment } of graphemes.segment(query)) if (!PUNCTUATION.test(segment)) kept += segment.toLocaleLowerCase();
-  return kept
-    .replace(/\s{2,}/g, ' ')
-    .trim()
-    .split(' ')
-    .map(withoutDiacritics)
-    .filter((word) => word.length > 0);
-}
 
 /** The first index in `sorted` whose string is not before `key` in code-unit order. */
 function lowerBound(sorted: readonly string[], key: string): number {
