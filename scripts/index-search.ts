@@ -25,7 +25,7 @@ import { decodeFacetIndex } from '../src/lib/search/facet-file/decode.ts';
 import { encodeFacetIndex, type FacetPage } from '../src/lib/search/facet-file/encode.ts';
 import { FACET_FILE } from '../src/lib/search/facet-file/format.ts';
 import { FACETS_EVERY_ACTIVITY_HAS } from '../src/lib/search/facets.ts';
-import { encodePageFacts, PAGE_FACTS_FILE, type PageFact } from '../src/lib/search/page-facts.ts';
+import { encodePageFacts, encodePagePositions, PAGE_FACTS_FILE, PAGE_POSITIONS_FILE, type PageFact } from '../src/lib/search/page-facts.ts';
 import { FragmentError, readFragments, type Fragment } from '../src/lib/search/pagefind-fragments.ts';
 import { readSearchResult } from '../src/lib/search/record.ts';
 import { WORDS_FILE, writeWordList } from '../src/lib/search/words/extract.ts';
@@ -74,9 +74,11 @@ const facts: PageFact[] = fragments.map(({ id, meta, url }) => {
 });
 const factsFile = gzipSync(encodePageFacts(facts, facetIndex.rows, indexes[0]!), { level: 9 });
 writeFileSync(path.join(bundle, PAGE_FACTS_FILE), factsFile);
+const positionsFile = gzipSync(encodePagePositions(facts, facetIndex.rows, indexes[0]!), { level: 9 });
+writeFileSync(path.join(bundle, PAGE_POSITIONS_FILE), positionsFile);
 const words = writeWordList(fragments, path.join(bundle, WORDS_FILE));
 console.log(
   `Search filters: values of ${pages.length.toLocaleString('en-GB')} pages in pagefind/${FACET_FILE} ` +
-    `(${(file.length / 1000).toFixed(1)} kB), positions in pagefind/${PAGE_FACTS_FILE} (${(factsFile.length / 1000).toFixed(1)} kB), ` +
+    `(${(file.length / 1000).toFixed(1)} kB), freshness in pagefind/${PAGE_FACTS_FILE} (${(factsFile.length / 1000).toFixed(1)} kB), positions in pagefind/${PAGE_POSITIONS_FILE} (${(positionsFile.length / 1000).toFixed(1)} kB), ` +
     `word list in pagefind/${WORDS_FILE} (${(gzipSync(words).length / 1000).toFixed(1)} kB gzipped) in ${((performance.now() - started) / 1000).toFixed(1)} s.`,
 );

@@ -14,7 +14,7 @@ import { orderValues } from '../lib/search/facets.ts';
 import { loadFacetIndex } from '../lib/search/facet-file/decode.ts';
 import type { FilterCounts } from '../lib/search/facet-file/format.ts';
 import { loadPagefind } from '../lib/search/pagefind.ts';
-import { loadPageFacts } from '../lib/search/page-facts.ts';
+import { loadPageFacts, loadPagePositions } from '../lib/search/page-facts.ts';
 import { loadIndexWords, loadNeedVocabulary, placeTableFromSite } from '../lib/search/site-files.ts';
 import { missingActivityMailto, missingActivityUrl } from '../lib/contributing/missing-activity.ts';
 import { hasCriteria } from '../lib/search/url-state.ts';
@@ -45,6 +45,7 @@ export default function SearchPanel({ facets, initialTotals: totals = {}, bundle
         loadNeedWords: () => loadNeedVocabulary(),
         loadPlaces: placeTableFromSite(),
         loadPageFacts: () => loadPageFacts(bundlePath),
+        loadPagePositions: () => loadPagePositions(bundlePath),
         timers: browserTimers,
         address: browserAddress,
         locate: browserLocate(),

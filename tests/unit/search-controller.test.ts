@@ -6,7 +6,7 @@ import { decodeFacetIndex, type FacetIndex } from '../../src/lib/search/facet-fi
 import { encodeFacetIndex } from '../../src/lib/search/facet-file/encode.ts';
 import type { Pagefind, PagefindResponse, PagefindResultData, PagefindSearchOptions } from '../../src/lib/search/pagefind.ts';
 import type { NeedVocabulary } from '../../src/lib/search/need-words.ts';
-import { decodePageFacts, encodePageFacts } from '../../src/lib/search/page-facts.ts';
+import { decodePageFacts, decodePagePositions, encodePageFacts, encodePagePositions } from '../../src/lib/search/page-facts.ts';
 import type { PlaceTable } from '../../src/lib/search/places.ts';
 import { needWordList } from '../../src/lib/search/site-files.ts';
 import { collectIndexWords } from '../../src/lib/search/words/extract.ts';
@@ -147,10 +147,19 @@ function setup({ pages = makePages(25), search = '', locate, vocabulary = { need
   // The real word list of the pages' text, as the build writes it from Pagefind's fragments.
   const words = IndexWords.fromText(encodeWordList(collectIndexWords(pages.map((p) => ({ content: `${p.title} ${p.text}`, meta: { title: p.title } })))));
   let placeLoads = 0;
-  const loadPageFacts = async () => {
+  const pageFacts = () => {
     const index = decodeFacetIndex(encodeFacetIndex(pages, INDEX));
-    const facts = pages.map((p) => ({ row: index.pageNumber(p.id)!, position: p.position, outOfDate: p.stale === true }));
-    return decodePageFacts(encodePageFacts(facts, index.rows, INDEX));
+    return { rows: index.rows, facts: pages.map((p) => ({ row: index.pageNumber(p.id)!, position: p.position, outOfDate: p.stale === true })) };
+  };
+  let positionLoads = 0;
+  const loadPageFacts = async () => {
+    const { rows, facts } = pageFacts();
+    return decodePageFacts(encodePageFacts(facts, rows, INDEX));
+  };
+  const loadPagePositions = async () => {
+    positionLoads++;
+    const { rows, facts } = pageFacts();
+    return decodePagePositions(encodePagePositions(facts, rows, INDEX));
   };
   let pagefindFails = false;
   const controller = createSearchController({
@@ -167,6 +176,7 @@ function setup({ pages = makePages(25), search = '', locate, vocabulary = { need
       return places;
     },
     loadPageFacts,
+    loadPagePositions,
     timers: clock,
     address,
     locate,
@@ -186,6 +196,7 @@ function setup({ pages = makePages(25), search = '', locate, vocabulary = { need
     failFilterFile: (fail: boolean) => (failFilterFile = fail),
     failPagefind: () => (pagefindFails = true),
     placeLoads: () => placeLoads,
+    positionLoads: () => positionLoads,
   };
 }
 
@@ -517,6 +528,13 @@ describe('finding the right activity for a patient', () => {
     expect(new Set(direct.titles()).size).toBe(direct.titles().length);
   });
 
+  it('loads map positions only for a search near a place, not for words alone', async () => {
+    const s = await searchFor('walk');
+    expect(s.titles().length).toBeGreaterThan(0);
+    expect(s.positionLoads()).toBe(0);
+    expect(s.placeLoads()).toBe(0);
+  });
+
   it('applies ticked filters to expanded results too, counting only what is shown', async () => {
     const s = await searchFor('lonely');
     s.controller.toggle('area', 'Online');
@@ -528,6 +546,7 @@ describe('finding the right activity for a patient', () => {
   it('orders by distance from a typed postcode, shows miles, and lists online activities apart', async () => {
     const s = await searchFor('AV4 2NB');
     expect(s.placeLoads()).toBe(1);
+    expect(s.positionLoads()).toBe(1);
     expect(s.view().placeLabel).toBe('AV4 2NB');
     const venues = s.view().cards.filter((c) => !c.remote);
     expect(venues.map((c) => c.title)).toEqual(['Friday lunch club', 'Canal walk', 'Memory cafe', 'Old walk', 'Walk']);

@@ -22,7 +22,7 @@ import { byTravel, sortByDistance, type Point, type WithinMiles } from './distan
 import type { FacetIndex } from './facet-file/decode.ts';
 import type { FilterCounts } from './facet-file/format.ts';
 import { VOCABULARY_LABELS, type NeedVocabulary } from './need-words.ts';
-import type { PageFacts } from './page-facts.ts';
+import type { PageFacts, PagePositions } from './page-facts.ts';
 import type { Pagefind, PagefindResponse, PagefindResult } from './pagefind.ts';
 import { placeQuery, type Located, type PlaceTable } from './places.ts';
 import { parsePostcodeQuery } from './postcode-query.ts';
@@ -96,8 +96,10 @@ export interface SearchControllerOptions {
   loadNeedWords: () => Promise<{ vocabulary: NeedVocabulary; words: IndexWords }>;
   /** The place table, loaded only once a postcode is used. */
   loadPlaces: () => Promise<PlaceTable>;
-  /** Positions and freshness in the filter file's rows, loaded at the first search with words or a place. */
+  /** Which pages are out of date, in the filter file's rows, loaded at the first search with words. */
   loadPageFacts: () => Promise<PageFacts>;
+  /** Pages' map positions, in the filter file's rows, loaded only once a search is near a place. */
+  loadPagePositions: () => Promise<PagePositions>;
   timers: Timers;
   address: Address;
   /** Undefined where the reader's position cannot be had at all. */
@@ -204,6 +206,7 @@ export function createSearchController(options: SearchControllerOptions): Search
   let needs: { vocabulary: NeedVocabulary; words: IndexWords } | null = null;
   let places: Promise<PlaceTable> | undefined;
   let pageFacts: Promise<PageFacts> | undefined;
+  let pagePositions: Promise<PagePositions> | undefined;
   // How the search on screen was ordered and grouped by distance from a postcode.
   let milesById = new Map<string, number>();
   let remoteIds = new Set<string>();
@@ -279,6 +282,13 @@ export function createSearchController(options: SearchControllerOptions): Search
     }
     return pageFacts;
   };
+  const pagePositionsNow = () => {
+    if (!pagePositions) {
+      pagePositions = options.loadPagePositions();
+      pagePositions.catch(() => (pagePositions = undefined));
+    }
+    return pagePositions;
+  };
 
   /** The query's words apart from a postcode, and where that postcode is. */
   const placeFor = async (state: SearchState): Promise<{ words: string; place?: Located; placeNote?: string }> => {
@@ -349,8 +359,8 @@ export function createSearchController(options: SearchControllerOptions): Search
     const [found, index] = await Promise.all([finding, facetIndexNow()]);
     let results = found.results;
     if (found.place) {
-      const facts = await pageFactsNow();
-      const position = (r: PagefindResult) => facts.position(index.pageNumber(r.id));
+      const positions = await pagePositionsNow();
+      const position = (r: PagefindResult) => positions.position(index.pageNumber(r.id));
       const travel = byTravel(results, found.place.origin, {
         position,
         // Online or by phone, with no venue to travel to.

@@ -1,27 +1,31 @@
 /**
- * The page-facts file: each indexed page's map position and whether its
- * details are out of date, in the rows of the search filter file (its
- * perfect hash sends a Pagefind id to its row, see facet-file/format.ts).
- * With it the search page can sort every result by distance from a postcode,
- * and rank out-of-date entries below current ones, without fetching each
- * result's details.
+ * Two small files of facts about each indexed page, in the rows of the
+ * search filter file (its perfect hash sends a Pagefind id to its row, see
+ * facet-file/format.ts), so the search page can rank and sort every result
+ * without fetching each result's details:
+ * - `page-facts.bin`: whether each page's details are out of date, which
+ *   ranking needs at the first search with words;
+ * - `page-positions.bin`: each page's map position, which only a search
+ *   near a postcode needs, so it loads only then.
  *
- * Layout (integers are unsigned LEB128 varints):
- *   "SPPF", version byte 1
+ * Layout of both (integers are unsigned LEB128 varints):
+ *   magic ("SPPF" or "SPPP"), version byte 1
  *   index name length, index name (Pagefind's, as in the filter file)
  *   rows
- *   one flags byte a row: bit 0 has a position, bit 1 out of date
- *   for each row with a position, in row order: latitude + 90 and
- *   longitude + 180 in ten-thousandths of a degree (about 10 m), three bytes
- *   each, most significant first
- * The build gzips the whole file.
+ *   page-facts.bin: one flags byte a row, bit 1 out of date
+ *   page-positions.bin: one byte a row, 1 where the row has a position;
+ *   then for each such row, in row order, latitude + 90 and longitude + 180
+ *   in ten-thousandths of a degree (about 10 m), three bytes each, most
+ *   significant first
+ * The build gzips both.
  */
 import type { Point } from './distance.ts';
 
 export const PAGE_FACTS_FILE = 'page-facts.bin';
-const MAGIC = 'SPPF';
+export const PAGE_POSITIONS_FILE = 'page-positions.bin';
+const FACTS_MAGIC = 'SPPF';
+const POSITIONS_MAGIC = 'SPPP';
 const VERSION = 1;
-const HAS_POSITION = 1;
 const OUT_OF_DATE = 2;
 const SCALE = 1e4;
 
@@ -44,26 +48,41 @@ function write24(out: number[], value: number): void {
   out.push((value >> 16) & 0xff, (value >> 8) & 0xff, value & 0xff);
 }
 
-/** The file's bytes (before gzip) for `rows` rows, of which `facts` say something. */
-export function encodePageFacts(facts: readonly PageFact[], rows: number, index: string): Uint8Array {
-  const flags = new Uint8Array(rows);
-  const positions: (Point | undefined)[] = new Array(rows);
-  for (const fact of facts) {
-    if (fact.row < 0 || fact.row >= rows) throw new Error(`Page-facts row ${fact.row} is outside the ${rows} rows of the search filter file.`);
-    flags[fact.row] = (fact.position ? HAS_POSITION : 0) | (fact.outOfDate ? OUT_OF_DATE : 0);
-    positions[fact.row] = fact.position;
-  }
-  const out: number[] = [...MAGIC].map((c) => c.charCodeAt(0));
+function header(magic: string, index: string, rows: number): number[] {
+  const out: number[] = [...magic].map((c) => c.charCodeAt(0));
   out.push(VERSION);
   const name = new TextEncoder().encode(index);
   writeVarint(out, name.length);
   out.push(...name);
   writeVarint(out, rows);
-  out.push(...flags);
-  for (const p of positions) {
-    if (!p) continue;
-    write24(out, Math.round((p.latitude + 90) * SCALE));
-    write24(out, Math.round((p.longitude + 180) * SCALE));
+  return out;
+}
+
+function byRow(facts: readonly PageFact[], rows: number): (PageFact | undefined)[] {
+  const ordered: (PageFact | undefined)[] = new Array(rows);
+  for (const fact of facts) {
+    if (fact.row < 0 || fact.row >= rows) throw new Error(`Page-facts row ${fact.row} is outside the ${rows} rows of the search filter file.`);
+    ordered[fact.row] = fact;
+  }
+  return ordered;
+}
+
+/** page-facts.bin's bytes (before gzip) for `rows` rows, of which `facts` say something. */
+export function encodePageFacts(facts: readonly PageFact[], rows: number, index: string): Uint8Array {
+  const out = header(FACTS_MAGIC, index, rows);
+  for (const fact of byRow(facts, rows)) out.push(fact?.outOfDate ? OUT_OF_DATE : 0);
+  return Uint8Array.from(out);
+}
+
+/** page-positions.bin's bytes (before gzip). */
+export function encodePagePositions(facts: readonly PageFact[], rows: number, index: string): Uint8Array {
+  const ordered = byRow(facts, rows);
+  const out = header(POSITIONS_MAGIC, index, rows);
+  for (const fact of ordered) out.push(fact?.position ? 1 : 0);
+  for (const fact of ordered) {
+    if (!fact?.position) continue;
+    write24(out, Math.round((fact.position.latitude + 90) * SCALE));
+    write24(out, Math.round((fact.position.longitude + 180) * SCALE));
   }
   return Uint8Array.from(out);
 }
@@ -72,16 +91,10 @@ export class PageFacts {
   /** Pagefind's name for the index the file was built from. */
   readonly index: string;
   readonly #flags: Uint8Array;
-  readonly #positions: (Point | undefined)[];
 
-  constructor(index: string, flags: Uint8Array, positions: (Point | undefined)[]) {
+  constructor(index: string, flags: Uint8Array) {
     this.index = index;
     this.#flags = flags;
-    this.#positions = positions;
-  }
-
-  position(row: number | undefined): Point | undefined {
-    return row === undefined ? undefined : this.#positions[row];
   }
 
   outOfDate(row: number | undefined): boolean {
@@ -89,46 +102,86 @@ export class PageFacts {
   }
 }
 
-export function decodePageFacts(bytes: Uint8Array): PageFacts {
-  let at = 0;
-  const byte = () => {
-    if (at >= bytes.length) throw new Error('The page-facts file ends early: rebuild the site.');
-    return bytes[at++]!;
-  };
-  const varint = () => {
+export class PagePositions {
+  readonly index: string;
+  readonly #positions: (Point | undefined)[];
+
+  constructor(index: string, positions: (Point | undefined)[]) {
+    this.index = index;
+    this.#positions = positions;
+  }
+
+  position(row: number | undefined): Point | undefined {
+    return row === undefined ? undefined : this.#positions[row];
+  }
+}
+
+class Reader {
+  #at = 0;
+  readonly #bytes: Uint8Array;
+  constructor(bytes: Uint8Array) {
+    this.#bytes = bytes;
+  }
+  byte(): number {
+    if (this.#at >= this.#bytes.length) throw new Error('A page-facts file ends early: rebuild the site.');
+    return this.#bytes[this.#at++]!;
+  }
+  varint(): number {
     let value = 0;
     let scale = 1;
     for (;;) {
-      const b = byte();
+      const b = this.byte();
       value += (b & 0x7f) * scale;
       if (b < 0x80) return value;
       scale *= 0x80;
     }
-  };
-  const read24 = () => (byte() << 16) | (byte() << 8) | byte();
-  const magic = String.fromCharCode(byte(), byte(), byte(), byte());
-  if (magic !== MAGIC || byte() !== VERSION) throw new Error('This is not a page-facts file this page can read: rebuild the site.');
-  const nameLength = varint();
-  const index = new TextDecoder().decode(bytes.subarray(at, at + nameLength));
-  at += nameLength;
-  const rows = varint();
-  const flags = bytes.slice(at, at + rows);
-  if (flags.length < rows) throw new Error('The page-facts file ends early: rebuild the site.');
-  at += rows;
-  const positions: (Point | undefined)[] = new Array(rows);
-  for (let row = 0; row < rows; row++) {
-    if (!(flags[row]! & HAS_POSITION)) continue;
-    positions[row] = { latitude: read24() / SCALE - 90, longitude: read24() / SCALE - 180 };
   }
-  return new PageFacts(index, flags, positions);
+  take(length: number): Uint8Array {
+    const taken = this.#bytes.slice(this.#at, this.#at + length);
+    if (taken.length < length) throw new Error('A page-facts file ends early: rebuild the site.');
+    this.#at += length;
+    return taken;
+  }
+  header(magic: string): { index: string; rows: number } {
+    const found = String.fromCharCode(this.byte(), this.byte(), this.byte(), this.byte());
+    if (found !== magic || this.byte() !== VERSION) throw new Error('This is not a page-facts file this page can read: rebuild the site.');
+    const index = new TextDecoder().decode(this.take(this.varint()));
+    return { index, rows: this.varint() };
+  }
 }
 
-/** The file from the Pagefind bundle at `bundlePath`, gzip undone by the browser's own DecompressionStream. */
-export async function loadPageFacts(bundlePath: string): Promise<PageFacts> {
-  const response = await fetch(`${bundlePath}${PAGE_FACTS_FILE}`);
-  if (!response.ok) throw new Error(`The search's map positions could not load (HTTP ${response.status}).`);
+export function decodePageFacts(bytes: Uint8Array): PageFacts {
+  const reader = new Reader(bytes);
+  const { index, rows } = reader.header(FACTS_MAGIC);
+  return new PageFacts(index, reader.take(rows));
+}
+
+export function decodePagePositions(bytes: Uint8Array): PagePositions {
+  const reader = new Reader(bytes);
+  const { index, rows } = reader.header(POSITIONS_MAGIC);
+  const has = reader.take(rows);
+  const read24 = () => (reader.byte() << 16) | (reader.byte() << 8) | reader.byte();
+  const positions: (Point | undefined)[] = new Array(rows);
+  for (let row = 0; row < rows; row++) {
+    if (has[row]) positions[row] = { latitude: read24() / SCALE - 90, longitude: read24() / SCALE - 180 };
+  }
+  return new PagePositions(index, positions);
+}
+
+/** A file from the Pagefind bundle, gzip undone by the browser's own DecompressionStream. */
+async function fetchBytes(url: string, what: string): Promise<Uint8Array> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`The search's ${what} could not load (HTTP ${response.status}).`);
   const bytes = new Uint8Array(await response.arrayBuffer());
-  if (bytes[0] !== 0x1f || bytes[1] !== 0x8b) return decodePageFacts(bytes);
+  if (bytes[0] !== 0x1f || bytes[1] !== 0x8b) return bytes;
   const inflated = new Response(new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip')));
-  return decodePageFacts(new Uint8Array(await inflated.arrayBuffer()));
+  return new Uint8Array(await inflated.arrayBuffer());
+}
+
+export async function loadPageFacts(bundlePath: string): Promise<PageFacts> {
+  return decodePageFacts(await fetchBytes(`${bundlePath}${PAGE_FACTS_FILE}`, 'page facts'));
+}
+
+export async function loadPagePositions(bundlePath: string): Promise<PagePositions> {
+  return decodePagePositions(await fetchBytes(`${bundlePath}${PAGE_POSITIONS_FILE}`, 'map positions'));
 }
