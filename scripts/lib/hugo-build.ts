@@ -55,11 +55,13 @@ function htmlFiles(dir: string): number {
 export async function buildHugoAndIndex(contentDir: string, workDir: string, version: string): Promise<HugoMeasurement> {
   const publicDir = path.join(workDir, 'hugo-public');
   const cacheDir = path.join(workDir, 'hugo-cache');
-  rmSync(publicDir, { recursive: true, force: true });
-  rmSync(cacheDir, { recursive: true, force: true });
+  // Hugo's generated resources, which it otherwise writes into the site folder in the repository.
+  const resourceDir = path.join(workDir, 'hugo-resources');
+  const scratch = [publicDir, cacheDir, resourceDir];
+  for (const dir of scratch) rmSync(dir, { recursive: true, force: true });
   const hugoLog = path.join(workDir, 'hugo-build.log');
   const args = ['--source', HUGO_SITE, '--contentDir', path.resolve(contentDir), '--destination', publicDir, '--cacheDir', cacheDir];
-  const hugo = await runMeasured('hugo', args, { cwd: HUGO_SITE, env: process.env, logFile: hugoLog });
+  const hugo = await runMeasured('hugo', args, { cwd: HUGO_SITE, env: { ...process.env, HUGO_RESOURCEDIR: resourceDir }, logFile: hugoLog });
   if (hugo.exitCode !== 0) throw new Error(`hugo failed; see ${hugoLog}`);
   const pages = htmlFiles(publicDir);
   const pagefindLog = path.join(workDir, 'hugo-pagefind.log');
@@ -67,7 +69,6 @@ export async function buildHugoAndIndex(contentDir: string, workDir: string, ver
   if (pagefind.exitCode !== 0) throw new Error(`Pagefind over Hugo's output failed; see ${pagefindLog}`);
   const indexed = /Indexed ([\d,]+) pages?/.exec(readFileSync(pagefindLog, 'utf8'));
   if (!indexed) throw new Error(`Pagefind over Hugo's output did not say how many pages it indexed; see ${pagefindLog}`);
-  rmSync(publicDir, { recursive: true, force: true });
-  rmSync(cacheDir, { recursive: true, force: true });
+  for (const dir of scratch) rmSync(dir, { recursive: true, force: true });
   return { version, hugo, pagefind, pages, indexedPages: Number(indexed[1]!.replace(/,/g, '')) };
 }
