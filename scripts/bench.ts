@@ -1,10 +1,12 @@
 /**
  * npm run bench [-- --sizes 1000,10000,50000] [--full] [--queries 26] [--no-lighthouse]
- *                  [--out tests/bench] [--work /tmp/sp-bench] [--seed S] [--areas A] [--note TEXT] [--keep] [--append]
+ *                  [--rounds 2] [--no-hugo] [--out tests/bench] [--work /tmp/sp-bench] [--seed S] [--areas A] [--note TEXT] [--keep] [--append]
  *
  * Measures the site at scale. For each size it generates a fictional
  * directory (npm run fixtures), builds and indexes it cold (timing each step
- * and sampling peak memory), serves it on localhost, times searches in
+ * and sampling peak memory), alternating --rounds times with Hugo +
+ * Pagefind over the same entries (scripts/lib/hugo-build.ts; --no-hugo
+ * leaves that out and builds ours once), serves it on localhost, times searches in
  * headless Chromium, weighs the home, search and activity pages, and runs
  * Lighthouse. It writes RESULTS.md and RESULTS.json to --out after every
  * size, so a long run that is stopped keeps what it measured.
@@ -25,9 +27,11 @@ import { PLACE_TABLE_PATH, type PlaceTable } from '../src/lib/search/places.ts';
 import { parsePlaceCode } from '../src/lib/search/postcode-query.ts';
 import { facetDefinitions } from '../src/lib/search/facets.ts';
 import { loadSettings } from '../src/lib/content/settings.ts';
-import { resultsMarkdown, type BenchResults, type SizeResult } from './lib/bench-report.ts';
-import { ROOT, buildAndIndex, typicalActivityPath } from './lib/build-site.ts';
+import { buildTotalSeconds, compareBuilds, resultsMarkdown, type BenchResults, type BuildComparison, type SizeResult } from './lib/bench-report.ts';
+import { ROOT, buildAndIndex, typicalActivityPath, type BuildMeasurement } from './lib/build-site.ts';
+import { buildHugoAndIndex, ensureHugo } from './lib/hugo-build.ts';
 import { positiveInteger, sizeList } from './lib/cli.ts';
+import { median } from './lib/stats.ts';
 import { auditPages } from './lib/lighthouse-audit.ts';
 import { measurePageWeights } from './lib/page-weight.ts';
 import { measureSearch } from './lib/search-bench.ts';
@@ -48,6 +52,8 @@ const { values } = parseArgs({
     sizes: { type: 'string', default: '1000,10000,50000' },
     full: { type: 'boolean', default: false },
     queries: { type: 'string', default: '26' },
+    rounds: { type: 'string', default: '2' },
+    hugo: { type: 'boolean', default: true },
     lighthouse: { type: 'boolean', default: true },
     out: { type: 'string', default: path.join(ROOT, 'tests', 'bench') },
     work: { type: 'string', default: path.join(os.tmpdir(), 'sp-bench') },
@@ -61,6 +67,7 @@ const { values } = parseArgs({
 
 const sizes = [...new Set([...sizeList(values.sizes, '--sizes'), ...(values.full ? [100_000] : [])])].sort((a, b) => a - b);
 const queryCount = positiveInteger(values.queries, '--queries');
+const rounds = values.hugo ? positiveInteger(values.rounds, '--rounds') : 1;
 const seed = positiveInteger(values.seed, '--seed');
 const areas = positiveInteger(values.areas, '--areas');
 const outDir = path.resolve(values.out);
@@ -85,9 +92,25 @@ async function measureSize(entries: number, browser: Awaited<ReturnType<typeof l
   writeFixtures(content, { count: entries, seed, areas, force: true });
   const generateSeconds = (performance.now() - started) / 1000;
 
-  log(`${entries} entries: astro build and Pagefind into ${dist} (logs in ${dir})`);
-  const build = await buildAndIndex(content, dist, dir);
-  log(`${entries} entries: built in ${build.astro.seconds.toFixed(1)} s, indexed in ${build.pagefind.seconds.toFixed(1)} s`);
+  const builds: BuildMeasurement[] = [];
+  const compared: BuildComparison['rounds'] = [];
+  for (let round = 1; round <= rounds; round++) {
+    const of = rounds > 1 ? ` (round ${round} of ${rounds})` : '';
+    log(`${entries} entries: astro build and Pagefind into ${dist}${of} (logs in ${dir})`);
+    const ours = await buildAndIndex(content, dist, dir);
+    builds.push(ours);
+    log(`${entries} entries: built in ${ours.astro.seconds.toFixed(1)} s, indexed in ${ours.pagefind.seconds.toFixed(1)} s`);
+    if (!hugoVersion) continue;
+    log(`${entries} entries: Hugo and Pagefind${of}`);
+    const hugo = await buildHugoAndIndex(content, dir, hugoVersion);
+    log(`${entries} entries: Hugo built in ${hugo.hugo.seconds.toFixed(1)} s, Pagefind indexed it in ${hugo.pagefind.seconds.toFixed(1)} s`);
+    compared.push({ ours: { astro: ours.astro, pagefind: ours.pagefind }, hugo });
+  }
+  // The round of median time stands for our build in the tables; every build is the same site, so the last one's output is what gets served.
+  const totals = builds.map(buildTotalSeconds);
+  const build = builds[totals.indexOf(median(totals)!)]!;
+  const comparison = hugoVersion ? compareBuilds(compared, hugoVersion) : undefined;
+  if (comparison) log(`${entries} entries: ours ${comparison.oursSeconds.toFixed(1)} s, Hugo + Pagefind ${comparison.hugoSeconds.toFixed(1)} s: ${comparison.ratio.toFixed(2)}x`);
 
   const server = await serveStatic(dist);
   try {
@@ -105,13 +128,15 @@ async function measureSize(entries: number, browser: Awaited<ReturnType<typeof l
       log(`${entries} entries: Lighthouse`);
       lighthouse = await auditPages(server.url, [home, searchPage, { name: 'category', path: '/categories/walking/' }, activity]);
     }
-    return { entries, generateSeconds, build, search, pages, ...(lighthouse ? { lighthouse } : {}) };
+    return { entries, generateSeconds, build, search, pages, ...(lighthouse ? { lighthouse } : {}), ...(comparison ? { comparison } : {}) };
   } finally {
     await server.close();
     if (!values.keep) rmSync(dir, { recursive: true, force: true });
   }
 }
 
+// Before anything slow, so a machine without Hugo stops at once with the command to run.
+const hugoVersion = values.hugo ? ensureHugo(log) : undefined;
 const browser = await launchBrowser();
 const cpus = os.cpus();
 const results: BenchResults = {

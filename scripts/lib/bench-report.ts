@@ -4,9 +4,10 @@
  * Units are decimal: 1 kB = 1,000 bytes, 1 MB = 1,000,000, 1 GB = 10^9.
  */
 import type { BuildMeasurement } from './build-site.ts';
+import type { HugoMeasurement } from './hugo-build.ts';
 import type { PageAudit } from './lighthouse-audit.ts';
 import type { PageWeight } from './page-weight.ts';
-import { TYPING_PAUSE_MS, type CaseResult, type SearchMeasurement } from './search-bench.ts';
+import { KEY_DELAY_MS, TYPING_PAUSE_MS, type CaseResult, type SearchMeasurement } from './search-bench.ts';
 import { median, percentile } from './stats.ts';
 import { RESULTS_PAGE_SIZE } from '../../src/lib/search/url-state.ts';
 
@@ -17,6 +18,32 @@ export interface SizeResult {
   search: SearchMeasurement;
   pages: PageWeight[];
   lighthouse?: PageAudit[];
+  /** The same entries built by Hugo + Pagefind, alternating with our build; absent with --no-hugo. */
+  comparison?: BuildComparison;
+}
+
+export interface BuildComparison {
+  hugoVersion: string;
+  /** In the order run: ours, then Hugo + Pagefind, then ours again… */
+  rounds: { ours: Pick<BuildMeasurement, 'astro' | 'pagefind'>; hugo: HugoMeasurement }[];
+  /** Medians over the rounds (nearest rank, as everywhere in the report). */
+  oursSeconds: number;
+  hugoSeconds: number;
+  /** oursSeconds / hugoSeconds. */
+  ratio: number;
+}
+
+/** Full build and indexing may take at most this many times Hugo + Pagefind. */
+export const HUGO_RATIO_BUDGET = 3;
+
+export function hugoTotalSeconds(hugo: HugoMeasurement): number {
+  return hugo.hugo.seconds + hugo.pagefind.seconds;
+}
+
+export function compareBuilds(rounds: BuildComparison['rounds'], hugoVersion: string): BuildComparison {
+  const oursSeconds = median(rounds.map((r) => buildTotalSeconds(r.ours)))!;
+  const hugoSeconds = median(rounds.map((r) => hugoTotalSeconds(r.hugo)))!;
+  return { hugoVersion, rounds, oursSeconds, hugoSeconds, ratio: oursSeconds / hugoSeconds };
 }
 
 export interface Machine {
@@ -67,11 +94,11 @@ function times(cases: readonly CaseResult[], withoutPause: boolean): number[] {
   return cases.flatMap((c) => (c.ms === null ? [] : [withoutPause && c.debounced ? c.ms - TYPING_PAUSE_MS : c.ms]));
 }
 
-export function buildTotalSeconds(build: BuildMeasurement): number {
+export function buildTotalSeconds(build: Pick<BuildMeasurement, 'astro' | 'pagefind'>): number {
   return build.astro.seconds + build.pagefind.seconds;
 }
 
-export function peakRss(build: BuildMeasurement): number {
+export function peakRss(build: Pick<BuildMeasurement, 'astro' | 'pagefind'>): number {
   return Math.max(build.astro.peakRssBytes, build.pagefind.peakRssBytes);
 }
 
@@ -79,6 +106,9 @@ export const BUILD_COLUMNS = ['entries', 'astro build (s)', 'indexing (s)', 'tot
 export const SEARCH_BYTES_COLUMNS = ['entries', 'page opening', 'first search', 'later search median', 'later search max', 'filters', 'search from URL (cold)', 'searches with no results'] as const;
 export const SEARCH_TIME_COLUMNS = ['entries', 'page ready (ms)', 'search from URL (ms)', 'first search (ms)', 'later median (ms)', 'later p95 (ms)', 'later median − pause', 'later p95 − pause', 'repeat median − pause', 'repeat p95 − pause', 'not timed'] as const;
 export const PAGE_COLUMNS = ['entries', 'page', 'path', 'HTML gzip', 'HTML brotli', 'CSS gzip', 'JS gzip', 'JS brotli', 'JS files', 'HTML+CSS gzip'] as const;
+export const HUGO_ROUND_COLUMNS = ['entries', 'round', 'ours: build + indexing (s)', 'ours: peak RSS', 'Hugo (s)', 'Pagefind over Hugo (s)', 'Hugo + Pagefind (s)', 'Hugo + Pagefind: peak RSS', 'Hugo pages', 'pages indexed'] as const;
+export const HUGO_SUMMARY_COLUMNS = ['entries', 'rounds', 'ours median (s)', 'Hugo + Pagefind median (s)', 'ours / Hugo + Pagefind'] as const;
+export const TYPED_COLUMNS = ['entries', 'search page + first word', 'first word', 'later word median', 'later word max', 'later words', 'first word: last key to results (ms)', 'later word: last key to results, median (ms)'] as const;
 export const LIGHTHOUSE_COLUMNS = ['entries', 'page', 'performance', 'accessibility', 'best practices', 'SEO', 'below 90 in'] as const;
 
 function buildTable(sizes: readonly SizeResult[]): string {
@@ -144,6 +174,71 @@ function searchTimeTable(sizes: readonly SizeResult[]): string {
   );
 }
 
+function hugoRoundTable(sizes: readonly SizeResult[]): string {
+  return table(
+    HUGO_ROUND_COLUMNS,
+    sizes.flatMap(({ entries, comparison }) =>
+      (comparison?.rounds ?? []).map(({ ours, hugo }, i) => [
+        n(entries),
+        String(i + 1),
+        fixed(buildTotalSeconds(ours), 1),
+        GB(peakRss(ours)),
+        fixed(hugo.hugo.seconds, 1),
+        fixed(hugo.pagefind.seconds, 1),
+        fixed(hugoTotalSeconds(hugo), 1),
+        GB(Math.max(hugo.hugo.peakRssBytes, hugo.pagefind.peakRssBytes)),
+        n(hugo.pages),
+        n(hugo.indexedPages),
+      ]),
+    ),
+  );
+}
+
+function hugoSummaryTable(sizes: readonly SizeResult[]): string {
+  return table(
+    HUGO_SUMMARY_COLUMNS,
+    sizes.flatMap(({ entries, comparison }) =>
+      comparison ? [[n(entries), String(comparison.rounds.length), fixed(comparison.oursSeconds, 1), fixed(comparison.hugoSeconds, 1), `${fixed(comparison.ratio, 2)}x`]] : [],
+    ),
+  );
+}
+
+function hugoSection(sizes: readonly SizeResult[]): string {
+  const compared = sizes.find((s) => s.comparison)?.comparison;
+  if (!compared) return '\n## Against Hugo + Pagefind\n\nNot measured (--no-hugo).\n';
+  return `
+## Against Hugo + Pagefind
+
+What a team would otherwise pick: ${compared.hugoVersion} (Debian's package) with the plainest templates (tests/bench/hugo/: an activity page of title, summary, venue and body, a list and a home page) over the same generated Markdown, then the same Pagefind over Hugo's output. Both cold, run alternately (ours, Hugo + Pagefind, ours…), each with its peak RSS sampled as above. The tables above show our round of median time.
+
+${hugoRoundTable(sizes)}
+
+${hugoSummaryTable(sizes)}
+`;
+}
+
+function typedTable(sizes: readonly SizeResult[]): string {
+  return table(
+    TYPED_COLUMNS,
+    sizes.flatMap(({ entries, search: { typed } }) => {
+      if (!typed) return [];
+      const { opening, first, later } = typed;
+      const laterBytes = later.map((w) => w.bytes.gzip);
+      const laterMs = later.flatMap((w) => (w.ms === null ? [] : [w.ms]));
+      return [[
+        n(entries),
+        `${kB(first.bytes.gzip)} (${kB(first.bytes.raw)} uncompressed)`,
+        `${kB(first.bytes.gzip - opening.gzip)} (“${first.word}”)`,
+        kB(median(laterBytes)),
+        kB(laterBytes.length ? Math.max(...laterBytes) : null),
+        String(later.length),
+        fixed(first.ms),
+        fixed(median(laterMs)),
+      ]];
+    }),
+  );
+}
+
 function pageTable(sizes: readonly SizeResult[]): string {
   return table(
     PAGE_COLUMNS,
@@ -198,6 +293,31 @@ const BUDGETS: readonly Budget[] = [
     measure: ({ search }) => {
       const later = laterSearches(search).map((c) => c.bytes.gzip);
       return later.length ? { value: Math.max(...later), shown: `${kB(Math.max(...later))} (median ${kB(median(later))})` } : undefined;
+    },
+  },
+  {
+    what: 'full build and indexing at 10,000, against Hugo + Pagefind (medians of the rounds)',
+    limit: `≤ ${HUGO_RATIO_BUDGET.toFixed(1)}x`,
+    entries: 10_000,
+    max: HUGO_RATIO_BUDGET,
+    measure: ({ comparison: c }) => (c ? { value: c.ratio, shown: `${fixed(c.ratio, 2)}x (${fixed(c.oursSeconds, 1)} s against ${fixed(c.hugoSeconds, 1)} s)` } : undefined),
+  },
+  {
+    what: 'search page plus a first word typed a key at a time at 10,000, gzip, the worker\'s requests included',
+    limit: '≤ 200 kB',
+    entries: 10_000,
+    max: 200_000,
+    measure: ({ search: { typed } }) => (typed ? { value: typed.first.bytes.gzip, shown: `${kB(typed.first.bytes.gzip)} (“${typed.first.word}”)` } : undefined),
+  },
+  {
+    what: 'a later word typed a key at a time at 10,000, gzip (median)',
+    limit: '≤ 30 kB',
+    entries: 10_000,
+    max: 30_000,
+    measure: ({ search: { typed } }) => {
+      const later = typed?.later.map((w) => w.bytes.gzip) ?? [];
+      const middle = median(later);
+      return middle === null ? undefined : { value: middle, shown: `${kB(middle)} (largest ${kB(Math.max(...later))}, ${later.length} words)` };
     },
   },
   { what: 'filter counts at 10,000', limit: '≤ 50 kB', entries: 10_000, max: 50_000, measure: ({ search }) => ({ value: search.filterBytes.gzip, shown: kB(search.filterBytes.gzip) }) },
@@ -259,6 +379,12 @@ Search files only (Pagefind's library, worker, WebAssembly, metadata, index and 
 
 ${searchBytesTable(results.sizes)}
 
+### Typed a key at a time
+
+In a fresh page: open /search/, type a word a key at a time (${results.sizes.find((s) => s.search.typed)?.search.typed?.keyDelayMs ?? KEY_DELAY_MS} ms between keys, inside the typing pause; each key starts Pagefind's early search for what is typed so far), wait for its results, then empty the box and type the next word, the first word of each query in turn. Every file counts here, as a host that gzips text would send it (the page's HTML, CSS and JavaScript, Pagefind's library, worker and WebAssembly, index and fragments), the requests of Pagefind's worker included. "Search page + first word" is the whole first visit; "first word" is the typing alone.
+
+${typedTable(results.sizes)}
+
 ## Search: time from keystroke to results
 
 Measured in the page, from the input event to the paint after the results area (status line and result cards) last changed. Searches with words include the search island's ${TYPING_PAUSE_MS} ms typing pause; the "− pause" columns take it off. A search whose results did not visibly change within 30 s is "not timed" and left out of the medians. "Later" searches are queries 2 onwards the first time each is made; "repeat" runs the same list again in the same page.
@@ -270,7 +396,7 @@ ${searchTimeTable(results.sizes)}
 Every HTML, CSS and JavaScript file the page loaded in Chromium (on the search page including Pagefind's library and worker), compressed here with gzip (default level) and brotli (quality 11). The activity page is the one of median HTML size.
 
 ${pageTable(results.sizes)}
-${lighthouse ? `\n## Lighthouse (mobile profile)\n\n${lighthouse}\n` : ''}${failedSection(results.failed)}
+${hugoSection(results.sizes)}${lighthouse ? `\n## Lighthouse (mobile profile)\n\n${lighthouse}\n` : ''}${failedSection(results.failed)}
 ## Budgets
 
 ${budgetTable(results.sizes, results.failed)}

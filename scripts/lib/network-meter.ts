@@ -11,7 +11,7 @@
  * headers are included in both.
  */
 import { gzipSync } from 'node:zlib';
-import type { Page, Request } from 'playwright-core';
+import type { BrowserContext, Page, Request } from 'playwright-core';
 import { FACET_FILE } from '../../src/lib/search/facet-file/format.ts';
 
 export const KINDS = ['library', 'wasm', 'meta', 'filter', 'index', 'fragment', 'site'] as const;
@@ -56,8 +56,10 @@ export class NetworkMeter {
   readonly gzip = emptyBytes();
   #inflight = 0;
   #pending = new Set<Promise<void>>();
+  #context: BrowserContext;
 
   constructor(page: Page) {
+    this.#context = page.context();
     page.on('request', () => this.#inflight++);
     page.on('requestfailed', () => this.#inflight--);
     page.on('requestfinished', (request) => {
@@ -83,7 +85,8 @@ export class NetworkMeter {
     try {
       body = await response.body();
     } catch {
-      // Some bodies (a worker's script) are not kept by the browser; fall back to the reported size.
+      // Chromium keeps no body for a worker's script: fetch that file again to compress it, outside the page.
+      body = await this.#context.request.get(request.url()).then((r) => r.body(), () => undefined);
     }
     const bodyBytes = sizes.responseBodySize || body?.length || 0;
     const type = response.headers()['content-type'] ?? '';

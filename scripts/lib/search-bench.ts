@@ -55,6 +55,30 @@ export interface SearchMeasurement {
   /** A search opened straight from a URL (as the home page's form does), in a fresh browser context. */
   coldUrl: { search: string; ms: number | null; bytes: Transfer };
   cases: CaseResult[];
+  /** Words typed a key at a time, in a fresh browser context (absent from results older than this measure). */
+  typed?: TypedWords;
+}
+
+/** Milliseconds between keystrokes when typing a word a key at a time: a brisk typist, inside the typing pause. */
+export const KEY_DELAY_MS = 150;
+
+export interface TypedWord {
+  word: string;
+  results: number | null;
+  /** Last keystroke to results painted (the typing pause included), or null when the results never changed. */
+  ms: number | null;
+  /** Everything fetched, the worker's requests included: for the first word, opening the page too. */
+  bytes: Transfer;
+}
+
+export interface TypedWords {
+  keyDelayMs: number;
+  /** Everything fetched opening /search/ until the full list shows: HTML, CSS, JS, Pagefind. */
+  opening: Transfer;
+  /** Opening /search/ and typing the first word. */
+  first: TypedWord;
+  /** Each later word typed into the emptied box in the same page. */
+  later: TypedWord[];
 }
 
 /** How many result cards the search page shows at first. */
@@ -215,9 +239,55 @@ async function coldUrlSearch(browser: Browser, baseUrl: string, query: BenchQuer
   }
 }
 
+function allTransfer(snapshot: Snapshot): Transfer {
+  return { raw: sum(snapshot.raw), gzip: sum(snapshot.gzip) };
+}
+
+async function typeWord(page: Page, meter: NetworkMeter, word: string): Promise<Omit<TypedWord, 'bytes'>> {
+  const previous = await readView(page);
+  await page.getByLabel('Search activities').pressSequentially(word, { delay: KEY_DELAY_MS });
+  const view = await settle(page, meter, (v) => !showsEverything(v) && (v.status !== previous.status || v.signature !== previous.signature));
+  return { word, results: resultCount(view.status), ms: view.timedOut ? null : view.last - view.start };
+}
+
+/**
+ * A first visit as a person makes it: open the search page, type a word
+ * key by key (each key starts Pagefind's early search for what is typed so
+ * far), then clear the box and type the next word.
+ */
+async function measureTyping(browser: Browser, baseUrl: string, words: readonly string[]): Promise<TypedWords> {
+  const [firstWord, ...laterWords] = words;
+  if (firstWord === undefined) throw new Error('measureTyping needs at least one word.');
+  const context = await browser.newContext({ baseURL: baseUrl });
+  try {
+    const { page, meter } = await openMeasured(context);
+    await page.goto('/search/');
+    const ready = await settle(page, meter, showsEverything);
+    const opening = allTransfer(await meter.snapshot());
+    const first = { ...(await typeWord(page, meter, firstWord)), bytes: allTransfer(await meter.snapshot()) };
+    const later: TypedWord[] = [];
+    for (const word of laterWords) {
+      await page.getByLabel('Search activities').fill('');
+      await settle(page, meter, (v) => showsEverything(v) && v.signature === ready.signature);
+      const before = await meter.snapshot();
+      const typed = await typeWord(page, meter, word);
+      later.push({ ...typed, bytes: allTransfer(since(await meter.snapshot(), before)) });
+    }
+    return { keyDelayMs: KEY_DELAY_MS, opening, first, later };
+  } finally {
+    await context.close();
+  }
+}
+
+/** The distinct first words of the queries that type something, in order. */
+export function typedWords(queries: readonly BenchQuery[]): string[] {
+  return [...new Set(queries.flatMap((q) => q.text.split(/\s+/).filter(Boolean).slice(0, 1)))];
+}
+
 export async function measureSearch(browser: Browser, baseUrl: string, queries: readonly BenchQuery[], facets: readonly FacetDefinition[]): Promise<SearchMeasurement> {
   if (queries.length === 0) throw new Error('measureSearch needs at least one query.');
   const coldUrl = await coldUrlSearch(browser, baseUrl, queries[0]!);
+  const typed = await measureTyping(browser, baseUrl, typedWords(queries));
   const context = await browser.newContext({ baseURL: baseUrl });
   try {
     const { page, meter } = await openMeasured(context);
@@ -238,6 +308,7 @@ export async function measureSearch(browser: Browser, baseUrl: string, queries: 
       filterBytes: { raw: total.raw.filter, gzip: total.gzip.filter },
       coldUrl,
       cases,
+      typed,
     };
   } finally {
     await context.close();

@@ -1,7 +1,11 @@
 /**
  * The benchmark is a script, not a test; this only checks that it still
- * runs end to end (generate, build, index, search in Chromium, weigh pages)
- * on a small directory and writes its report with the promised columns.
+ * runs end to end (generate, build, index, search in Chromium, type words a
+ * key at a time, weigh pages, build the same entries with Hugo + Pagefind
+ * in alternate rounds) on a small directory and writes its report with the
+ * promised columns. Hugo must be installed (.ci/run installs it): without
+ * it the benchmark stops, and so this test fails rather than pass without
+ * the comparison.
  * The figures themselves are not judged: on 200 entries they mean little.
  */
 import { execFile } from 'node:child_process';
@@ -17,7 +21,7 @@ const tmp = mkdtempSync(path.join(os.tmpdir(), 'bench-smoke-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 describe('npm run bench', () => {
-  it('runs on 200 entries and writes RESULTS.md and RESULTS.json', { timeout: 180_000 }, async () => {
+  it('runs on 200 entries and writes RESULTS.md and RESULTS.json', { timeout: 300_000 }, async () => {
     const out = path.join(tmp, 'out');
     await promisify(execFile)(
       process.execPath,
@@ -32,6 +36,12 @@ describe('npm run bench', () => {
       '| later median (ms) | later p95 (ms) | later median − pause | later p95 − pause |',
       '| HTML gzip | HTML brotli | CSS gzip | JS gzip | JS brotli |',
       '| budget | limit | measured | at | within? |',
+      '| entries | round | ours: build + indexing (s) | ours: peak RSS | Hugo (s) | Pagefind over Hugo (s) | Hugo + Pagefind (s) | Hugo + Pagefind: peak RSS | Hugo pages | pages indexed |',
+      '| entries | rounds | ours median (s) | Hugo + Pagefind median (s) | ours / Hugo + Pagefind |',
+      '| search page + first word | first word | later word median |',
+      '| full build and indexing at 10,000, against Hugo + Pagefind (medians of the rounds) | ≤ 3.0x |',
+      '| search page plus a first word typed a key at a time at 10,000, gzip, the worker\'s requests included | ≤ 200 kB |',
+      '| a later word typed a key at a time at 10,000, gzip (median) | ≤ 30 kB |',
     ]) {
       expect(markdown).toContain(column);
     }
@@ -60,5 +70,32 @@ describe('npm run bench', () => {
     }
     expect(size.pages.map((p: { name: string }) => p.name)).toEqual(['home', 'search', 'activity']);
     expect(size.lighthouse).toBeUndefined();
+
+    // The first words of the three queries, typed a key at a time: the first with the page it opened, then two more.
+    const { typed } = size.search;
+    expect(typed.first.word).toBe('walking');
+    expect(typed.later.map((w: { word: string }) => w.word)).toHaveLength(2);
+    for (const word of [typed.first, ...typed.later]) {
+      expect(word.results).toBeGreaterThan(0);
+      expect(word.ms).toEqual(expect.any(Number));
+      expect(word.bytes.gzip).toBeGreaterThan(0);
+    }
+    // Typing the first word fetches more on top of what opening the page did.
+    expect(typed.first.bytes.gzip).toBeGreaterThan(typed.opening.gzip);
+
+    // Two rounds by default, each a full build of ours and of Hugo + Pagefind over all 200 entries.
+    const { comparison } = size;
+    expect(comparison.hugoVersion).toMatch(/^hugo v0\.\d+/);
+    expect(comparison.rounds).toHaveLength(2);
+    for (const { ours, hugo } of comparison.rounds) {
+      expect(ours.astro.exitCode).toBe(0);
+      expect(hugo.hugo).toMatchObject({ seconds: expect.any(Number), exitCode: 0 });
+      expect(hugo.pagefind).toMatchObject({ seconds: expect.any(Number), exitCode: 0 });
+      // An activity page per entry, the activities list and the home page.
+      expect(hugo.pages).toBe(202);
+      expect(hugo.indexedPages).toBe(200);
+    }
+    expect(comparison.ratio).toBeCloseTo(comparison.oursSeconds / comparison.hugoSeconds, 6);
+    expect(markdown).toMatch(/^\| 200 \| 2 \| [\d.]+ \| [\d.]+ \| [\d.]+x \|$/m);
   });
 });
