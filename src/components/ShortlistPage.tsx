@@ -4,7 +4,7 @@
  * the same markup into an A4 sheet). A share link (?ids=a,b) shows someone
  * else's list without touching the reader's own until they choose to save it.
  */
-import { useEffect, useState } from 'react';
+import { Fragment, useEffect, useState } from 'react';
 import QRCode from 'qrcode';
 import type { ActivityCard } from '../lib/referral/card.ts';
 import { nextDatesText, notesText } from '../lib/referral/handout.ts';
@@ -168,6 +168,18 @@ export default function ShortlistPage({ directoryName, siteUrl }: ShortlistPageP
                   <dd>{item.card.cost}</dd>
                   <dt>How to join</dt>
                   <dd>{item.card.join}</dd>
+                  {item.card.languages && (
+                    <>
+                      <dt>Languages</dt>
+                      <dd>{item.card.languages}</dd>
+                    </>
+                  )}
+                  {(item.card.fit ?? []).map((f) => (
+                    <Fragment key={f.label}>
+                      <dt>{f.label}</dt>
+                      <dd>{f.text}</dd>
+                    </Fragment>
+                  ))}
                   <dt>Contact</dt>
                   <dd>
                     {item.card.contact.name && <>Ask for {item.card.contact.name}: </>}

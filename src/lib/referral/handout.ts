@@ -26,7 +26,8 @@ export function notesText(cards: readonly ActivityCard[], today: string, directo
   const lines = cards.map((c) => {
     const when = c.sessions.length ? c.when.join('; ') : 'by arrangement';
     const contact = contactText(c.contact);
-    return `- ${c.title} (${c.organisation}): ${when}. ${contact ? `Contact: ${contact}. ` : ''}${new URL(c.url, siteUrl).href}`;
+    const languages = c.languages ? `Languages: ${c.languages}. ` : '';
+    return `- ${c.title} (${c.organisation}): ${when}. ${languages}${contact ? `Contact: ${contact}. ` : ''}${new URL(c.url, siteUrl).href}`;
   });
   return [`Community activities suggested on ${formatLongDate(today)} (${directoryName}):`, ...lines].join('\n');
 }
