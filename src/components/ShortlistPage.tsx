@@ -8,7 +8,7 @@ import { Fragment, useEffect, useState } from 'react';
 import QRCode from 'qrcode';
 import type { ActivityCard } from '../lib/referral/card.ts';
 import { nextDatesText, notesText } from '../lib/referral/handout.ts';
-import { formatLongDate, todayInLondon } from '../lib/schedule/dates.ts';
+import { clockInLondon, formatLongDate, todayInLondon } from '../lib/schedule/dates.ts';
 import { idsFromShareUrl, merge, shareUrl } from '../lib/referral/shortlist.ts';
 import { cardFromPage, getList, onListChange, setList } from '../lib/referral/shortlist-storage.ts';
 import { contactText, telHref } from '../lib/activity/format.ts';
@@ -157,8 +157,8 @@ export default function ShortlistPage({ directoryName, siteUrl }: ShortlistPageP
                   <dt>When</dt>
                   <dd>
                     {item.card.when.join('; ')}
-                    {item.card.sessions.length > 0 && today && item.card.status !== 'ended' && (
-                      <> Next: {nextDatesText(item.card, today).join('; ')}.</>
+                    {today && nextDatesText(item.card, today, 3, clockInLondon()).length > 0 && (
+                      <> Next: {nextDatesText(item.card, today, 3, clockInLondon()).join('; ')}.</>
                     )}
                     {item.card.scheduleNotes && <> {item.card.scheduleNotes}</>}
                   </dd>
