@@ -320,7 +320,7 @@ export function activitySchema({ areas }: ActivitySchemaOptions) {
         .refine((d) => new Set(d).size === d.length, { error: 'A way it is delivered is listed twice. List each once.' })
         .optional(),
       /** How physically active it is: gentle, moderate or energetic. */
-      activity_level: oneOf(ACTIVITY_LEVELS, 'activity level').optional(),
+      activity_level: oneOf(ACTIVITY_LEVELS, 'level of activity').optional(),
       /** True when beginners are welcome and no skill or experience is needed. */
       no_experience_needed: yesOrNo('no_experience_needed').optional(),
       /** What happens the first time someone comes. */
