@@ -83,7 +83,6 @@ describe('shortlist and handout', () => {
     const next = nextDatesText(card, todayInLondon(at), 3, london);
     expect(next.length).toBeGreaterThan(0);
     expect(text).toContain(`Next: ${next.join('; ')}.`);
-    await opened.context.close();
   });
 
   it('copies a summary for the notes, and offers a share link that leaves the reader’s own list alone', async () => {
