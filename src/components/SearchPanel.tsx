@@ -91,6 +91,12 @@ export default function SearchPanel({ facets, initialTotals: totals = {}, bundle
           <dd>{card.where}</dd>
           <dt>Cost</dt>
           <dd>{card.cost}</dd>
+          {card.fit && (
+            <>
+              <dt>Good to know</dt>
+              <dd>{card.fit}</dd>
+            </>
+          )}
           {card.miles !== undefined && (
             <>
               <dt>Distance</dt>

@@ -4,11 +4,11 @@
  * the same markup into an A4 sheet). A share link (?ids=a,b) shows someone
  * else's list without touching the reader's own until they choose to save it.
  */
-import { useEffect, useState } from 'react';
+import { Fragment, useEffect, useState } from 'react';
 import QRCode from 'qrcode';
 import type { ActivityCard } from '../lib/referral/card.ts';
 import { nextDatesText, notesText } from '../lib/referral/handout.ts';
-import { formatLongDate, todayInLondon } from '../lib/schedule/dates.ts';
+import { clockInLondon, formatLongDate, todayInLondon } from '../lib/schedule/dates.ts';
 import { idsFromShareUrl, merge, shareUrl } from '../lib/referral/shortlist.ts';
 import { cardFromPage, getList, onListChange, setList } from '../lib/referral/shortlist-storage.ts';
 import { contactText, telHref } from '../lib/activity/format.ts';
@@ -157,8 +157,8 @@ export default function ShortlistPage({ directoryName, siteUrl }: ShortlistPageP
                   <dt>When</dt>
                   <dd>
                     {item.card.when.join('; ')}
-                    {item.card.sessions.length > 0 && today && item.card.status !== 'ended' && (
-                      <> Next: {nextDatesText(item.card, today).join('; ')}.</>
+                    {today && nextDatesText(item.card, today, 3, clockInLondon()).length > 0 && (
+                      <> Next: {nextDatesText(item.card, today, 3, clockInLondon()).join('; ')}.</>
                     )}
                     {item.card.scheduleNotes && <> {item.card.scheduleNotes}</>}
                   </dd>
@@ -168,6 +168,18 @@ export default function ShortlistPage({ directoryName, siteUrl }: ShortlistPageP
                   <dd>{item.card.cost}</dd>
                   <dt>How to join</dt>
                   <dd>{item.card.join}</dd>
+                  {item.card.languages && (
+                    <>
+                      <dt>Languages</dt>
+                      <dd>{item.card.languages}</dd>
+                    </>
+                  )}
+                  {(item.card.fit ?? []).map((f) => (
+                    <Fragment key={f.label}>
+                      <dt>{f.label}</dt>
+                      <dd>{f.text}</dd>
+                    </Fragment>
+                  ))}
                   <dt>Contact</dt>
                   <dd>
                     {item.card.contact.name && <>Ask for {item.card.contact.name}: </>}

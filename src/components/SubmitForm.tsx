@@ -9,10 +9,10 @@
 import '../schema/zod-without-eval.ts';
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { activitySchema } from '../schema/activity.ts';
-import { ACCESSIBILITY, AUDIENCES, CATEGORIES, FREQUENCIES, JOIN_METHODS, STATUSES, WEEKDAYS, type StatusKey, type WeekdayCode } from '../schema/vocabulary.ts';
+import { ACCESSIBILITY, ACTIVITY_LEVELS, AUDIENCES, CATEGORIES, DELIVERY, FORMATS, FREQUENCIES, JOIN_METHODS, SAFEGUARDING, STATUSES, WEEKDAYS, type StatusKey, type WeekdayCode } from '../schema/vocabulary.ts';
 import { issueMessage } from '../lib/validation/zod-issues.ts';
 import { entryToMarkdown } from '../lib/contributing/entry-markdown.ts';
-import { controlIdFor, emptyForm, emptySession, entryToForm, formToEntry, type SessionForm, type SubmissionForm } from '../lib/contributing/submission.ts';
+import { controlIdFor, emptyForm, emptySession, entryToForm, formToEntry, type SessionForm, type SubmissionForm, type YesNo } from '../lib/contributing/submission.ts';
 import { readEntrySource } from '../lib/contributing/entry-source-data.ts';
 import { entryChanges } from '../lib/contributing/entry-changes.ts';
 import { clearDraft, draftKey, loadDraft, saveDraft } from '../lib/contributing/draft-storage.ts';
@@ -209,6 +209,15 @@ export default function SubmitForm({ areas, repositoryUrl, correctionsEmail }: S
       <textarea id={id} rows={rows} value={value} aria-invalid={errorFor(id) ? true : undefined} aria-describedby={describedBy}
         onChange={(e) => onChange(e.currentTarget.value)} onBlur={touch(id)} />
     );
+  // A select whose first choice, "Not saying", leaves the field out of the entry.
+  const choose = (id: string, value: string, choices: { value: string; label: string }[], onChange: (v: string) => void) =>
+    (describedBy: string | undefined) => (
+      <select id={id} value={value} aria-describedby={describedBy} onChange={(e) => onChange(e.currentTarget.value)} onBlur={touch(id)}>
+        <option value="">Not saying</option>
+        {choices.map((c) => <option key={c.value} value={c.value}>{c.label}</option>)}
+      </select>
+    );
+  const yesNo = [{ value: 'yes', label: 'Yes' }, { value: 'no', label: 'No' }];
   const pick = (id: string, f: (v: string[]) => void) => (v: string[]) => {
     f(v);
     touch(id)();
@@ -397,6 +406,19 @@ export default function SubmitForm({ areas, repositoryUrl, correctionsEmail }: S
           </>
         )}
         <Field id="f-location-directions" label="How to find it once there (optional)">{text('f-location-directions', form.directions, (v) => set('directions', v))}</Field>
+        {!form.online && (
+          <>
+            <Field id="f-getting_there-buses" label="Nearest bus stops or routes (optional)" hint="For example: Bus 12 to Mill Lane, then a 2 minute walk." error={errorFor('f-getting_there-buses')}>
+              {text('f-getting_there-buses', form.buses, (v) => set('buses', v))}
+            </Field>
+            <Field id="f-getting_there-parking" label="Parking (optional)" hint="For example: Free car park behind the hall, two blue badge spaces." error={errorFor('f-getting_there-parking')}>
+              {text('f-getting_there-parking', form.parking, (v) => set('parking', v))}
+            </Field>
+            <Field id="f-getting_there-step_free_route" label="Step-free way in (optional)" hint="For example: Ramp at the side door on Church Street." error={errorFor('f-getting_there-step_free_route')}>
+              {text('f-getting_there-step_free_route', form.stepFreeRoute, (v) => set('stepFreeRoute', v))}
+            </Field>
+          </>
+        )}
 
         </>)}
 
@@ -437,6 +459,32 @@ export default function SubmitForm({ areas, repositoryUrl, correctionsEmail }: S
 
         </>)}
 
+        {section('fit', <>
+        <Field id="f-languages" label="Languages it is run in (optional)" hint="Language codes separated by commas: en for English, pl for Polish, ur for Urdu, bfi for British Sign Language." error={errorFor('f-languages')}>
+          {text('f-languages', form.languages, (v) => set('languages', v), { autoComplete: 'off', spellCheck: false })}
+        </Field>
+        <Field id="f-interpretation_services" label="Interpreting or translation on offer (optional)" hint="For example: A BSL interpreter can come if you ask a week ahead." error={errorFor('f-interpretation_services')}>
+          {text('f-interpretation_services', form.interpretation, (v) => set('interpretation', v))}
+        </Field>
+        <Field id="f-format" label="Group or one to one? (optional)" error={errorFor('f-format')}>{choose('f-format', form.format, options(FORMATS), (v) => set('format', v))}</Field>
+        <Choices id="f-delivery" legend="How is it delivered? (optional)" type="checkbox" options={options(DELIVERY)}
+          selected={form.delivery} onChange={pick('f-delivery', (v) => set('delivery', v))} error={errorFor('f-delivery')} />
+        <Field id="f-activity_level" label="How physically active is it? (optional)" error={errorFor('f-activity_level')}>
+          {choose('f-activity_level', form.activityLevel, Object.entries(ACTIVITY_LEVELS).map(([value, t]) => ({ value, label: `${t.label}: ${t.description}` })), (v) => set('activityLevel', v))}
+        </Field>
+        <Field id="f-no_experience_needed" label="Can beginners come with no experience? (optional)">{choose('f-no_experience_needed', form.noExperienceNeeded, yesNo, (v) => set('noExperienceNeeded', v as YesNo))}</Field>
+        <Field id="f-first_visit-met_on_arrival" label="Will someone meet a newcomer on their first visit? (optional)">{choose('f-first_visit-met_on_arrival', form.metOnArrival, yesNo, (v) => set('metOnArrival', v as YesNo))}</Field>
+        <Field id="f-first_visit-bring_someone" label="Can a newcomer bring a friend or carer? (optional)">{choose('f-first_visit-bring_someone', form.bringSomeone, yesNo, (v) => set('bringSomeone', v as YesNo))}</Field>
+        <Field id="f-first_visit-free_taster" label="Is the first session a free taster? (optional)">{choose('f-first_visit-free_taster', form.freeTaster, yesNo, (v) => set('freeTaster', v as YesNo))}</Field>
+        <Field id="f-first_visit-what_to_bring" label="What to bring or wear (optional)" hint="For example: Comfortable shoes and a bottle of water." error={errorFor('f-first_visit-what_to_bring')}>
+          {text('f-first_visit-what_to_bring', form.whatToBring, (v) => set('whatToBring', v))}
+        </Field>
+        <Field id="f-safeguarding" label="Do leaders have safeguarding training or DBS checks? (optional)" error={errorFor('f-safeguarding')}>
+          {choose('f-safeguarding', form.safeguarding, options(SAFEGUARDING), (v) => set('safeguarding', v))}
+        </Field>
+
+        </>)}
+
         {section('access', <>
         <Choices id="f-accessibility-features" legend="What does the venue have?" type="checkbox" options={options(ACCESSIBILITY)}
           selected={form.features} onChange={(v) => set('features', v)} />
@@ -457,6 +505,11 @@ export default function SubmitForm({ areas, repositoryUrl, correctionsEmail }: S
         </Field>
         {(form.status !== 'running' || form.statusNote) && (
           <Field id="f-status_note" label="Why, or when it restarts (optional)" error={errorFor('f-status_note')}>{text('f-status_note', form.statusNote, (v) => set('statusNote', v))}</Field>
+        )}
+        {(form.status === 'paused' || form.pausedUntil) && (
+          <Field id="f-paused_until" label="The day sessions start again (optional)" error={errorFor('f-paused_until')}>
+            {(d) => <input id="f-paused_until" type="date" value={form.pausedUntil} aria-describedby={d} onChange={(e) => set('pausedUntil', e.currentTarget.value)} />}
+          </Field>
         )}
         <Field id="f-maintainers" label="GitHub usernames of people who keep this entry current (optional)" hint="Separate with commas. They are asked to check it before it goes out of date." error={errorFor('f-maintainers')}>
           {text('f-maintainers', form.maintainers, (v) => set('maintainers', v), { autoComplete: 'off', spellCheck: false })}

@@ -16,14 +16,19 @@ import { z } from 'astro/zod';
 import { UK_POSTCODE } from './postcode.ts';
 import {
   ACCESSIBILITY,
+  ACTIVITY_LEVELS,
   AUDIENCES,
   CATEGORIES,
+  DELIVERY,
+  FORMATS,
   FREQUENCIES,
   JOIN_METHODS,
+  SAFEGUARDING,
   STATUSES,
   WEEKDAYS,
   keysOf,
 } from './vocabulary.ts';
+import { LANGUAGE_CODES, nearestLanguageCodes } from './languages.ts';
 
 const MAX_TITLE = 80;
 const MAX_SUMMARY = 160;
@@ -214,6 +219,17 @@ export const sessionSchema = z
   });
 export type Session = z.infer<typeof sessionSchema>;
 
+const language = z
+  .string({ error: 'Each language must be a language code written as text, for example en or pl.' })
+  .trim()
+  .toLowerCase()
+  .refine((c) => LANGUAGE_CODES.includes(c), {
+    error: (i) =>
+      `"${String(i.input)}" is not a language code we know. Did you mean ${listOfValues(nearestLanguageCodes(String(i.input)))}? Use the two-letter code (en for English, pl for Polish), or bfi for British Sign Language; every code is listed in CONTRIBUTING.md.`,
+  });
+
+const yesOrNo = (what: string) => z.boolean({ error: `${what} must be true or false.` });
+
 /** A GitHub account name: letters, digits and single hyphens, up to 39 characters, as GitHub allows. */
 const GITHUB_USERNAME = /^[a-z\d](?:[a-z\d]|-(?=[a-z\d])){0,38}$/i;
 const githubUsername = z.string({ error: 'Each maintainer must be a GitHub username written as text, for example octocat.' }).refine((s) => GITHUB_USERNAME.test(s), {
@@ -287,6 +303,56 @@ export function activitySchema({ areas }: ActivitySchemaOptions) {
       by_arrangement: z.boolean({ error: 'by_arrangement must be true or false.' }).optional(),
       /** Anything else about timing, such as "Not in August". */
       schedule_notes: note('schedule_notes').optional(),
+      /** Languages the activity is run in, as codes: en for English, pl for Polish, bfi for British Sign Language. Leave out if unsure. */
+      languages: z
+        .array(language, { error: 'languages must be a list of language codes, for example [en, pl].' })
+        .min(1, { error: 'languages is empty. List at least one, for example [en], or leave it out.' })
+        .refine((l) => new Set(l).size === l.length, { error: 'A language is listed twice. List each once.' })
+        .optional(),
+      /** Interpreting or translation on offer, in a sentence, such as "A BSL interpreter can come if you ask a week ahead". */
+      interpretation_services: note('interpretation_services').optional(),
+      /** group, one-to-one, or either. */
+      format: oneOf(FORMATS, 'format').optional(),
+      /** How it is delivered: a list of in-person, online and phone. */
+      delivery: z
+        .array(oneOf(DELIVERY, 'way it is delivered'), { error: 'delivery must be a list, for example [in-person] or [online, phone].' })
+        .min(1, { error: 'delivery is empty. List at least one of in-person, online or phone, or leave it out.' })
+        .refine((d) => new Set(d).size === d.length, { error: 'A way it is delivered is listed twice. List each once.' })
+        .optional(),
+      /** How physically active it is: gentle, moderate or energetic. */
+      activity_level: oneOf(ACTIVITY_LEVELS, 'level of activity').optional(),
+      /** True when beginners are welcome and no skill or experience is needed. */
+      no_experience_needed: yesOrNo('no_experience_needed').optional(),
+      /** What happens the first time someone comes. */
+      first_visit: z
+        .strictObject({
+          /** True when someone will meet a newcomer and show them round. */
+          met_on_arrival: yesOrNo('met_on_arrival').optional(),
+          /** True when a newcomer can bring a friend, family member or carer. */
+          bring_someone: yesOrNo('bring_someone').optional(),
+          /** True when the first session is a free taster. */
+          free_taster: yesOrNo('free_taster').optional(),
+          /** What to bring or wear, such as "Comfortable shoes and a bottle of water". */
+          what_to_bring: note('what_to_bring').optional(),
+        }, { error: 'first_visit must be a group of fields such as met_on_arrival and what_to_bring.' })
+        .optional(),
+      /** How to get there, in plain words. */
+      getting_there: z
+        .strictObject({
+          /** Nearest bus stops or routes, such as "Bus 12 or 15 to Mill Lane, then a 2 minute walk". */
+          buses: note('buses').optional(),
+          /** Where to park, such as "Free car park behind the hall, two blue badge spaces". */
+          parking: note('parking').optional(),
+          /** The step-free way in, such as "Ramp at the side door on Church Street". */
+          step_free_route: note('step_free_route').optional(),
+        }, { error: 'getting_there must be a group of fields: buses, parking and step_free_route.' })
+        .optional(),
+      /** Whether leaders have safeguarding training or DBS checks: yes, no or not-stated. */
+      safeguarding: z.preprocess(
+        // YAML 1.1 readers turn a bare yes/no into true/false: read them back as the words meant.
+        (v) => (v === true ? 'yes' : v === false ? 'no' : v),
+        oneOf(SAFEGUARDING, 'safeguarding answer'),
+      ).optional(),
       /** Where it happens. */
       location: z
         .strictObject({
@@ -389,6 +455,8 @@ export function activitySchema({ areas }: ActivitySchemaOptions) {
       status: oneOf(STATUSES, 'status').default('running'),
       /** Why it is paused or ended, or when it restarts. */
       status_note: note('status_note').optional(),
+      /** While paused: the day sessions start again (YYYY-MM-DD). Sessions from that day on show as usual. */
+      paused_until: isoDate('paused_until').optional(),
     })
     .superRefine((a, ctx) => {
       const hasSessions = (a.schedules?.length ?? 0) > 0;
@@ -397,6 +465,35 @@ export function activitySchema({ areas }: ActivitySchemaOptions) {
           code: 'custom',
           path: ['schedules'],
           message: 'schedules is missing. List when it happens (see the example entry), or write by_arrangement: true.',
+        });
+      }
+      if (a.paused_until && a.status !== 'paused') {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['paused_until'],
+          message: 'paused_until only applies while an activity is paused. Remove it, or set status: paused.',
+        });
+      }
+      const delivery = a.delivery ?? [];
+      if (delivery.includes('in-person') && a.location.online && !a.location.venue) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['delivery'],
+          message: 'delivery says in-person, but location has no venue. Add the venue, or remove in-person.',
+        });
+      }
+      if (delivery.length && !delivery.includes('in-person') && !a.location.online) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['delivery'],
+          message: 'delivery is only online or phone, but location is a venue. Set online: true under location, or add in-person.',
+        });
+      }
+      if (a.location.online && delivery.length && !delivery.some((d) => d !== 'in-person')) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['delivery'],
+          message: 'location says online: true, but delivery does not list online or phone. Add the one it uses.',
         });
       }
       if (hasSessions && a.by_arrangement) {

@@ -132,6 +132,34 @@ export const STATUSES = terms({
 });
 export type StatusKey = keyof typeof STATUSES;
 
+export const FORMATS = terms({
+  group: { label: 'In a group', description: 'People take part together, as a group or class.' },
+  'one-to-one': { label: 'One to one', description: 'One person with one volunteer or worker, such as befriending.' },
+  either: { label: 'In a group or one to one', description: 'People can choose a group or one-to-one sessions.' },
+});
+export type FormatKey = keyof typeof FORMATS;
+
+export const DELIVERY = terms({
+  'in-person': { label: 'In person', description: 'At a venue, or a meeting point outdoors.' },
+  online: { label: 'Online', description: 'On a video call or another website.' },
+  phone: { label: 'By phone', description: 'On a phone call.' },
+});
+export type DeliveryKey = keyof typeof DELIVERY;
+
+export const ACTIVITY_LEVELS = terms({
+  gentle: { label: 'Gentle', description: 'Little physical effort, such as sitting or a slow, short walk.' },
+  moderate: { label: 'Moderate', description: 'Some effort, such as being on your feet, a steady walk or light exercise.' },
+  energetic: { label: 'Energetic', description: 'Hard work that leaves you out of breath, such as running or a fast-paced class.' },
+});
+export type ActivityLevelKey = keyof typeof ACTIVITY_LEVELS;
+
+export const SAFEGUARDING = terms({
+  yes: { label: 'Yes', description: 'Leaders have safeguarding training or DBS checks.' },
+  no: { label: 'No', description: 'Leaders do not have safeguarding training or DBS checks.' },
+  'not-stated': { label: 'Not stated', description: 'The organiser has not said.' },
+});
+export type SafeguardingKey = keyof typeof SAFEGUARDING;
+
 /** iCalendar / Open Referral weekday codes, Monday first as a UK week is. */
 export const WEEKDAYS = {
   MO: 'Monday',

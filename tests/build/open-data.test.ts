@@ -89,13 +89,31 @@ describe('sitemap, robots.txt and feed', () => {
   });
 });
 
+describe('calendar of a paused activity', () => {
+  it('lists no sessions while paused with no restart day, and says why; with one, starts from it', () => {
+    const paused = entries.filter((e) => e.data.status === 'paused' && e.data.schedules?.length);
+    expect(paused.some((e) => e.data.paused_until)).toBe(true);
+    for (const entry of paused) {
+      const calendar = new ICAL.Component(ICAL.parse(readFileSync(path.join(TEST_DIST, 'activities', `${entry.id}.ics`), 'utf8')));
+      const events = calendar.getAllSubcomponents('vevent');
+      if (!entry.data.paused_until) {
+        expect(events, entry.id).toEqual([]);
+        expect(String(calendar.getFirstPropertyValue('x-wr-caldesc')), entry.id).toMatch(/paused/);
+        continue;
+      }
+      expect(events.length, entry.id).toBe(entry.data.schedules!.length);
+      for (const event of events) expect(String(event.getFirstPropertyValue('dtstart')).slice(0, 10) >= entry.data.paused_until, entry.id).toBe(true);
+    }
+  });
+});
+
 describe('calendar per area', () => {
-  it('holds one repeating event per regular session of the area’s running activities', () => {
+  it('holds one repeating event per regular session of the area’s running activities, and of paused ones that say when they restart', () => {
     for (const area of settings.areas) {
       const calendar = new ICAL.Component(ICAL.parse(read('areas', area.id, 'calendar.ics')));
       const uids = calendar.getAllSubcomponents('vevent').map((v) => String(v.getFirstPropertyValue('uid')));
       const expected = entries
-        .filter((e) => e.listed && e.data.location.area === area.id && e.data.status === 'running')
+        .filter((e) => e.listed && e.data.location.area === area.id && (e.data.status === 'running' || (e.data.status === 'paused' && e.data.paused_until)))
         .flatMap((e) => (e.data.schedules ?? []).map((_, i) => `${e.id}-${i}@${new URL(settings.site_url).hostname}`));
       expect(uids.sort(), area.id).toEqual(expected.sort());
     }

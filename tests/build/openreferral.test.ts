@@ -57,6 +57,20 @@ describe('the built ORUK feed', () => {
     for (const f of terms) expect(validate.taxonomyTerm(read('taxonomy_terms', f)), f).toEqual([]);
   });
 
+  it('gives each service the languages its entry names, with HSDS 3.0 code and name, and the interpreting on offer', () => {
+    const withLanguages = entries.filter((e) => e.data.languages?.length);
+    expect(withLanguages.some((e) => e.data.languages!.includes('bfi'))).toBe(true);
+    for (const entry of withLanguages) {
+      const service = read('services', `${serviceId(settings.site_url, entry.id)}.json`);
+      expect(validate.service(service), entry.id).toEqual([]);
+      expect(service.languages.map((l: { code: string }) => l.code), entry.id).toEqual(entry.data.languages);
+      for (const language of service.languages) expect(language.name, language.code).toMatch(/^[A-Z]/);
+      if (entry.data.interpretation_services) expect(service.interpretation_services).toBe(entry.data.interpretation_services);
+    }
+    const bsl = withLanguages.find((e) => e.data.languages!.includes('bfi'))!;
+    expect(read('services', `${serviceId(settings.site_url, bsl.id)}.json`).languages).toContainEqual(expect.objectContaining({ code: 'bfi', name: 'British Sign Language (BSL)' }));
+  });
+
   it('carries no markup from the hostile entry', () => {
     const hostile = entries.find((e) => e.id.startsWith('zz-hostile'));
     expect(hostile).toBeDefined();

@@ -19,6 +19,8 @@ import { toActivityCard } from '../../src/lib/referral/card.ts';
 import { capped, dayLabel, upcoming } from '../../src/lib/schedule/whats-on.ts';
 import { PER_DAY } from '../../src/lib/schedule/whats-on-files.ts';
 import { loadSettings } from '../../src/lib/content/settings.ts';
+import { sessionsAvailability } from '../../src/lib/schedule/availability.ts';
+import { nextDatesText } from '../../src/lib/referral/handout.ts';
 
 const baseUrl = inject('baseUrl');
 const browser = useBrowser(baseUrl);
@@ -60,6 +62,27 @@ describe('shortlist and handout', () => {
     const shot = PNG.sync.read(await page.locator('.handout-item').first().locator('img').screenshot());
     const code = jsQR(new Uint8ClampedArray(shot.data), shot.width, shot.height);
     expect(code?.data).toBe(new URL(`/activities/${first.id}/`, settings.site_url).href);
+  });
+
+  it('prints the languages an activity is run in and its next dates, from the reader’s day and time', async () => {
+    const withLanguages = listed.find((e) => e.data.languages?.length && e.data.schedules?.length)!;
+    expect(withLanguages).toBeDefined();
+    const card = toActivityCard({ ...withLanguages, url: `/activities/${withLanguages.id}/` });
+    // 8am in London on the build day's morning: every session of the day is still to come, or over by its close.
+    const at = new Date(`${todayInLondon()}T08:00:00Z`);
+    const opened = await browser.open();
+    await opened.page.clock.setFixedTime(at);
+    await opened.page.goto(`/activities/${withLanguages.id}/`);
+    await opened.page.getByRole('button', { name: 'Add to my list' }).click();
+    await opened.page.goto('/shortlist/');
+    const item = opened.page.locator('.handout-item').first();
+    await item.locator('h2').waitFor();
+    const text = (await item.textContent())!.replace(/\s+/g, ' ');
+    expect(text).toContain(`Languages${card.languages}`);
+    const london = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(at);
+    const next = nextDatesText(card, todayInLondon(at), 3, london);
+    expect(next.length).toBeGreaterThan(0);
+    expect(text).toContain(`Next: ${next.join('; ')}.`);
   });
 
   it('copies a summary for the notes, and offers a share link that leaves the reader’s own list alone', async () => {
@@ -175,8 +198,12 @@ describe("what's on soon", () => {
   const items = (area?: string) =>
     // Everything the build lists, the hostile test entry included.
     entries
-      .filter((e) => e.listed && e.data.status === 'running' && e.data.schedules?.length && (!area || e.data.location.area === area))
-      .map((e) => ({ t: e.data.title, u: `/activities/${e.id}/`, w: '', s: toActivityCard({ ...e, url: `/activities/${e.id}/` }).sessions, a: e.data.assured_date }));
+      .filter((e) => e.listed && sessionsAvailability(e.data, false).kind === 'running' && e.data.schedules?.length && (!area || e.data.location.area === area))
+      .map((e) => ({
+        t: e.data.title, u: `/activities/${e.id}/`, w: '', s: toActivityCard({ ...e, url: `/activities/${e.id}/` }).sessions, a: e.data.assured_date,
+        // A paused activity with a restart day is on from that day.
+        ...(e.data.paused_until ? { f: e.data.paused_until } : {}),
+      }));
 
   // The earliest weekly Tuesday session, so it is among the first listed for the day.
   const tuesday = listed

@@ -98,6 +98,21 @@ describe('search', () => {
     await expect.poll(async () => (await resultTitles(page)).length).toBe(expected.length);
   });
 
+  it('filters by a language, and finds it by its own name as well as its English one', async () => {
+    const polish = listed.filter((e) => e.data.languages?.includes('pl')).map((e) => e.data.title).sort((a, b) => a.localeCompare(b));
+    expect(polish.length).toBeGreaterThan(0);
+    const page = await open('/search/');
+    await waitForResults(page);
+    await page.getByRole('checkbox', { name: /^Polish/ }).check();
+    await expect.poll(async () => (await resultTitles(page)).sort((a, b) => a.localeCompare(b))).toEqual(polish);
+    await expect.poll(() => new URL(page.url()).search).toBe('?language=Polish');
+    for (const fit of await page.locator('.cards article').allTextContents()) expect(fit).toContain('Polish');
+
+    const byOwnName = await open('/search/?q=polski');
+    await waitForResults(byOwnName);
+    await expect.poll(() => resultTitles(byOwnName)).toEqual(expect.arrayContaining(polish));
+  });
+
   it('opens an activity page from a result', async () => {
     const page = await open('/search/?q=choir');
     await waitForResults(page);

@@ -16,7 +16,8 @@ import { buildFeed, feedFiles } from '../../src/lib/openreferral/feed.ts';
 import { PAGE_SIZE, page, pages } from '../../src/lib/openreferral/pages.ts';
 import { serviceId, sharedTermId } from '../../src/lib/openreferral/ids.ts';
 import { HSDS_ONLY_FIELDS } from '../../src/lib/openreferral/service.ts';
-import { ACCESSIBILITY, AUDIENCES, CATEGORIES, JOIN_METHODS } from '../../src/schema/vocabulary.ts';
+import { ACCESSIBILITY, ACTIVITY_LEVELS, AUDIENCES, CATEGORIES, DELIVERY, FORMATS, JOIN_METHODS, SAFEGUARDING } from '../../src/schema/vocabulary.ts';
+import { DETAILS } from '../../src/lib/openreferral/taxonomy.ts';
 
 const CONTENT = path.join(ROOT, 'content');
 const settings = loadSettings(path.join(CONTENT, 'directory.yaml'));
@@ -93,7 +94,7 @@ describe('the ORUK feed of the sample directory', () => {
 
   it('lists every value of our vocabularies and every area and condition as a term', () => {
     const terms = feed.taxonomyTerms.contents;
-    const fixed = [CATEGORIES, AUDIENCES, ACCESSIBILITY, JOIN_METHODS].reduce((n, v) => n + Object.keys(v).length, 0);
+    const fixed = [CATEGORIES, AUDIENCES, ACCESSIBILITY, JOIN_METHODS, FORMATS, DELIVERY, ACTIVITY_LEVELS, SAFEGUARDING, DETAILS].reduce((n, v) => n + Object.keys(v).length, 0);
     const conditions = new Set(entries.flatMap((e) => e.data.eligibility?.conditions ?? []).map((c) => c.toLowerCase()));
     expect(terms).toHaveLength(fixed + settings.areas.length + conditions.size);
     for (const area of settings.areas) expect(terms.some((t) => t.term === area.id && t.name === area.label)).toBe(true);
@@ -121,7 +122,7 @@ describe('a service compared field by field with the official service_full.json'
   const profile = schemaPaths(compiledService);
   const hsdsOnly = (p: string) => HSDS_ONLY_FIELDS.some((f) => p === f || p.startsWith(`${f}[]`) || p.startsWith(`${f}.`));
 
-  it('uses only fields of the UK profile, apart from the three HSDS 3.0 fields named in service.ts', () => {
+  it('uses only fields of the UK profile, apart from the HSDS 3.0 fields named in service.ts', () => {
     expect([...ours.keys()].filter((p) => !profile.has(p) && !hsdsOnly(p))).toEqual([]);
     expect(roots([...ours.keys()].filter(hsdsOnly)).sort()).toEqual([...HSDS_ONLY_FIELDS].sort());
   });
@@ -137,7 +138,7 @@ describe('a service compared field by field with the official service_full.json'
     const notPopulated = [
       'fees', 'accreditations', 'assurer_email',
       'schedules[].bymonthday', 'schedules[].schedule_link', 'schedules[].attending_type',
-      'service_areas', 'languages', 'funding',
+      'service_areas', 'funding',
       'service_at_locations[].location.external_identifier', 'service_at_locations[].location.external_identifier_type',
       'service_at_locations[].location.addresses[].attention', 'service_at_locations[].location.addresses[].region',
       'service_at_locations[].location.accessibility[].url', 'service_at_locations[].location.accessibility[].accessibility',

@@ -17,6 +17,9 @@ const activity = activitySchema({ areas: ['millbrook'] }).parse({
     { freq: 'monthly', byday: ['SA'], week_of_month: 1, opens_at: '10:00', closes_at: '12:00' },
   ],
   location: { venue: 'Hall', address: '1 Road', postcode: 'AV4 2NB', area: 'millbrook' },
+  languages: ['pl', 'en'],
+  format: 'either',
+  activity_level: 'moderate',
   cost_option: { free: false, amount: '£2' },
   eligibility: { audiences: ['older-people'] },
   accessibility: { features: ['hearing-loop'] },
@@ -33,7 +36,21 @@ describe('search facets of an activity', () => {
       area: ['Millbrook'],
       audience: ['Older people'],
       access: ['Hearing loop'],
+      language: ['Polish', 'English'],
+      format: ['In a group', 'One to one'],
+      effort: ['Moderate'],
     });
+  });
+
+  it('files an activity under no language, format or effort when its entry does not say', () => {
+    const unsaid = { ...activity, languages: undefined, format: undefined, activity_level: undefined };
+    expect(activityFacets(unsaid, 'Millbrook')).toMatchObject({ language: [], format: [], effort: [] });
+    expect(activityFacets({ ...activity, format: 'one-to-one' }, 'Millbrook').format).toEqual(['One to one']);
+  });
+
+  it('reads a language, format and effort filter from the URL like any other', () => {
+    const state = parseSearchState('?language=Polish&format=One+to+one&effort=Gentle', keys);
+    expect(state).toEqual({ query: '', filters: { language: ['Polish'], format: ['One to one'], effort: ['Gentle'] } });
   });
 
   it('files activities with no fixed day under "By arrangement" and online ones under "Online"', () => {

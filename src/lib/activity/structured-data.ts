@@ -65,6 +65,8 @@ export function activityJsonLd(activity: Activity, pageUrl: string, view: Activi
     isAccessibleForFree: view.cost.free,
     offers: offer(view.cost),
   };
+  // BCP 47 tags: ISO 639-1 codes, and ISO 639-3 ones such as bfi, are valid as they are.
+  const languages = view.fit.languages.map((l) => l.code);
   if (activity.schedules?.length) {
     const first = activity.schedules.map((s) => firstOccurrence(s, activity.assured_date)).filter(Boolean).sort()[0];
     return {
@@ -78,6 +80,8 @@ export function activityJsonLd(activity: Activity, pageUrl: string, view: Activi
       location: place(activity, view),
       organizer,
       keywords: categories,
+      // schema.org gives an event inLanguage; availableLanguage belongs to places and channels.
+      ...(languages.length ? { inLanguage: languages.length === 1 ? languages[0]! : languages } : {}),
     };
   }
   return {
@@ -86,7 +90,12 @@ export function activityJsonLd(activity: Activity, pageUrl: string, view: Activi
     ...common,
     provider: organizer,
     serviceType: categories,
-    availableChannel: { '@type': 'ServiceChannel', name: view.when.summary, ...(view.contact.phone ? { servicePhone: { '@type': 'ContactPoint', telephone: view.contact.phone.text } } : {}) },
+    availableChannel: {
+      '@type': 'ServiceChannel',
+      name: view.when.summary,
+      ...(languages.length ? { availableLanguage: languages } : {}),
+      ...(view.contact.phone ? { servicePhone: { '@type': 'ContactPoint', telephone: view.contact.phone.text } } : {}),
+    },
     ...(view.where.onlineOnly ? {} : { areaServed: physicalPlace(activity) }),
   };
 }

@@ -13,6 +13,7 @@ import type { Freshness } from '../content/freshness.ts';
 import { CATEGORIES, JOIN_METHODS, STATUSES } from '../../schema/vocabulary.ts';
 import { formatLongDate } from '../schedule/dates.ts';
 import { describeSchedule, describeSession, describeValidity } from '../schedule/describe.ts';
+import { fitView, type FitView } from './fit.ts';
 import { accessibilityLabels, addressText, ageRangeText, audienceLabels, contactText, costText, placeText, telHref } from './format.ts';
 
 /** A link: the words shown and where they lead. */
@@ -55,6 +56,10 @@ export interface WhereView {
   addressLine?: string;
   directions?: string;
   area?: LinkView;
+  /** "Show on a map" on OpenStreetMap, at the coordinates or else a search for the postcode; none online only. */
+  map?: LinkView;
+  /** A geo: link, which a phone opens in its own maps app; only with coordinates. */
+  geo?: LinkView;
   /** Short, for result cards and search: "Millbrook Park, Millbrook" or "Online or by phone". */
   summary: string;
   /** Venue and full address on one line, for the handout and calendar: "Park gates, Mill Lane, Millbrook, AV4 2NB". */
@@ -130,9 +135,11 @@ export interface ActivityView {
   join: JoinView;
   whoFor: WhoForView;
   accessibility: AccessibilityView;
+  /** Language, format, how active, the first visit, getting there, safeguarding. */
+  fit: FitView;
   contact: ContactView;
   organisation: { name: string; website?: string };
-  status: { value: Activity['status']; label: string; note?: string };
+  status: { value: Activity['status']; label: string; note?: string; pausedUntil?: string };
   freshness: { state: Freshness; assuredDate: string; checked: string };
   /** In the order a reader should meet them; none for a current, running activity. */
   notices: NoticeView[];
@@ -173,6 +180,16 @@ export function whenView(data: Activity): WhenView {
   });
 }
 
+/** A plain link to OpenStreetMap: nothing is fetched until the person follows it. */
+function mapLink(location: Activity['location']): LinkView | undefined {
+  const { latitude: lat, longitude: lon, postcode } = location;
+  if (lat !== undefined && lon !== undefined) {
+    return { text: 'Show on a map', href: `https://www.openstreetmap.org/?mlat=${lat}&mlon=${lon}#map=17/${lat}/${lon}` };
+  }
+  if (postcode) return { text: 'Show on a map', href: `https://www.openstreetmap.org/search?query=${encodeURIComponent(postcode)}` };
+  return undefined;
+}
+
 export function whereView(location: Activity['location'], areaLabel: string | undefined): WhereView {
   const onlineOnly = Boolean(location.online && !location.venue);
   const addressLine = addressText(location);
@@ -185,6 +202,10 @@ export function whereView(location: Activity['location'], areaLabel: string | un
     addressLine,
     directions: location.directions,
     area: areaLabel && location.area ? { text: areaLabel, href: `/areas/${location.area}/` } : undefined,
+    map: onlineOnly ? undefined : mapLink(location),
+    geo: !onlineOnly && location.latitude !== undefined && location.longitude !== undefined
+      ? { text: 'Open in your maps app', href: `geo:${location.latitude},${location.longitude}` }
+      : undefined,
     summary: placeText(location, areaLabel),
     full: onlineOnly ? 'Online or by phone' : [location.venue, addressLine].filter(Boolean).join(', '),
   });
@@ -234,7 +255,14 @@ function notices(data: Activity, state: Freshness, checked: string): NoticeView[
   }
   const out: NoticeView[] = [];
   if (data.status === 'paused') {
-    out.push({ kind: 'paused', heading: 'Paused for now.', text: note, flag: 'Paused', brief: note || 'Check with the organiser before you go.' });
+    const restarts = data.paused_until ? `Sessions start again on ${formatLongDate(data.paused_until)}.` : '';
+    out.push({
+      kind: 'paused',
+      heading: 'Paused for now.',
+      text: [note, restarts].filter(Boolean).join(' '),
+      flag: 'Paused',
+      brief: [note || (restarts ? '' : 'Check with the organiser before you go.'), restarts].filter(Boolean).join(' '),
+    });
   }
   if (state === 'out-of-date') {
     out.push({
@@ -272,9 +300,10 @@ export function activityView(entry: ViewInput): ActivityView {
     join: joinView(data.how_to_join),
     whoFor: whoForView(data),
     accessibility: accessibilityView(data),
+    fit: fitView(data),
     contact: contactView(data.contact),
     organisation: present({ name: data.organisation.name, website: data.organisation.website }),
-    status: present({ value: data.status, label: STATUSES[data.status].label, note: data.status_note }),
+    status: present({ value: data.status, label: STATUSES[data.status].label, note: data.status_note, pausedUntil: data.paused_until }),
     freshness: { state: entry.freshness, assuredDate: data.assured_date, checked },
     notices: notices(data, entry.freshness, checked),
   };

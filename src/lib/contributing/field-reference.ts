@@ -8,7 +8,9 @@
 import ts from 'typescript';
 import { z } from 'astro/zod';
 import { activitySchema } from '../../schema/activity.ts';
-import { ACCESSIBILITY, AUDIENCES, CATEGORIES, FREQUENCIES, JOIN_METHODS, STATUSES, WEEKDAYS, type Term } from '../../schema/vocabulary.ts';
+import { ACCESSIBILITY, ACTIVITY_LEVELS, AUDIENCES, CATEGORIES, DELIVERY, FORMATS, FREQUENCIES, JOIN_METHODS, SAFEGUARDING, STATUSES, WEEKDAYS, type Term } from '../../schema/vocabulary.ts';
+import { LANGUAGE_CODES } from '../../schema/languages.ts';
+import { languageView } from '../activity/fit.ts';
 
 export interface FieldDoc {
   /** `location.postcode`, `schedules[].opens_at` */
@@ -71,6 +73,11 @@ const VOCABULARIES: Record<string, Record<string, Term | string>> = {
   status: STATUSES,
   'schedules[].freq': FREQUENCIES,
   'schedules[].byday': WEEKDAYS,
+  languages: Object.fromEntries(LANGUAGE_CODES.map((c) => [c, languageView(c).text])),
+  format: FORMATS,
+  delivery: DELIVERY,
+  activity_level: ACTIVITY_LEVELS,
+  safeguarding: SAFEGUARDING,
 };
 
 const quote = (v: string | number) => `\`${v}\``;

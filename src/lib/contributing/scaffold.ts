@@ -71,10 +71,27 @@ accessibility:
   features: []                  # Any of: step-free, accessible-toilet, hearing-loop, parking, public-transport,
                                 #   dementia-friendly, seating-available, large-print
   # notes: ""                   # Anything else, such as "Two steps at the side door; staff can help".
+# languages: [en]              # Languages it is run in, as codes: en English, pl Polish, ur Urdu, bfi British Sign Language.
+# interpretation_services: ""   # Interpreting on offer, such as "A BSL interpreter can come if you ask a week ahead".
+# format: group                 # group, one-to-one or either
+# delivery: [in-person]         # Any of: in-person, online, phone
+# activity_level: gentle        # gentle, moderate or energetic
+# no_experience_needed: true    # true when beginners are welcome
+# first_visit:
+  # met_on_arrival: true        # Someone will meet a newcomer.
+  # bring_someone: true         # A newcomer can bring a friend or carer.
+  # free_taster: true           # The first session is a free taster.
+  # what_to_bring: ""           # What to bring or wear, such as "Comfortable shoes".
+# getting_there:
+  # buses: ""                   # Nearest bus stops or routes.
+  # parking: ""                 # Where to park, and any blue badge spaces.
+  # step_free_route: ""         # The step-free way in.
+# safeguarding: yes             # Leaders have safeguarding training or DBS checks: yes, no or not-stated.
 assured_date: ${today}          # REQUIRED. The date these details were last checked (YYYY-MM-DD).
 # maintainers: []              # GitHub usernames of people who keep this entry current, such as [octocat].
 status: running                 # running, paused or ended
 # status_note: ""               # Why it is paused or ended, or when it restarts.
+# paused_until: ${today}        # While paused: the day sessions start again.
 ---
 Describe the activity here in a few friendly paragraphs: what happens, what a first visit is
 like, and anything people worry about before coming along.

@@ -17,6 +17,8 @@ export interface SessionForm {
   description: string;
 }
 
+export type YesNo = '' | 'yes' | 'no';
+
 export interface SubmissionForm {
   title: string;
   summary: string;
@@ -50,10 +52,27 @@ export interface SubmissionForm {
   eligibilityNote: string;
   features: string[];
   accessibilityNotes: string;
+  /** Language codes, separated by commas or spaces. */
+  languages: string;
+  interpretation: string;
+  format: string;
+  delivery: string[];
+  activityLevel: string;
+  /** '', 'yes' or 'no': a question left unanswered says nothing. */
+  noExperienceNeeded: YesNo;
+  metOnArrival: YesNo;
+  bringSomeone: YesNo;
+  freeTaster: YesNo;
+  whatToBring: string;
+  buses: string;
+  parking: string;
+  stepFreeRoute: string;
+  safeguarding: string;
   body: string;
   assuredDate: string;
   status: StatusKey;
   statusNote: string;
+  pausedUntil: string;
   /** GitHub usernames, separated by commas or spaces. */
   maintainers: string;
 }
@@ -68,7 +87,9 @@ export function emptyForm(today: string): SubmissionForm {
     joinInstructions: '', contactName: '', phone: '', email: '', contactWebsite: '', byArrangement: false, scheduleNotes: '',
     sessions: [emptySession()], online: false, venue: '', address: '', postcode: '', area: '', latitude: '', longitude: '',
     directions: '', free: true, amount: '', concessions: '', audiences: [], minimumAge: '', maximumAge: '', conditions: '',
-    eligibilityNote: '', features: [], accessibilityNotes: '', body: '', assuredDate: today, status: 'running', statusNote: '',
+    eligibilityNote: '', features: [], accessibilityNotes: '', languages: '', interpretation: '', format: '', delivery: [],
+    activityLevel: '', noExperienceNeeded: '', metOnArrival: '', bringSomeone: '', freeTaster: '', whatToBring: '', buses: '',
+    parking: '', stepFreeRoute: '', safeguarding: '', body: '', assuredDate: today, status: 'running', statusNote: '', pausedUntil: '',
     maintainers: '',
   };
 }
@@ -84,6 +105,9 @@ function nonEmpty<T extends Record<string, unknown>>(record: T): T | undefined {
   const c = compact(record);
   return Object.keys(c).length ? (c as T) : undefined;
 }
+
+const asBoolean = (answer: YesNo) => (answer === '' ? undefined : answer === 'yes');
+const asYesNo = (value: boolean | undefined): YesNo => (value === undefined ? '' : value ? 'yes' : 'no');
 
 function asNumber(text: string): number | string | undefined {
   const t = text.trim();
@@ -140,11 +164,29 @@ export function formToEntry(form: SubmissionForm): Record<string, unknown> {
   if (eligibility) entry['eligibility'] = eligibility;
   const accessibility = nonEmpty({ features: form.features, notes: t(form.accessibilityNotes) });
   if (accessibility) entry['accessibility'] = accessibility;
+  const languages = form.languages.split(/[\s,]+/).filter(Boolean);
+  if (languages.length) entry['languages'] = languages;
+  if (t(form.interpretation)) entry['interpretation_services'] = t(form.interpretation);
+  if (form.format) entry['format'] = form.format;
+  if (form.delivery.length) entry['delivery'] = form.delivery;
+  if (form.activityLevel) entry['activity_level'] = form.activityLevel;
+  if (form.noExperienceNeeded) entry['no_experience_needed'] = asBoolean(form.noExperienceNeeded);
+  const firstVisit = nonEmpty({
+    met_on_arrival: asBoolean(form.metOnArrival),
+    bring_someone: asBoolean(form.bringSomeone),
+    free_taster: asBoolean(form.freeTaster),
+    what_to_bring: t(form.whatToBring),
+  });
+  if (firstVisit) entry['first_visit'] = firstVisit;
+  const gettingThere = nonEmpty({ buses: t(form.buses), parking: t(form.parking), step_free_route: t(form.stepFreeRoute) });
+  if (gettingThere) entry['getting_there'] = gettingThere;
+  if (form.safeguarding) entry['safeguarding'] = form.safeguarding;
   entry['assured_date'] = form.assuredDate;
   const maintainers = form.maintainers.split(/[\s,]+/).filter(Boolean);
   if (maintainers.length) entry['maintainers'] = maintainers;
   entry['status'] = form.status;
   if (t(form.statusNote)) entry['status_note'] = t(form.statusNote);
+  if (form.pausedUntil) entry['paused_until'] = form.pausedUntil;
   return entry;
 }
 
@@ -173,6 +215,12 @@ export function entryToForm(a: Activity, body: string): SubmissionForm {
     audiences: [...(a.eligibility?.audiences ?? [])], minimumAge: text(a.eligibility?.minimum_age), maximumAge: text(a.eligibility?.maximum_age),
     conditions: (a.eligibility?.conditions ?? []).join(', '), eligibilityNote: text(a.eligibility?.description),
     features: [...(a.accessibility?.features ?? [])], accessibilityNotes: text(a.accessibility?.notes),
+    languages: (a.languages ?? []).join(', '), interpretation: text(a.interpretation_services), format: text(a.format),
+    delivery: [...(a.delivery ?? [])], activityLevel: text(a.activity_level), noExperienceNeeded: asYesNo(a.no_experience_needed),
+    metOnArrival: asYesNo(a.first_visit?.met_on_arrival), bringSomeone: asYesNo(a.first_visit?.bring_someone),
+    freeTaster: asYesNo(a.first_visit?.free_taster), whatToBring: text(a.first_visit?.what_to_bring),
+    buses: text(a.getting_there?.buses), parking: text(a.getting_there?.parking), stepFreeRoute: text(a.getting_there?.step_free_route),
+    safeguarding: text(a.safeguarding), pausedUntil: text(a.paused_until),
     body: body.trim(), assuredDate: a.assured_date, status: a.status, statusNote: text(a.status_note),
     maintainers: (a.maintainers ?? []).join(', '),
   };

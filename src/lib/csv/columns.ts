@@ -59,6 +59,20 @@ export const CSV_COLUMNS: readonly CsvColumn[] = [
   ...Array.from({ length: MAX_SESSIONS }, (_, i) => sessionColumns(i + 1)).flat(),
   col('by_arrangement', 'by_arrangement', 'yes-no'),
   col('schedule_notes', 'schedule_notes'),
+  col('languages', 'languages', 'list'),
+  col('interpretation_services', 'interpretation_services'),
+  col('format', 'format'),
+  col('delivery', 'delivery', 'list'),
+  col('activity_level', 'activity_level'),
+  col('no_experience_needed', 'no_experience_needed', 'yes-no'),
+  col('first_visit_met_on_arrival', 'first_visit.met_on_arrival', 'yes-no'),
+  col('first_visit_bring_someone', 'first_visit.bring_someone', 'yes-no'),
+  col('first_visit_free_taster', 'first_visit.free_taster', 'yes-no'),
+  col('first_visit_what_to_bring', 'first_visit.what_to_bring'),
+  col('getting_there_buses', 'getting_there.buses'),
+  col('getting_there_parking', 'getting_there.parking'),
+  col('getting_there_step_free_route', 'getting_there.step_free_route'),
+  col('safeguarding', 'safeguarding'),
   col('online', 'location.online', 'yes-no'),
   col('venue', 'location.venue'),
   col('address', 'location.address'),
@@ -81,6 +95,7 @@ export const CSV_COLUMNS: readonly CsvColumn[] = [
   col('maintainers', 'maintainers', 'list'),
   col('status', 'status'),
   col('status_note', 'status_note'),
+  col('paused_until', 'paused_until', 'date'),
   col('description', 'body'),
 ];
 
@@ -214,7 +229,8 @@ export function toCsvRecord(entry: { id: string; data: Activity; body: string })
       if (c.field === 'body') return [c.name, entry.body.trim()];
       // by_arrangement and online are written only when true, as a hand-written entry leaves them out.
       const value = at(entry.data, c.field);
-      return [c.name, c.kind === 'yes-no' && value === false && c.field !== 'cost_option.free' ? '' : writeCell(c.kind, value)];
+      const onlyWhenTrue = c.field === 'by_arrangement' || c.field === 'location.online';
+      return [c.name, onlyWhenTrue && value === false ? '' : writeCell(c.kind, value)];
     }),
   );
 }

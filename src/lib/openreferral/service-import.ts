@@ -13,7 +13,7 @@ import { splitDescription } from './description.ts';
 import { compact, type FrontMatter } from '../contributing/front-matter.ts';
 import { calendarDate, fromOrukSchedule, type SessionInput } from './schedule.ts';
 import { CONCESSIONS_OPTION, FREE_DESCRIPTION } from './service.ts';
-import { termValue, VOCABULARIES, type VocabularyName } from './taxonomy.ts';
+import { termValue, VOCABULARIES, type DetailKey, type VocabularyName } from './taxonomy.ts';
 
 type Json = Record<string, unknown>;
 
@@ -76,6 +76,18 @@ function valuesOf(settings: Settings, vocabulary: VocabularyName, owner: Json | 
     return [termValue(settings, vocabulary, a.taxonomy_term, { matchForeign: matchForeign || sameKind })];
   });
   return unique(found.filter((v): v is string => v !== undefined));
+}
+
+/** The facts our "details" terms carry as attribute values, by term key. */
+function detailsOf(settings: Settings, service: Json): Partial<Record<DetailKey, string>> {
+  const out: Partial<Record<DetailKey, string>> = {};
+  for (const a of objects(service.attributes)) {
+    if (!isObject(a.taxonomy_term)) continue;
+    const key = termValue(settings, 'details', a.taxonomy_term, { matchForeign: false }) as DetailKey | undefined;
+    const value = text(a.value);
+    if (key && value !== undefined && out[key] === undefined) out[key] = value;
+  }
+  return out;
 }
 
 const STATUS_FROM_ORUK: Record<string, string> = {
@@ -205,6 +217,9 @@ export function fromOrukService(raw: unknown, settings: Settings): ImportResult 
     description: text(service.eligibility_description),
   };
 
+  const details = detailsOf(settings, service);
+  const yes = (key: DetailKey) => (details[key] === undefined ? undefined : details[key]!.toLowerCase() === 'yes' ? true : details[key]!.toLowerCase() === 'no' ? false : details[key]);
+  const languages = unique(objects(service.languages).map((l) => text(l.code)?.toLowerCase()).filter((c): c is string => Boolean(c)));
   const frontMatter = compact({
     title: text(service.name),
     summary: split?.summary,
@@ -222,6 +237,20 @@ export function fromOrukService(raw: unknown, settings: Settings): ImportResult 
     schedules: timing.sessions,
     by_arrangement: timing.sessions.length === 0 && timing.hadAny ? true : undefined,
     schedule_notes: timing.notes,
+    languages,
+    interpretation_services: text(service.interpretation_services),
+    format: pick('formats')[0],
+    delivery: pick('delivery'),
+    activity_level: pick('activity-levels')[0],
+    no_experience_needed: yes('no-experience-needed'),
+    first_visit: {
+      met_on_arrival: yes('met-on-arrival'),
+      bring_someone: yes('bring-someone'),
+      free_taster: yes('free-taster'),
+      what_to_bring: details['what-to-bring'],
+    },
+    getting_there: { buses: details.buses, parking: details.parking, step_free_route: details['step-free-route'] },
+    safeguarding: pick('safeguarding')[0],
     location: place.location,
     cost_option: costOption(objects(service.cost_options), text(service.fees)),
     eligibility,
@@ -229,6 +258,7 @@ export function fromOrukService(raw: unknown, settings: Settings): ImportResult 
     assured_date: calendarDate(text(service.assured_date)),
     status: STATUS_FROM_ORUK[text(service.status)?.toLowerCase() ?? ''] ?? text(service.status),
     status_note: text(service.alert),
+    paused_until: details['paused-until'],
   });
   return { ok: true, entry: { ...(text(service.id) ? { sourceId: text(service.id)! } : {}), frontMatter, body: split?.body ?? '', notes } };
 }

@@ -23,13 +23,20 @@
  *                         = amount_description, concessions = option "Concessions"
  * status/status_note    → status (running active, paused temporarily closed,
  *                         ended defunct) and alert
+ * languages             → languages[] with HSDS 3.0's code and (English) name
+ * interpretation_services → interpretation_services (HSDS 3.0)
+ * format, delivery, activity_level, safeguarding → attributes → terms of our own
+ * no_experience_needed, first_visit, getting_there, paused_until
+ *                       → attributes → terms of our "details" taxonomy, each
+ *                         with the fact as its HSDS 3.0 value
  */
 import type { Activity } from '../../schema/activity.ts';
 import type { Settings } from '../../schema/settings.ts';
 import { organizationId, partId, serviceId } from './ids.ts';
 import { composeDescription } from './description.ts';
 import { textSchedule, toOrukSchedule } from './schedule.ts';
-import { orukTerm, VOCABULARIES, type VocabularyName } from './taxonomy.ts';
+import { orukTerm, VOCABULARIES, type DetailKey, type VocabularyName } from './taxonomy.ts';
+import { languageName } from '../../schema/languages.ts';
 import type {
   OrukAccessibility, OrukAttribute, OrukContact, OrukCostOption, OrukLocation, OrukService, OrukServiceAtLocation, OrukStatus,
 } from './types.ts';
@@ -44,7 +51,10 @@ export interface ExportEntry {
 }
 
 /** The keys we publish that come from HSDS 3.0 rather than the UK profile, which has nowhere else for these facts. */
-export const HSDS_ONLY_FIELDS = ['application_process', 'eligibility_description', 'contacts[].phones'] as const;
+export const HSDS_ONLY_FIELDS = [
+  'application_process', 'eligibility_description', 'contacts[].phones', 'interpretation_services', 'languages[].code', 'languages[].name',
+  'attributes[].value',
+] as const;
 
 export const STATUS_TO_ORUK: Record<Activity['status'], OrukStatus> = {
   running: 'active',
@@ -86,6 +96,24 @@ function attribute(settings: Settings, owner: string, vocabulary: VocabularyName
     taxonomy_term_id: term.id,
     taxonomy_term: term,
   };
+}
+
+const yesNo = (v: boolean | undefined) => (v === undefined ? undefined : v ? 'yes' : 'no');
+
+/** The facts carried as attribute values, in the order an entry holds them. */
+export function detailValues(a: Activity): [DetailKey, string][] {
+  const facts: [DetailKey, string | undefined][] = [
+    ['no-experience-needed', yesNo(a.no_experience_needed)],
+    ['met-on-arrival', yesNo(a.first_visit?.met_on_arrival)],
+    ['bring-someone', yesNo(a.first_visit?.bring_someone)],
+    ['free-taster', yesNo(a.first_visit?.free_taster)],
+    ['what-to-bring', a.first_visit?.what_to_bring],
+    ['buses', a.getting_there?.buses],
+    ['parking', a.getting_there?.parking],
+    ['step-free-route', a.getting_there?.step_free_route],
+    ['paused-until', a.paused_until],
+  ];
+  return facts.filter((f): f is [DetailKey, string] => f[1] !== undefined);
 }
 
 function costOptions(cost: Activity['cost_option'], service: string): OrukCostOption[] {
@@ -169,7 +197,13 @@ export function toOrukService(entry: ExportEntry, settings: Settings): OrukServi
     ...(a.eligibility?.audiences ?? []).map((k) => attribute(settings, id, 'audiences', k)),
     ...(a.eligibility?.conditions ?? []).map((c) => attribute(settings, id, 'conditions', c)),
     attribute(settings, id, 'join-methods', a.how_to_join.method),
+    ...(a.format ? [attribute(settings, id, 'formats', a.format)] : []),
+    ...(a.delivery ?? []).map((k) => attribute(settings, id, 'delivery', k)),
+    ...(a.activity_level ? [attribute(settings, id, 'activity-levels', a.activity_level)] : []),
+    ...(a.safeguarding ? [attribute(settings, id, 'safeguarding', a.safeguarding)] : []),
+    ...detailValues(a).map(([key, value]) => ({ ...attribute(settings, id, 'details', key), value })),
   ];
+  const languages = (a.languages ?? []).map((code) => ({ id: partId(id, `language:${code}`), code, name: languageName(code).english }));
   const text = textSchedule(Boolean(a.by_arrangement), a.schedule_notes, partId(id, 'schedule:text'));
   const schedules = [...(a.schedules ?? []).map((s, i) => toOrukSchedule(s, partId(id, `schedule:${i}`))), ...(text ? [text] : [])];
   const costs = costOptions(a.cost_option, id);
@@ -189,6 +223,8 @@ export function toOrukService(entry: ExportEntry, settings: Settings): OrukServi
     ...(a.status_note ? { alert: a.status_note } : {}),
     ...(a.how_to_join.instructions ? { application_process: a.how_to_join.instructions } : {}),
     ...(a.eligibility?.description ? { eligibility_description: a.eligibility.description } : {}),
+    ...(a.interpretation_services ? { interpretation_services: a.interpretation_services } : {}),
+    ...(languages.length ? { languages } : {}),
     ...(schedules.length ? { schedules } : {}),
     ...(places.length ? { service_at_locations: places } : {}),
     organization: {

@@ -5,13 +5,33 @@
  * `attributes` that point at a taxonomy term, so each vocabulary becomes a
  * taxonomy of our own and each value a term in it.
  */
-import { ACCESSIBILITY, AUDIENCES, CATEGORIES, JOIN_METHODS, type Term } from '../../schema/vocabulary.ts';
+import { ACCESSIBILITY, ACTIVITY_LEVELS, AUDIENCES, CATEGORIES, DELIVERY, FORMATS, JOIN_METHODS, SAFEGUARDING, type Term } from '../../schema/vocabulary.ts';
 import type { Settings } from '../../schema/settings.ts';
 import { directoryTaxonomyId, directoryTermId, sharedTaxonomyId, sharedTermId } from './ids.ts';
 import type { OrukTaxonomy, OrukTaxonomyTerm } from './types.ts';
 import { nameKey } from '../content/name-key.ts';
 
-export type VocabularyName = 'categories' | 'audiences' | 'accessibility' | 'join-methods' | 'areas' | 'conditions';
+export type VocabularyName =
+  | 'categories' | 'audiences' | 'accessibility' | 'join-methods' | 'areas' | 'conditions'
+  | 'formats' | 'delivery' | 'activity-levels' | 'safeguarding' | 'details';
+
+/**
+ * Facts an entry holds as yes/no, a date or a few words, for which neither
+ * the profile nor HSDS has a field: each is an attribute pointing at its
+ * term here, with the fact as the attribute's HSDS 3.0 `value`.
+ */
+export const DETAILS = {
+  'no-experience-needed': { label: 'No experience needed', description: 'Whether beginners with no experience are welcome: yes or no.' },
+  'met-on-arrival': { label: 'Met on arrival', description: 'Whether someone meets a newcomer on their first visit: yes or no.' },
+  'bring-someone': { label: 'Bring a friend or carer', description: 'Whether a newcomer can bring a friend or carer: yes or no.' },
+  'free-taster': { label: 'Free taster session', description: 'Whether the first session is a free taster: yes or no.' },
+  'what-to-bring': { label: 'What to bring or wear', description: 'What to bring or wear, in words.' },
+  buses: { label: 'Buses', description: 'The nearest bus stops or routes, in words.' },
+  parking: { label: 'Parking', description: 'Where to park, in words.' },
+  'step-free-route': { label: 'Step-free route', description: 'The step-free way in, in words.' },
+  'paused-until': { label: 'Paused until', description: 'While the service is temporarily closed: the day sessions start again (YYYY-MM-DD).' },
+} satisfies Record<string, Term>;
+export type DetailKey = keyof typeof DETAILS;
 
 interface VocabularyInfo {
   name: string;
@@ -63,6 +83,21 @@ export const VOCABULARIES: Record<VocabularyName, VocabularyInfo> = {
     linkType: 'condition',
     scope: 'directory',
   },
+  formats: { name: 'Formats', description: 'Whether it happens in a group, one to one, or either.', linkType: 'format', scope: 'shared' },
+  delivery: { name: 'Ways it is delivered', description: 'In person, online or by phone.', linkType: 'delivery', scope: 'shared' },
+  'activity-levels': { name: 'Activity levels', description: 'How physically active it is.', linkType: 'activity_level', scope: 'shared' },
+  safeguarding: {
+    name: 'Safeguarding',
+    description: 'Whether leaders have safeguarding training or DBS checks.',
+    linkType: 'safeguarding',
+    scope: 'shared',
+  },
+  details: {
+    name: 'Details for a first visit',
+    description: 'Facts about going for the first time; each attribute gives its fact as its value.',
+    linkType: 'detail',
+    scope: 'shared',
+  },
 };
 
 const FIXED_TERMS: Partial<Record<VocabularyName, Record<string, Term>>> = {
@@ -70,6 +105,11 @@ const FIXED_TERMS: Partial<Record<VocabularyName, Record<string, Term>>> = {
   audiences: AUDIENCES,
   accessibility: ACCESSIBILITY,
   'join-methods': JOIN_METHODS,
+  formats: FORMATS,
+  delivery: DELIVERY,
+  'activity-levels': ACTIVITY_LEVELS,
+  safeguarding: SAFEGUARDING,
+  details: DETAILS,
 };
 
 /** Conditions are free text; their term key ignores case and spacing so "COPD" and "copd" are one term. */

@@ -29,6 +29,8 @@ export interface OrukAttribute {
   link_type?: string;
   taxonomy_term_id?: string;
   taxonomy_term?: OrukTaxonomyTerm;
+  /** HSDS 3.0: the attribute's value, for terms that stand for a field rather than a value. */
+  value?: string;
 }
 
 export interface OrukSchedule {
@@ -111,6 +113,14 @@ export interface OrukContact {
 
 export type OrukStatus = 'active' | 'inactive' | 'defunct' | 'temporarily closed';
 
+export interface OrukLanguage {
+  id: string;
+  /** HSDS 3.0: the ISO 639 code. */
+  code: string;
+  /** HSDS 3.0: the language's name, in English. */
+  name: string;
+}
+
 export interface OrukService {
   id: string;
   name: string;
@@ -128,6 +138,10 @@ export interface OrukService {
   application_process?: string;
   /** HSDS 3.0: who the service is for, in words. */
   eligibility_description?: string;
+  /** HSDS 3.0: interpreting or translation on offer. */
+  interpretation_services?: string;
+  /** The profile's language record (ids only), with HSDS 3.0's code and name. */
+  languages?: OrukLanguage[];
   schedules?: OrukSchedule[];
   service_at_locations?: OrukServiceAtLocation[];
   organization: OrukOrganization;

@@ -14,6 +14,7 @@
 import type { DirectoryEntry } from '../content/entries.ts';
 import type { Settings } from '../../schema/settings.ts';
 import { activityCalendar, combinedCalendar, hasCalendar, type CalendarInput } from '../schedule/calendar.ts';
+import { sessionsAvailability } from '../schedule/availability.ts';
 import { feedFiles, jsonText } from '../openreferral/feed.ts';
 import { whatsOnItems, whatsOnWeeks, windowDates } from '../schedule/whats-on-files.ts';
 import { byArea } from '../browse/group.ts';
@@ -45,7 +46,9 @@ export function* dataFiles(
   needWords: NeedVocabulary = { needs: [] },
 ): Generator<DataFile> {
   const site = new URL(settings.site_url);
-  const calendarInput = (entry: DirectoryEntry): CalendarInput => ({ id: entry.id, data: entry.data, url: new URL(entry.url, site).href, host: site.hostname });
+  const calendarInput = (entry: DirectoryEntry): CalendarInput => ({
+    id: entry.id, data: entry.data, url: new URL(entry.url, site).href, host: site.hostname, unconfirmed: entry.freshness === 'possibly-closed',
+  });
 
   for (const entry of entries) {
     if (hasCalendar(entry.data)) yield { path: activityCalendarPath(entry.id), body: activityCalendar(calendarInput(entry)) };
@@ -54,7 +57,7 @@ export function* dataFiles(
   // An area's calendar has the regular sessions of what is listed and running there.
   const listed = entries.filter((e) => e.listed);
   for (const area of settings.areas) {
-    const running = byArea(listed, area.id).filter((e) => e.data.status === 'running' && hasCalendar(e.data));
+    const running = byArea(listed, area.id).filter((e) => sessionsAvailability(e.data, false).kind === 'running' && hasCalendar(e.data));
     yield { path: `areas/${area.id}/calendar.ics`, body: combinedCalendar(`${area.label}: ${settings.name}`, site.hostname, running.map(calendarInput)) };
   }
 

@@ -9,6 +9,7 @@ import type { Activity } from '../../schema/activity.ts';
 import type { Freshness } from '../content/freshness.ts';
 import { recurringSessions, type RecurringSession } from '../schedule/recurrence.ts';
 import { activityView, type ActivityView, type NoticeView, type ViewInput } from '../activity/view.ts';
+import type { FitFact } from '../activity/fit.ts';
 
 export interface ActivityCard {
   id: string;
@@ -29,11 +30,17 @@ export interface ActivityCard {
   where: string;
   cost: string;
   join: string;
+  /** "Polish (polski), English", when the entry names its languages. */
+  languages?: string;
+  /** Format, how active, first visit and the rest of "Is it right for you?", labelled. */
+  fit: FitFact[];
   contact: Activity['contact'];
   organisation: string;
   assuredDate: string;
   freshness: Freshness;
   status: Activity['status'];
+  /** While paused: the day sessions start again. */
+  pausedUntil?: string;
   /** What to know before going, as cards and the handout word it. */
   notices: Pick<NoticeView, 'kind' | 'flag' | 'brief'>[];
 }
@@ -56,6 +63,8 @@ export function toActivityCard(entry: ViewInput, view: ActivityView = activityVi
     where: where.full,
     cost: view.cost.full,
     join: view.join.text,
+    ...(view.fit.languagesText ? { languages: view.fit.languagesText } : {}),
+    fit: [...view.fit.facts, ...(view.fit.firstVisit.length ? [{ label: 'First visit', text: view.fit.firstVisit.join(' ') }] : [])],
     contact: {
       ...(contact.name ? { name: contact.name } : {}),
       ...(contact.phone ? { phone: contact.phone.text } : {}),
@@ -66,6 +75,7 @@ export function toActivityCard(entry: ViewInput, view: ActivityView = activityVi
     assuredDate: view.freshness.assuredDate,
     freshness: view.freshness.state,
     status: view.status.value,
+    ...(view.status.pausedUntil ? { pausedUntil: view.status.pausedUntil } : {}),
     notices: view.notices.map(({ kind, flag, brief }) => ({ kind, flag, brief })),
   };
 }

@@ -4,7 +4,9 @@
  */
 import type { ActivityCard } from './card.ts';
 import { formatClock } from '../schedule/describe.ts';
-import { nextOccurrences, type Occurrence } from '../schedule/recurrence.ts';
+import { addDays, type Occurrence } from '../schedule/recurrence.ts';
+import { sessionsAvailability } from '../schedule/availability.ts';
+import { nextSessionsData, remainingSessions } from '../schedule/next-sessions.ts';
 import { formatLongDate, parseIsoDate } from '../schedule/dates.ts';
 import { contactText } from '../activity/format.ts';
 
@@ -15,9 +17,22 @@ export function occurrenceText(o: Occurrence): string {
   return `${DAY.format(parseIsoDate(o.date)).replace(',', '')}, ${formatClock(o.opens_at)}`;
 }
 
-/** The next few dates an activity meets, in words, from today. */
-export function nextDatesText(card: Pick<ActivityCard, 'sessions' | 'anchor'>, today: string, count = 3): string[] {
-  return nextOccurrences(card.sessions, today, count, card.anchor).map(occurrenceText);
+/**
+ * The next few dates an activity meets, in words, from today: none while it
+ * is paused (until the day it restarts) or may have closed, and none of
+ * today's that has already finished by `now` ("HH:MM", London time).
+ */
+export function nextDatesText(
+  card: Pick<ActivityCard, 'sessions' | 'anchor' | 'status' | 'freshness'> & Partial<Pick<ActivityCard, 'pausedUntil'>>,
+  today: string,
+  count = 3,
+  now?: string,
+): string[] {
+  const availability = sessionsAvailability({ status: card.status, paused_until: card.pausedUntil }, card.freshness === 'possibly-closed');
+  const data = nextSessionsData(card.sessions, card.anchor, availability, today, addDays(today, 1), count);
+  return remainingSessions(data, today, now)
+    .slice(0, count)
+    .map(([date, opens_at, closes_at]) => occurrenceText({ date, opens_at, closes_at }));
 }
 
 
@@ -26,7 +41,8 @@ export function notesText(cards: readonly ActivityCard[], today: string, directo
   const lines = cards.map((c) => {
     const when = c.sessions.length ? c.when.join('; ') : 'by arrangement';
     const contact = contactText(c.contact);
-    return `- ${c.title} (${c.organisation}): ${when}. ${contact ? `Contact: ${contact}. ` : ''}${new URL(c.url, siteUrl).href}`;
+    const languages = c.languages ? `Languages: ${c.languages}. ` : '';
+    return `- ${c.title} (${c.organisation}): ${when}. ${languages}${contact ? `Contact: ${contact}. ` : ''}${new URL(c.url, siteUrl).href}`;
   });
   return [`Community activities suggested on ${formatLongDate(today)} (${directoryName}):`, ...lines].join('\n');
 }

@@ -7,7 +7,8 @@
 import ical from 'ical-generator';
 import { tzlib_get_ical_block } from 'timezones-ical-library';
 import type { Activity } from '../../schema/activity.ts';
-import { firstOccurrence, londonInstant, rruleValue } from './recurrence.ts';
+import { firstOccurrenceFrom, londonInstant, rruleValue } from './recurrence.ts';
+import { sessionsAvailability } from './availability.ts';
 import { costView, whenView, whereView } from '../activity/view.ts';
 
 export const TIME_ZONE = 'Europe/London';
@@ -19,6 +20,8 @@ export interface CalendarInput {
   url: string;
   /** Host name used to make event UIDs globally unique. */
   host: string;
+  /** Hidden from search as possibly closed: its file then lists no sessions until someone confirms it. */
+  unconfirmed?: boolean;
 }
 
 export function hasCalendar(activity: Pick<Activity, 'schedules' | 'status'>): boolean {
@@ -27,10 +30,14 @@ export function hasCalendar(activity: Pick<Activity, 'schedules' | 'status'>): b
 
 /** One activity's calendar file. */
 export function activityCalendar(input: CalendarInput): string {
-  const key = `${input.id}\n${input.url}\n${input.host}`;
+  const key = `${input.id}\n${input.url}\n${input.host}\n${Boolean(input.unconfirmed)}`;
   const known = written.get(input.data);
   if (known?.key === key) return known.text;
-  const text = writeCalendar(input.data.title, input.host, [input]);
+  const availability = sessionsAvailability(input.data, Boolean(input.unconfirmed));
+  // A calendar someone subscribed to while it ran empties rather than keep promising sessions, and says why.
+  const text = availability.kind === 'none'
+    ? writeCalendar(input.data.title, input.host, [], `${availability.reason} Details: ${input.url}`)
+    : writeCalendar(input.data.title, input.host, [input]);
   written.set(input.data, { key, text });
   return text;
 }
@@ -66,9 +73,10 @@ function zoneBlock(zone: string): string | null {
   return zoneBlocks.get(zone)!;
 }
 
-function writeCalendar(name: string, host: string, inputs: readonly CalendarInput[]): string {
+function writeCalendar(name: string, host: string, inputs: readonly CalendarInput[], description?: string): string {
   const calendar = ical({
     name,
+    ...(description ? { description } : {}),
     prodId: { company: host, product: 'activity-directory', language: 'EN' },
     timezone: { name: TIME_ZONE, generator: zoneBlock },
   });
@@ -78,8 +86,11 @@ function writeCalendar(name: string, host: string, inputs: readonly CalendarInpu
     const cost = costView(data.cost_option).summary;
     // A fixed anchor (the date the details were checked), not the build date, keeps files identical between builds.
     const anchor = data.assured_date;
+    const availability = sessionsAvailability(data, false);
+    const from = availability.kind === 'running' ? availability.from : undefined;
     (data.schedules ?? []).forEach((session, index) => {
-      const first = firstOccurrence(session, anchor);
+      // After a pause the series starts at the first session on or after the restart day, which keeps fortnightly weeks aligned.
+      const first = firstOccurrenceFrom(session, anchor, from);
       if (!first) return;
       calendar.createEvent({
         id: `${id}-${index}@${host}`,

@@ -27,3 +27,8 @@ export function monthsBetween(fromIso: string, to: Date): number {
 export function todayInLondon(now = new Date()): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(now);
 }
+
+/** The time in the UK as `HH:MM` on the 24-hour clock, whatever the machine's zone. */
+export function clockInLondon(now = new Date()): string {
+  return new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(now);
+}

@@ -82,6 +82,14 @@ export function firstOccurrence(session: RecurringSession, anchor: string): stri
   return first ? isoOf(first) : undefined;
 }
 
+/** The first date on or after `from` that the session falls on: its calendar DTSTART once a pause is over. */
+export function firstOccurrenceFrom(session: RecurringSession, anchor: string, from: string | undefined): string | undefined {
+  const first = firstOccurrence(session, anchor);
+  if (!first || !from || first >= from) return first;
+  const next = sessionRule(session, anchor).after(floating(from), true);
+  return next ? isoOf(next) : undefined;
+}
+
 /** Sessions falling on dates from `fromDate` to `toDate` inclusive, in date order. */
 export function occurrencesBetween(sessions: readonly RecurringSession[], fromDate: string, toDate: string, anchor: string): Occurrence[] {
   const from = floating(fromDate);

@@ -8,6 +8,7 @@
 import type { DirectoryEntry } from '../content/entries.ts';
 import { activityView } from '../activity/view.ts';
 import { addDays, recurringSessions } from './recurrence.ts';
+import { sessionsAvailability } from './availability.ts';
 import { capped, sessionsByDate, weekFrom, type WhatsOnDay, type WhatsOnItem } from './whats-on.ts';
 
 /** Sessions listed per day; the rest are counted ("and 12 more"). */
@@ -34,10 +35,12 @@ export function windowDates(buildDay: string): string[] {
 
 export function whatsOnItems(entries: readonly DirectoryEntry[]): WhatsOnItem[] {
   return entries
-    .filter((e) => e.listed && e.data.status === 'running' && (e.data.schedules?.length ?? 0) > 0)
+    .filter((e) => e.listed && sessionsAvailability(e.data, false).kind === 'running' && (e.data.schedules?.length ?? 0) > 0)
     .map((e) => {
       const view = activityView(e);
-      return { t: view.title, u: view.url, w: view.where.summary, s: recurringSessions(e.data), a: view.freshness.assuredDate };
+      const availability = sessionsAvailability(e.data, false);
+      const from = availability.kind === 'running' ? availability.from : undefined;
+      return { t: view.title, u: view.url, w: view.where.summary, s: recurringSessions(e.data), a: view.freshness.assuredDate, ...(from ? { f: from } : {}) };
     });
 }
 

@@ -21,6 +21,8 @@ export interface WhatsOnItem {
   s: RecurringSession[];
   /** anchor date for recurrence */
   a: string;
+  /** the day sessions start again after a pause, when there is one */
+  f?: string;
 }
 
 export interface WhatsOnSession {
@@ -59,7 +61,7 @@ export function dayLabel(date: string, today: string): string {
 export function sessionsByDate(items: readonly WhatsOnItem[], from: string, to: string): Map<string, WhatsOnSession[]> {
   const byDate = new Map<string, WhatsOnSession[]>();
   for (const item of items) {
-    for (const o of occurrencesBetween(item.s, from, to, item.a)) {
+    for (const o of occurrencesBetween(item.s, item.f && item.f > from ? item.f : from, to, item.a)) {
       const list = byDate.get(o.date) ?? [];
       list.push({ time: formatTimeRange(o.opens_at, o.closes_at), title: item.t, url: item.u, where: item.w, opens_at: o.opens_at });
       byDate.set(o.date, list);

@@ -15,6 +15,7 @@ export function activitySearchRecord(entry: DirectoryEntry, view: ActivityView =
     when: view.when.summary,
     where: view.where.summary,
     cost: view.cost.summary,
+    fit: view.fit.summary,
     stale: view.freshness.state === 'out-of-date',
     paused: view.status.value === 'paused',
     latitude: location.latitude,

@@ -6,7 +6,8 @@
  */
 import type { Activity } from '../../schema/activity.ts';
 import type { FilterCounts } from './facet-file/format.ts';
-import { ACCESSIBILITY, AUDIENCES, CATEGORIES } from '../../schema/vocabulary.ts';
+import { ACCESSIBILITY, ACTIVITY_LEVELS, AUDIENCES, CATEGORIES, FORMATS } from '../../schema/vocabulary.ts';
+import { languageName } from '../../schema/languages.ts';
 import { accessibilityLabels, audienceLabels, categoryLabels } from '../activity/format.ts';
 import { sessionDays, sessionTimesOfDay } from '../schedule/describe.ts';
 
@@ -31,6 +32,10 @@ export function facetDefinitions(areaLabels: readonly string[]): FacetDefinition
     { key: 'area', label: 'Area', order: [...areaLabels, 'Online'] },
     { key: 'audience', label: 'Who it is for', order: Object.values(AUDIENCES).map((a) => a.label) },
     { key: 'access', label: 'Accessibility', order: Object.values(ACCESSIBILITY).map((a) => a.label) },
+    // Languages have no fixed order worth imposing: alphabetical, as values not listed are.
+    { key: 'language', label: 'Language' },
+    { key: 'format', label: 'Group or one to one', order: [FORMATS.group.label, FORMATS['one-to-one'].label] },
+    { key: 'effort', label: 'How active', order: Object.values(ACTIVITY_LEVELS).map((l) => l.label) },
   ];
 }
 
@@ -48,7 +53,16 @@ export function activityFacets(activity: Activity, areaLabel: string | undefined
     area: [...(areaLabel ? [areaLabel] : []), ...(activity.location.online ? ['Online'] : [])],
     audience: audienceLabels(activity),
     access: accessibilityLabels(activity),
+    language: (activity.languages ?? []).map((c) => languageName(c).english),
+    format: formatValues(activity),
+    effort: activity.activity_level ? [ACTIVITY_LEVELS[activity.activity_level].label] : [],
   };
+}
+
+/** In a group, one to one, or ("either") both. Online and by phone are already the area filter's "Online". */
+function formatValues(activity: Activity): string[] {
+  const kinds = activity.format === 'either' ? (['group', 'one-to-one'] as const) : activity.format ? [activity.format] : [];
+  return kinds.map((k) => FORMATS[k].label);
 }
 
 /** Sorts a facet's values by its defined order, unknown values last. */

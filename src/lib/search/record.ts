@@ -15,6 +15,8 @@ export interface SearchMeta {
   when: string;
   where: string;
   cost: string;
+  /** Language, format and how active, when the entry says: "Polish, English · Group · Gentle". */
+  fit?: string;
   /** Present ("yes") when the entry's details are out of date. */
   stale?: 'yes';
   /** Present ("yes") while the activity is paused. */
@@ -38,6 +40,7 @@ export interface SearchRecordInput {
   when: string;
   where: string;
   cost: string;
+  fit?: string | undefined;
   stale: boolean;
   paused: boolean;
   latitude?: number | undefined;
@@ -47,6 +50,7 @@ export interface SearchRecordInput {
 
 export function searchRecord(input: SearchRecordInput): SearchRecord {
   const meta: SearchMeta = { id: input.id, title: input.title, when: input.when, where: input.where, cost: input.cost };
+  if (input.fit) meta.fit = input.fit;
   if (input.stale) meta.stale = 'yes';
   if (input.paused) meta.paused = 'yes';
   if (input.latitude !== undefined && input.longitude !== undefined) {
@@ -63,6 +67,8 @@ export interface SearchResultSummary {
   when: string;
   where: string;
   cost: string;
+  /** Empty when the entry says nothing about language, format or how active. */
+  fit: string;
   stale: boolean;
   paused: boolean;
   position?: Point;
@@ -78,6 +84,7 @@ export function readSearchResult(meta: Readonly<Record<string, string | undefine
     when: meta.when ?? '',
     where: meta.where ?? '',
     cost: meta.cost ?? '',
+    fit: meta.fit ?? '',
     stale: meta.stale === 'yes',
     paused: meta.paused === 'yes',
     ...(Number.isFinite(lat) && Number.isFinite(lon) ? { position: { latitude: lat, longitude: lon } } : {}),
