@@ -535,6 +535,16 @@ describe('finding the right activity for a patient', () => {
     expect(s.placeLoads()).toBe(0);
   });
 
+  it('finds a need by its named conditions, not every activity for people with any condition', async () => {
+    const pages = [
+      ...findPages().map((p) => (p.title === 'Memory cafe' ? { ...p, facets: { ...p.facets, audience: ['People living with a condition'] } } : p)),
+      { id: 'en-gb_a7', title: 'Relaxed swim', text: 'a quiet session for autism and sensory needs', facets: { category: ['Getting active'], area: ['Millbrook'], audience: ['People living with a condition'] } },
+    ];
+    const vocabulary: NeedVocabulary = { needs: [{ label: 'autism', words: ['asperger'], audiences: ['people-with-a-condition'], conditions: ['autism'] }] };
+    const s = await searchFor('asperger', { pages, vocabulary });
+    expect(s.titles()).toEqual(['Relaxed swim']);
+  });
+
   it('applies ticked filters to expanded results too, counting only what is shown', async () => {
     const s = await searchFor('lonely');
     s.controller.toggle('area', 'Online');

@@ -335,7 +335,11 @@ export function createSearchController(options: SearchControllerOptions): Search
       ...plan.extraTerms.map((term) => pf.search(rest ? `${term} ${rest}` : term)),
     ]);
     const categories = [...new Set(plan.expansions.flatMap((e) => e.categories))].map((k) => VOCABULARY_LABELS.categories[k]);
-    const audiences = [...new Set(plan.expansions.flatMap((e) => e.audiences))].map((k) => VOCABULARY_LABELS.audiences[k]);
+    // "People living with a condition" covers every condition: where a need names its conditions,
+    // those words choose the activities (as explain() words it), not the whole audience.
+    const audiences = [
+      ...new Set(plan.expansions.flatMap((e) => e.audiences.filter((a) => !(a === 'people-with-a-condition' && e.conditions.length > 0)))),
+    ].map((k) => VOCABULARY_LABELS.audiences[k]);
     const inNeeds = within!.results.filter((r) => {
       const row = index.pageNumber(r.id);
       return categories.some((c) => index.has(row, 'category', c)) || audiences.some((a) => index.has(row, 'audience', a));
