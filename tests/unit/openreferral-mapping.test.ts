@@ -92,6 +92,24 @@ describe('an entry as an ORUK service', () => {
     expect(exported(activity({ status: 'ended' })).status).toBe('defunct');
   });
 
+  it('starts a paused activity\'s schedules at its first session on or after the restart day, and reads back the same sessions', () => {
+    // 2027-01-13 is a Wednesday: the Tuesday walk resumes on the 19th; the fortnightly Thursday, 19 weeks
+    // after its first on the 14th, is an off week, so it resumes on the 21st.
+    const paused = activity({
+      status: 'paused', status_note: 'Back in the new year.', paused_until: '2027-01-13',
+      schedules: [
+        { freq: 'weekly', byday: ['TU'], opens_at: '10:00', closes_at: '11:30' },
+        { freq: 'fortnightly', byday: ['TH'], opens_at: '14:00', closes_at: '15:00', valid_from: '2026-09-03' },
+      ],
+    });
+    const service = exported(paused);
+    expect(service.schedules?.map((s) => [s.dtstart, s.valid_from])).toEqual([['2027-01-19', undefined], ['2027-01-21', '2026-09-03']]);
+    const read = fromOrukService(service, settings);
+    expect(read.ok && read.entry.frontMatter['schedules']).toEqual(paused.schedules);
+    // Running activities keep dtstart only where valid_from gives it.
+    expect(exported(activity()).schedules?.[0]).not.toHaveProperty('dtstart');
+  });
+
   it('puts the venue, address, coordinates, area and accessibility on a physical location', () => {
     const s = exported(activity({ location: { venue: 'Hall', address: 'Church St, Oakridge', postcode: 'av6 2qd', area: 'oakridge', latitude: 53.7, longitude: -1.6, directions: 'Side door.' }, accessibility: { features: ['step-free'], notes: 'Ramp at the back.' } }));
     const [place] = s.service_at_locations!;

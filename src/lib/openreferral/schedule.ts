@@ -13,8 +13,23 @@
 import type { Session } from '../../schema/activity.ts';
 import { WEEKDAYS, type WeekdayCode } from '../../schema/vocabulary.ts';
 import type { OrukSchedule } from './types.ts';
+import { firstOccurrenceFrom } from '../schedule/recurrence.ts';
 
-export function toOrukSchedule(session: Session, id: string): OrukSchedule {
+/**
+ * A paused activity that gives its restart day resumes from it: `resume`
+ * makes each schedule's dtstart (its first event) the first session on or
+ * after that day. valid_from stays the entry's own, so reading the feed back
+ * gives the same entry (a fortnightly session always has one).
+ */
+export interface Resume {
+  from: string;
+  /** The date recurrence counts from when a session has no valid_from (the calendars' anchor). */
+  anchor: string;
+}
+
+export function toOrukSchedule(session: Session, id: string, resume?: Resume): OrukSchedule {
+  const restart = resume ? firstOccurrenceFrom(session, resume.anchor, resume.from) : undefined;
+  const dtstart = restart !== undefined && restart > (session.valid_from ?? '') ? restart : session.valid_from;
   const week = session.freq === 'monthly' ? String(session.week_of_month ?? 1) : '';
   return {
     id,
@@ -23,7 +38,8 @@ export function toOrukSchedule(session: Session, id: string): OrukSchedule {
     byday: session.byday.map((day) => `${week}${day}`).join(','),
     opens_at: session.opens_at,
     closes_at: session.closes_at,
-    ...(session.valid_from ? { dtstart: session.valid_from, valid_from: session.valid_from } : {}),
+    ...(dtstart ? { dtstart } : {}),
+    ...(session.valid_from ? { valid_from: session.valid_from } : {}),
     ...(session.valid_to ? { valid_to: session.valid_to } : {}),
     ...(session.description ? { description: session.description } : {}),
   };
