@@ -166,9 +166,26 @@ export default function SearchPanel({ facets, initialTotals: totals = {}, bundle
             </>
           )}
         </div>
-        <button type="button" className="secondary filters-toggle" aria-expanded={filtersOpen} aria-controls={filtersId} onClick={() => setFiltersOpen(!filtersOpen)}>
-          Filters ({activeFilters.length} selected)
-        </button>
+        <div className="search-actions">
+          <p className="near-me">
+            {!view.nearMe ? (
+              <button type="button" className="secondary" onClick={() => controller.sortByDistance()}>
+                <span className="wide-label">Sort by distance from me</span>
+                <span className="narrow-label">Near me</span>
+              </button>
+            ) : (
+              <button type="button" className="secondary" onClick={() => controller.stopSortingByDistance()}>Stop sorting by distance</button>
+            )}
+            <span role="status" className="location-note">
+              {view.tooManyForDistance
+                ? `There are too many results to sort by distance: choose an area or category first.`
+                : view.locationNote}
+            </span>
+          </p>
+          <button type="button" className="secondary filters-toggle" aria-expanded={filtersOpen} aria-controls={filtersId} onClick={() => setFiltersOpen(!filtersOpen)}>
+            Filters ({activeFilters.length} selected)
+          </button>
+        </div>
         <div id={filtersId} className="filter-groups" data-open={filtersOpen ? '' : undefined}>
         {/* Keyboard users need not tab through every filter to reach the results. */}
         <a className="skip-inline" href="#results-heading">Skip to results</a>
@@ -210,7 +227,7 @@ export default function SearchPanel({ facets, initialTotals: totals = {}, bundle
       </form>
 
       <section aria-labelledby="results-heading">
-        <h2 id="results-heading" tabIndex={-1}>Results</h2>
+        <h2 id="results-heading" className="results-heading" tabIndex={-1}>Results</h2>
         <p role="status" aria-live="polite" aria-atomic="true" className="result-count">
           {!mounted
             ? 'Searching needs JavaScript, which is turned off or has not loaded. You can still browse every activity by category or area below.'
@@ -265,18 +282,6 @@ export default function SearchPanel({ facets, initialTotals: totals = {}, bundle
             </ul>
           </div>
         )}
-        <p className="near-me">
-          {!view.nearMe ? (
-            <button type="button" className="secondary" onClick={() => controller.sortByDistance()}>Sort by distance from me</button>
-          ) : (
-            <button type="button" className="secondary" onClick={() => controller.stopSortingByDistance()}>Stop sorting by distance</button>
-          )}{' '}
-          <span role="status">
-            {view.tooManyForDistance
-              ? `There are too many results to sort by distance: choose an area or category first.`
-              : view.locationNote}
-          </span>
-        </p>
         <ul className="cards">{venueCards.map(renderCard)}</ul>
         {remoteCards.length > 0 && (
           <>

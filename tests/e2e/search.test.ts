@@ -113,6 +113,13 @@ describe('search', () => {
     await expect.poll(() => resultTitles(byOwnName)).toEqual(expect.arrayContaining(polish));
   });
 
+  it('shows the first result on a phone\'s first screen, under the demonstration banner and the postcode field', async () => {
+    const page = await open('/search/?q=walking', { viewport: { width: 390, height: 844 } });
+    await waitForResults(page);
+    const title = await page.locator('.cards article h3').first().boundingBox();
+    expect(title!.y + title!.height).toBeLessThan(844);
+  });
+
   it('opens an activity page from a result', async () => {
     const page = await open('/search/?q=choir');
     await waitForResults(page);
