@@ -19,6 +19,7 @@
  *   significant first
  * The build gzips both.
  */
+import { ByteReader, gunzippedBytes, writeVarint } from './binary-file.ts';
 import type { Point } from './distance.ts';
 
 export const PAGE_FACTS_FILE = 'page-facts.bin';
@@ -33,15 +34,6 @@ export interface PageFact {
   row: number;
   position?: Point | undefined;
   outOfDate: boolean;
-}
-
-function writeVarint(out: number[], value: number): void {
-  let v = value;
-  while (v >= 0x80) {
-    out.push((v % 0x80) | 0x80);
-    v = Math.floor(v / 0x80);
-  }
-  out.push(v);
 }
 
 function write24(out: number[], value: number): void {
@@ -116,49 +108,23 @@ export class PagePositions {
   }
 }
 
-class Reader {
-  #at = 0;
-  readonly #bytes: Uint8Array;
-  constructor(bytes: Uint8Array) {
-    this.#bytes = bytes;
-  }
-  byte(): number {
-    if (this.#at >= this.#bytes.length) throw new Error('A page-facts file ends early: rebuild the site.');
-    return this.#bytes[this.#at++]!;
-  }
-  varint(): number {
-    let value = 0;
-    let scale = 1;
-    for (;;) {
-      const b = this.byte();
-      value += (b & 0x7f) * scale;
-      if (b < 0x80) return value;
-      scale *= 0x80;
-    }
-  }
-  take(length: number): Uint8Array {
-    const taken = this.#bytes.slice(this.#at, this.#at + length);
-    if (taken.length < length) throw new Error('A page-facts file ends early: rebuild the site.');
-    this.#at += length;
-    return taken;
-  }
-  header(magic: string): { index: string; rows: number } {
-    const found = String.fromCharCode(this.byte(), this.byte(), this.byte(), this.byte());
-    if (found !== magic || this.byte() !== VERSION) throw new Error('This is not a page-facts file this page can read: rebuild the site.');
-    const index = new TextDecoder().decode(this.take(this.varint()));
-    return { index, rows: this.varint() };
-  }
+/** The header both files start with. */
+function readHeader(reader: ByteReader, magic: string): { index: string; rows: number } {
+  const found = String.fromCharCode(reader.byte(), reader.byte(), reader.byte(), reader.byte());
+  if (found !== magic || reader.byte() !== VERSION) throw new Error('This is not a page-facts file this page can read: rebuild the site.');
+  const index = new TextDecoder().decode(reader.take(reader.varint()));
+  return { index, rows: reader.varint() };
 }
 
 export function decodePageFacts(bytes: Uint8Array): PageFacts {
-  const reader = new Reader(bytes);
-  const { index, rows } = reader.header(FACTS_MAGIC);
-  return new PageFacts(index, reader.take(rows));
+  const reader = new ByteReader(bytes, 'The page-facts file');
+  const { index, rows } = readHeader(reader, FACTS_MAGIC);
+  return new PageFacts(index, reader.take(rows).slice());
 }
 
 export function decodePagePositions(bytes: Uint8Array): PagePositions {
-  const reader = new Reader(bytes);
-  const { index, rows } = reader.header(POSITIONS_MAGIC);
+  const reader = new ByteReader(bytes, 'The page-positions file');
+  const { index, rows } = readHeader(reader, POSITIONS_MAGIC);
   const has = reader.take(rows);
   const read24 = () => (reader.byte() << 16) | (reader.byte() << 8) | reader.byte();
   const positions: (Point | undefined)[] = new Array(rows);
@@ -168,20 +134,10 @@ export function decodePagePositions(bytes: Uint8Array): PagePositions {
   return new PagePositions(index, positions);
 }
 
-/** A file from the Pagefind bundle, gzip undone by the browser's own DecompressionStream. */
-async function fetchBytes(url: string, what: string): Promise<Uint8Array> {
-  const response = await fetch(url);
-  if (!response.ok) throw new Error(`The search's ${what} could not load (HTTP ${response.status}).`);
-  const bytes = new Uint8Array(await response.arrayBuffer());
-  if (bytes[0] !== 0x1f || bytes[1] !== 0x8b) return bytes;
-  const inflated = new Response(new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip')));
-  return new Uint8Array(await inflated.arrayBuffer());
-}
-
 export async function loadPageFacts(bundlePath: string): Promise<PageFacts> {
-  return decodePageFacts(await fetchBytes(`${bundlePath}${PAGE_FACTS_FILE}`, 'page facts'));
+  return decodePageFacts(await gunzippedBytes(await fetch(`${bundlePath}${PAGE_FACTS_FILE}`), 'page facts'));
 }
 
 export async function loadPagePositions(bundlePath: string): Promise<PagePositions> {
-  return decodePagePositions(await fetchBytes(`${bundlePath}${PAGE_POSITIONS_FILE}`, 'map positions'));
+  return decodePagePositions(await gunzippedBytes(await fetch(`${bundlePath}${PAGE_POSITIONS_FILE}`), 'map positions'));
 }

@@ -4,35 +4,8 @@
  * answer which results pass the ticked filters and how many each value
  * would give.
  */
+import { ByteReader, gunzippedBytes } from '../binary-file.ts';
 import { bucketCount, bucketOf, FACET_FILE, hashOf, MAGIC, slotOf, VERSION, widthFor, type FacetColumn, type FilterCounts, type Header } from './format.ts';
-
-class Reader {
-  offset = 0;
-  private readonly bytes: Uint8Array;
-  constructor(bytes: Uint8Array) {
-    this.bytes = bytes;
-  }
-  byte(): number {
-    if (this.offset >= this.bytes.length) throw new Error('The search filter file ends early: rebuild the site.');
-    return this.bytes[this.offset++]!;
-  }
-  varint(): number {
-    let value = 0;
-    let scale = 1;
-    for (;;) {
-      const b = this.byte();
-      value += (b & 0x7f) * scale;
-      if (b < 0x80) return value;
-      scale *= 0x80;
-    }
-  }
-  take(n: number): Uint8Array {
-    if (this.offset + n > this.bytes.length) throw new Error('The search filter file ends early: rebuild the site.');
-    const slice = this.bytes.subarray(this.offset, this.offset + n);
-    this.offset += n;
-    return slice;
-  }
-}
 
 /** Bytes of a bitmask with one bit per value. */
 const bytesFor = (values: number) => Math.max(1, Math.ceil(values / 8));
@@ -43,10 +16,7 @@ const bytesFor = (values: number) => Math.max(1, Math.ceil(values / 8));
  */
 export async function readFacetFile(response: Response): Promise<FacetIndex> {
   if (!response.ok) throw new Error(`The search filters could not load (HTTP ${response.status}).`);
-  const bytes = new Uint8Array(await response.arrayBuffer());
-  if (bytes[0] !== 0x1f || bytes[1] !== 0x8b) return decodeFacetIndex(bytes);
-  const inflated = new Response(new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip')));
-  return decodeFacetIndex(new Uint8Array(await inflated.arrayBuffer()));
+  return decodeFacetIndex(await gunzippedBytes(response, 'filters'));
 }
 
 /**
@@ -68,7 +38,7 @@ export async function loadFacetIndex(bundlePath: string): Promise<FacetIndex> {
 }
 
 export function decodeFacetIndex(bytes: Uint8Array): FacetIndex {
-  const reader = new Reader(bytes);
+  const reader = new ByteReader(bytes, 'The search filter file');
   const magic = String.fromCharCode(...reader.take(4));
   const version = reader.byte();
   if (magic !== MAGIC || version !== VERSION) throw new Error('This is not a search filter file this page can read: rebuild the site.');

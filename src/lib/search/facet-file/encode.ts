@@ -4,6 +4,7 @@
  * scripts/index-search.ts; the browser never loads it.
  */
 import { bucketCount, bucketOf, hashOf, MAGIC, slotOf, VERSION, widthFor, type Header } from './format.ts';
+import { writeVarint } from '../binary-file.ts';
 
 export interface FacetPage {
   /** Pagefind's page id: its hexadecimal hash, with or without the language prefix ("en-gb_0107fb4"). */
@@ -44,15 +45,6 @@ function placePages(hashes: readonly string[], slots: number): { seeds: number[]
     }
   }
   return { seeds, rows };
-}
-
-function writeVarint(out: number[], value: number): void {
-  let v = value;
-  while (v >= 0x80) {
-    out.push((v % 0x80) | 0x80);
-    v = Math.floor(v / 0x80);
-  }
-  out.push(v);
 }
 
 /**
