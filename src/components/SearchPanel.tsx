@@ -15,7 +15,7 @@ import { loadFacetIndex } from '../lib/search/facet-file/decode.ts';
 import type { FilterCounts } from '../lib/search/facet-file/format.ts';
 import { loadPagefind } from '../lib/search/pagefind.ts';
 import { loadPageFacts, loadPagePositions } from '../lib/search/page-facts.ts';
-import { loadIndexWords, loadNeedVocabulary, placeTableFromSite } from '../lib/search/site-files.ts';
+import { loadIndexWords, loadNeedVocabulary, loadPlaceTable } from '../lib/search/site-files.ts';
 import { missingActivityMailto, missingActivityUrl } from '../lib/contributing/missing-activity.ts';
 import { hasCriteria } from '../lib/search/url-state.ts';
 
@@ -43,7 +43,7 @@ export default function SearchPanel({ facets, initialTotals: totals = {}, bundle
         loadFacetIndex: () => loadFacetIndex(bundlePath),
         loadWords: () => loadIndexWords(bundlePath),
         loadNeedWords: () => loadNeedVocabulary(),
-        loadPlaces: placeTableFromSite(),
+        loadPlaces: () => loadPlaceTable(),
         loadPageFacts: () => loadPageFacts(bundlePath),
         loadPagePositions: () => loadPagePositions(bundlePath),
         timers: browserTimers,

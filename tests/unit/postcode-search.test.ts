@@ -10,7 +10,8 @@ import { describe, expect, it } from 'vitest';
 import type { Problem } from '../../src/lib/validation/problem.ts';
 import { ROOT } from '../support/site.ts';
 import { parsePlaceCode, parsePostcodeQuery } from '../../src/lib/search/postcode-query.ts';
-import { buildPlaceTable, entryPlaces, locate, placeQuery, placeTableFile, placeTableLoader, type PlaceTable } from '../../src/lib/search/places.ts';
+import { loadOnce } from '../../src/lib/search/load-once.ts';
+import { buildPlaceTable, entryPlaces, locate, placeQuery, placeTableFile, type PlaceTable } from '../../src/lib/search/places.ts';
 import { parsePlaceFile } from '../../src/lib/search/place-file.ts';
 import { byTravel, distanceMiles, formatMiles, parseWithin, withinLabel, WITHIN_MILES } from '../../src/lib/search/distance.ts';
 
@@ -141,7 +142,7 @@ describe('placing a typed postcode', () => {
   it('fetches the table once, when first needed, and again only after a failure', async () => {
     let fetches = 0;
     let fail = true;
-    const load = placeTableLoader(async () => {
+    const load = loadOnce(async () => {
       fetches++;
       if (fail) throw new Error('offline');
       return table;

@@ -24,6 +24,7 @@ import type { FilterCounts } from './facet-file/format.ts';
 import { VOCABULARY_LABELS, type NeedVocabulary } from './need-words.ts';
 import type { PageFacts, PagePositions } from './page-facts.ts';
 import type { Pagefind, PagefindResponse, PagefindResult } from './pagefind.ts';
+import { loadOnce } from './load-once.ts';
 import { placeQuery, type Located, type PlaceTable } from './places.ts';
 import { parsePostcodeQuery } from './postcode-query.ts';
 import { planQuery, type QueryPlan } from './query-plan.ts';
@@ -187,10 +188,6 @@ export function createSearchController(options: SearchControllerOptions): Search
   const listeners = new Set<(view: SearchView) => void>();
   let pagefind: Pagefind | null = null;
   let stopped = false;
-  // Every activity A to Z: what a search with no words starts from; asked for once.
-  let everything: Promise<PagefindResponse> | undefined;
-  // Loaded at the first search with criteria (the page brings the directory's own counts).
-  let facetIndex: Promise<FacetIndex> | undefined;
   // The search for what is being typed, started at once; only showing it waits for the typing pause.
   let early: { term: string; found: Promise<PagefindResponse>; done: boolean } | null = null;
   // Stops the timers of the search state before the current one.
@@ -204,9 +201,6 @@ export function createSearchController(options: SearchControllerOptions): Search
   // What a search uses besides Pagefind, each loaded once.
   let words: IndexWords | null = null;
   let needs: { vocabulary: NeedVocabulary; words: IndexWords } | null = null;
-  let places: Promise<PlaceTable> | undefined;
-  let pageFacts: Promise<PageFacts> | undefined;
-  let pagePositions: Promise<PagePositions> | undefined;
   // How the search on screen was ordered and grouped by distance from a postcode.
   let milesById = new Map<string, number>();
   let remoteIds = new Set<string>();
@@ -259,46 +253,22 @@ export function createSearchController(options: SearchControllerOptions): Search
     searchFor(pagefind, query);
   };
 
-  const all = (pf: Pagefind): Promise<PagefindResponse> => {
-    if (!everything) {
-      everything = pf.search(null, { sort: { title: 'asc' } });
-      everything.catch(() => (everything = undefined));
-    }
-    return everything;
-  };
-
-  const facetIndexNow = () => {
-    if (!facetIndex) {
-      facetIndex = options.loadFacetIndex();
-      facetIndex.catch(() => (facetIndex = undefined));
-    }
-    return facetIndex;
-  };
-
-  const pageFactsNow = () => {
-    if (!pageFacts) {
-      pageFacts = options.loadPageFacts();
-      pageFacts.catch(() => (pageFacts = undefined));
-    }
-    return pageFacts;
-  };
-  const pagePositionsNow = () => {
-    if (!pagePositions) {
-      pagePositions = options.loadPagePositions();
-      pagePositions.catch(() => (pagePositions = undefined));
-    }
-    return pagePositions;
-  };
+  // Every activity A to Z: what a search with no words starts from.
+  const everything = loadOnce(() => {
+    if (!pagefind) return Promise.reject(new Error('Pagefind has not loaded.'));
+    return pagefind.search(null, { sort: { title: 'asc' } });
+  });
+  // Loaded at the first search with criteria (the page brings the directory's own counts).
+  const facetIndexNow = loadOnce(options.loadFacetIndex);
+  const pageFactsNow = loadOnce(options.loadPageFacts);
+  const pagePositionsNow = loadOnce(options.loadPagePositions);
+  const placesNow = loadOnce(options.loadPlaces);
 
   /** The query's words apart from a postcode, and where that postcode is. */
   const placeFor = async (state: SearchState): Promise<{ words: string; place?: Located; placeNote?: string }> => {
     const near = state.near?.trim() ?? '';
     if (!near && !parsePostcodeQuery(state.query).postcode) return { words: state.query };
-    if (!places) {
-      places = options.loadPlaces();
-      places.catch(() => (places = undefined));
-    }
-    const table = await places;
+    const table = await placesNow();
     const typed = placeQuery(table, state.query);
     if (!near) {
       const words = typed.words.join(' ');
@@ -321,7 +291,7 @@ export function createSearchController(options: SearchControllerOptions): Search
   const find = async (pf: Pagefind, state: SearchState): Promise<Found> => {
     const placed = await placeFor(state);
     const base = { place: placed.place, placeNote: placed.placeNote };
-    if (!placed.words.trim() || !words || !needs) return { results: (await all(pf)).results, plan: null, ...base };
+    if (!placed.words.trim() || !words || !needs) return { results: (await everything()).results, plan: null, ...base };
     const plan = planQuery(placed.words, { words, vocabulary: needs.vocabulary, needWords: needs.words });
     const direct = plan.unmatched.length ? [] : (await searchFor(pf, plan.text)).results;
     const facts = await pageFactsNow();
@@ -331,7 +301,7 @@ export function createSearchController(options: SearchControllerOptions): Search
 
     const rest = plan.rest;
     const [within, ...byTerm] = await Promise.all([
-      rest ? pf.search(rest) : all(pf),
+      rest ? pf.search(rest) : everything(),
       ...plan.extraTerms.map((term) => pf.search(rest ? `${term} ${rest}` : term)),
     ]);
     const categories = [...new Set(plan.expansions.flatMap((e) => e.categories))].map((k) => VOCABULARY_LABELS.categories[k]);

@@ -151,18 +151,3 @@ export function placeQuery(table: PlaceTable, query: string): PlacedQuery {
     note: `This directory cannot place ${typed}: it knows no places in the ${postcode.area} postcode area. Results are in the usual order.`,
   };
 }
-
-/**
- * Fetches the place table once, on first use, and shares it with every later
- * search; a failed fetch is retried next time instead of being remembered.
- */
-export function placeTableLoader(fetchTable: () => Promise<PlaceTable>): () => Promise<PlaceTable> {
-  let loading: Promise<PlaceTable> | undefined;
-  return () => {
-    loading ??= fetchTable().catch((error: unknown) => {
-      loading = undefined;
-      throw error;
-    });
-    return loading;
-  };
-}

@@ -4,7 +4,7 @@
  * vocabulary and the place table.
  */
 import { NEED_WORDS_PATH, type NeedVocabulary } from './need-words.ts';
-import { PLACE_TABLE_PATH, placeTableLoader, type PlaceTable } from './places.ts';
+import { PLACE_TABLE_PATH, type PlaceTable } from './places.ts';
 import type { IndexWords } from './words/match.ts';
 import { WORDS_FILE, type WordEntry } from './words/word-list.ts';
 
@@ -39,7 +39,7 @@ export async function loadNeedVocabulary(siteRoot = '/'): Promise<{ vocabulary: 
   return { vocabulary, words: await needWordList(vocabulary) };
 }
 
-/** The place table, fetched once a postcode is first used. */
-export function placeTableFromSite(siteRoot = '/'): () => Promise<PlaceTable> {
-  return placeTableLoader(async () => (await (await fetched(`${siteRoot}${PLACE_TABLE_PATH}`, 'place list')).json()) as PlaceTable);
+/** The place table; the controller asks for it once a postcode is first used. */
+export async function loadPlaceTable(siteRoot = '/'): Promise<PlaceTable> {
+  return (await (await fetched(`${siteRoot}${PLACE_TABLE_PATH}`, 'place list')).json()) as PlaceTable;
 }
