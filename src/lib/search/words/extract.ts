@@ -152,16 +152,26 @@ export function indexedWords(piece: string): string[] {
 /** Every word Pagefind indexed across the fragments, with the number of pages it is on; digits-only words left out. */
 export function collectIndexWords(fragments: Iterable<FragmentText>): Map<string, number> {
   const pages = new Map<string, number>();
+  // A directory repeats the same few thousand pieces of text on every page, so each is split once.
+  const piecesWords = new Map<string, readonly string[]>();
+  const wordsOf = (piece: string): readonly string[] => {
+    let words = piecesWords.get(piece);
+    if (words === undefined) {
+      // Left out too: a piece of combining marks alone, empty once they are off, and parts holding
+      // characters JavaScript counts as spaces (U+FEFF, which Rust does not): the list cannot
+      // hold them, and nobody types them.
+      words = indexedWords(piece).filter((word) => word !== '' && !/\s/u.test(word) && !DIGITS_ONLY.test(word));
+      piecesWords.set(piece, words);
+    }
+    return words;
+  };
   for (const fragment of fragments) {
     const onPage = new Set<string>();
     const texts = [fragment.content, ...Object.values(fragment.meta ?? {})];
     for (const text of texts) {
       for (const piece of text.split(WHITESPACE)) {
         if (piece === '') continue;
-        // Left out too: a piece of combining marks alone, empty once they are off, and parts holding
-        // characters JavaScript counts as spaces (U+FEFF, which Rust does not): the list cannot
-        // hold them, and nobody types them.
-        for (const word of indexedWords(piece)) if (word !== '' && !/\s/u.test(word) && !DIGITS_ONLY.test(word)) onPage.add(word);
+        for (const word of wordsOf(piece)) onPage.add(word);
       }
     }
     for (const word of onPage) pages.set(word, (pages.get(word) ?? 0) + 1);
