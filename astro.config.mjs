@@ -20,7 +20,9 @@ export default defineConfig({
   build: { format: 'directory', concurrency: 4 },
   // Preact with its React compatibility layer: the islands keep React-style code
   // at a fraction of React DOM's weight (the search page's 80 kB JavaScript budget).
-  integrations: [preact({ compat: true }), dataFilesIntegration()],
+  // Babel only sees the islands' JSX: left to its default it would also parse and reprint
+  // every plain .ts module of the site, which Vite already compiles.
+  integrations: [preact({ compat: true, include: [/\.tsx$/] }), dataFilesIntegration()],
   // The contributor guide's code blocks stay plain: highlighting adds inline styles.
   markdown: { syntaxHighlight: false },
   devToolbar: { enabled: false },
