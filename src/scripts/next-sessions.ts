@@ -1,6 +1,6 @@
 /** Rewords each [data-next-sessions] line for the reader's own date and time, from the sessions the build worked out. */
 import { clockInLondon, todayInLondon } from '../lib/schedule/dates.ts';
-import { nextSessionsText, type NextSessionsData } from '../lib/schedule/next-sessions.ts';
+import { nextSessionsText, type NextSessionsData } from '../lib/schedule/next-sessions-text.ts';
 
 for (const line of document.querySelectorAll<HTMLElement>('[data-next-sessions]')) {
   const { nextSessions: json, nextFrom: from, nextTo: to } = line.dataset;

@@ -2,7 +2,7 @@
  * Checks over the built site in tests/.tmp/dist (built by the global setup
  * from the sample content plus the hostile fixture entry).
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readEntries } from '../support/content.ts';
@@ -178,6 +178,24 @@ describe('the built site', () => {
       expect(sources.filter((src) => !src.startsWith('/_astro/')), relative).toEqual([]);
       expect(selectAll('astro-island', tree).length, relative).toBe(0);
     }
+  });
+
+  it("keeps the recurrence library out of an activity page's scripts: the build works out the dates, the browser only words them", () => {
+    const tree = parsePage('activities', listed[0]!.id);
+    const loaded = new Set<string>();
+    const queue = selectAll('script[src]', tree).map((s) => String(s.properties['src']));
+    expect(queue.length).toBeGreaterThan(0);
+    // Follow each bundle's static imports, as the browser does.
+    while (queue.length) {
+      const src = queue.shift()!;
+      if (loaded.has(src)) continue;
+      loaded.add(src);
+      const code = readFileSync(path.join(TEST_DIST, src), 'utf8');
+      for (const [, imported] of code.matchAll(/\bfrom\s*"(\.\/[^"]+\.js)"/g)) queue.push(path.posix.join(path.posix.dirname(src), imported!));
+    }
+    // rrule's RFC 5545 parser keeps its keywords whatever the minifier does to names.
+    const withRrule = [...loaded].filter((src) => readFileSync(path.join(TEST_DIST, src), 'utf8').includes('BYSETPOS'));
+    expect(withRrule).toEqual([]);
   });
 
   it('has a friendly 404 page and a Pagefind index', () => {
