@@ -42,6 +42,13 @@ describe('the view of an activity', () => {
     expect(when.byArrangement).toBe(false);
   });
 
+  it('leaves out the facts an entry does not give instead of carrying them as undefined, keeping the order of the rest', () => {
+    const view = activityView(entry({ contact: { email: 'walk@example.org' } }));
+    expect(Object.keys(view.cost)).toEqual(['free', 'summary', 'full']);
+    expect(Object.keys(view.contact)).toEqual(['email', 'text']);
+    expect(Object.keys(view.when.sessions[0]!)).toEqual(['times', 'text']);
+  });
+
   it('says when times are by arrangement', () => {
     const { when } = activityView(entry({ schedules: undefined, by_arrangement: true }));
     expect(when).toMatchObject({ byArrangement: true, lines: [BY_ARRANGEMENT], summary: 'By arrangement', sessions: [] });

@@ -7,6 +7,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import * as uuid from 'uuid';
 import { readEntries } from '../support/content.ts';
 import { ROOT } from '../support/site.ts';
 import { compiledService, orukValidators, serviceFullExample } from '../fixtures/openreferral-uk/schemas.ts';
@@ -14,7 +16,8 @@ import { loadSettings } from '../../src/lib/content/settings.ts';
 import { readEntryFile } from '../../src/lib/validation/entry-file.ts';
 import { buildFeed, feedFiles } from '../../src/lib/openreferral/feed.ts';
 import { PAGE_SIZE, page, pages } from '../../src/lib/openreferral/pages.ts';
-import { serviceId, sharedTermId } from '../../src/lib/openreferral/ids.ts';
+import { directoryTaxonomyId, directoryTermId, organizationId, partId, serviceId, sharedTaxonomyId, sharedTermId, ORUK_NAMESPACE } from '../../src/lib/openreferral/ids.ts';
+import { nameKey } from '../../src/lib/content/name-key.ts';
 import { HSDS_ONLY_FIELDS } from '../../src/lib/openreferral/service.ts';
 import { ACCESSIBILITY, ACTIVITY_LEVELS, AUDIENCES, CATEGORIES, DELIVERY, FORMATS, JOIN_METHODS, SAFEGUARDING } from '../../src/schema/vocabulary.ts';
 import { DETAILS } from '../../src/lib/openreferral/taxonomy.ts';
@@ -178,6 +181,22 @@ describe('ids', () => {
     // uuid.uuid5(NS, "taxonomy_term:categories:walking")
     expect(sharedTermId('categories', 'walking')).toBe('2d286fae-3a84-530e-895d-9ab962a1ef2f');
     expect(buildFeed(entries, settings).services.map((s) => s.id)).toEqual(feed.services.map((s) => s.id));
+  });
+
+  it('are the uuid package’s version 5 UUIDs of the same names, whatever the text', () => {
+    const text = fc.string({ unit: 'binary', maxLength: 40 });
+    const site = fc.constantFrom('https://activities.example.org', 'https://example.org/north/', 'http://localhost:4321/dir');
+    fc.assert(fc.property(site, text, text, fc.uuid(), (siteUrl, a, b, service) => {
+      const url = new URL(siteUrl);
+      const directory = uuid.v5(`${url.origin}${url.pathname.replace(/\/+$/, '')}`, ORUK_NAMESPACE);
+      expect(serviceId(siteUrl, a)).toBe(uuid.v5(`service:${a}`, directory));
+      expect(organizationId(siteUrl, a)).toBe(uuid.v5(`organization:${nameKey(a)}`, directory));
+      expect(partId(service, a)).toBe(uuid.v5(a, service));
+      expect(sharedTaxonomyId(a)).toBe(uuid.v5(`taxonomy:${a}`, ORUK_NAMESPACE));
+      expect(sharedTermId(a, b)).toBe(uuid.v5(`taxonomy_term:${a}:${b}`, ORUK_NAMESPACE));
+      expect(directoryTaxonomyId(siteUrl, a)).toBe(uuid.v5(`taxonomy:${a}`, directory));
+      expect(directoryTermId(siteUrl, a, b)).toBe(uuid.v5(`taxonomy_term:${a}:${b}`, directory));
+    }), { numRuns: 1000 });
   });
 
   it('differ between directories, so two directories with the same file name never share a service id', () => {

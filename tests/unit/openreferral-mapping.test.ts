@@ -4,6 +4,10 @@
  * publishers (3.0 and 1.0) are read.
  */
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import type { Root, RootContent } from 'mdast';
 import { activitySchema, type Activity } from '../../src/schema/activity.ts';
 import { settingsSchema } from '../../src/schema/settings.ts';
 import { toOrukService, asUri, priceIn } from '../../src/lib/openreferral/service.ts';
@@ -154,6 +158,21 @@ describe('an entry as an ORUK service', () => {
     expect(safe).not.toMatch(/<script|<img|javascript:|t\.example\.org/);
     expect(safe).toContain('Hello');
     expect(safe).toContain('click');
+  });
+
+  it('changes exactly the texts that hold raw HTML, an image or an unsafe link, and leaves the rest as they are', () => {
+    const parser = unified().use(remarkParse);
+    const unsafe = (markdown: string): boolean => {
+      const bad = (node: Root | RootContent): boolean => node.type === 'html' || node.type === 'image'
+        || (node.type === 'link' && /^(?!https:|mailto:|tel:)[a-z][a-z0-9+.-]*:/i.test(node.url.trim()))
+        || ('children' in node && (node.children as RootContent[]).some(bad));
+      return bad(parser.parse(markdown));
+    };
+    const pieces = fc.constantFrom('word', ' ', '\n', '\n\n', '- ', '**', '`', '\\', '<', '>', '[', ']', '(', ')', '!', ': ', '<b>', '</b>', '<script>', 'javascript:alert(1)', 'https://example.org', 'mailto:a@example.org', '&lt;',
+      '[word](javascript:alert(1))', '[word](https://example.org)', '![word](https://example.org)', '<https://example.org>', '[word]');
+    fc.assert(fc.property(fc.array(pieces, { maxLength: 30 }).map((p) => p.join('')), (markdown) => {
+      expect(withoutMarkup(markdown) !== markdown.trim()).toBe(unsafe(markdown));
+    }), { numRuns: 3000 });
   });
 
   it('percent-encodes only the characters a URI cannot hold', () => {

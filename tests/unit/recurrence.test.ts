@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import ICAL from 'ical.js';
+import fc from 'fast-check';
 import { activityCalendar, hasCalendar } from '../../src/lib/schedule/calendar.ts';
-import { addDays, firstOccurrence, londonInstant, nextOccurrences, occurrencesBetween, rruleValue, type RecurringSession } from '../../src/lib/schedule/recurrence.ts';
+import { addDays, firstOccurrence, firstOccurrenceFrom, londonInstant, nextOccurrences, occurrencesBetween, rruleValue, sessionRule, type RecurringSession } from '../../src/lib/schedule/recurrence.ts';
 import { activitySchema } from '../../src/schema/activity.ts';
 
 const session = (over: Partial<RecurringSession>): RecurringSession => ({ freq: 'weekly', byday: ['TU'], opens_at: '10:00', closes_at: '11:30', ...over });
@@ -46,6 +47,56 @@ describe('recurrence rules', () => {
     expect(londonInstant('2026-03-29', '10:00').toISOString()).toBe('2026-03-29T09:00:00.000Z');
     expect(londonInstant('2026-10-24', '10:00').toISOString()).toBe('2026-10-24T09:00:00.000Z');
     expect(londonInstant('2026-10-25', '10:00').toISOString()).toBe('2026-10-25T10:00:00.000Z');
+  });
+});
+
+describe('asking from a later date', () => {
+  const utc = (date: string, time = '00:00') => new Date(`${date}T${time}:00Z`);
+  const day = (from: string, to: string) => fc.integer({ min: Date.parse(from) / 86_400_000, max: Date.parse(to) / 86_400_000 }).map((n) => new Date(n * 86_400_000).toISOString().slice(0, 10));
+  const clock = fc.tuple(fc.integer({ min: 0, max: 22 }), fc.integer({ min: 0, max: 59 })).map(([h, m]) => `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`);
+  const sessions = fc.record({
+    freq: fc.constantFrom('weekly', 'fortnightly', 'monthly'),
+    byday: fc.subarray(['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'] as const, { minLength: 1 }),
+    week_of_month: fc.constantFrom(1, 2, 3, 4, -1),
+    opens_at: clock,
+    valid_from: fc.option(day('2024-01-01', '2028-12-31'), { nil: undefined }),
+    valid_to: fc.option(day('2024-01-01', '2028-12-31'), { nil: undefined }),
+  }).map(({ freq, week_of_month, valid_from, valid_to, ...rest }): RecurringSession => ({
+    ...rest, freq, closes_at: '23:59',
+    ...(freq === 'monthly' ? { week_of_month } : {}),
+    ...(valid_from ? { valid_from } : {}),
+    ...(valid_to ? { valid_to } : {}),
+  }));
+  const anchor = day('2024-01-01', '2028-12-31');
+  const from = day('2023-06-01', '2029-06-30');
+
+  // The answers must be the ones rrule gives walking from the session's real start.
+  it('finds the same sessions between two dates', () => {
+    fc.assert(fc.property(sessions, anchor, from, fc.integer({ min: 0, max: 400 }), (session, anchor, from, days) => {
+      const to = addDays(from, days);
+      const expected = sessionRule(session, anchor).between(utc(from), utc(to, '23:59'), true).map((d) => d.toISOString().slice(0, 10));
+      expect(dates(occurrencesBetween([session], from, to, anchor))).toEqual(expected);
+    }), { numRuns: 1000 });
+  });
+
+  it('finds the same next few sessions of several', () => {
+    fc.assert(fc.property(fc.array(sessions, { minLength: 1, maxLength: 3 }), anchor, from, fc.integer({ min: 1, max: 6 }), (list, anchor, from, count) => {
+      const yearOn = utc(from, '23:59');
+      yearOn.setUTCFullYear(yearOn.getUTCFullYear() + 1);
+      const expected = list
+        .flatMap((s) => sessionRule(s, anchor).between(utc(from), yearOn, true).map((d) => ({ date: d.toISOString().slice(0, 10), opens_at: s.opens_at, closes_at: s.closes_at })))
+        .sort((a, b) => a.date.localeCompare(b.date) || a.opens_at.localeCompare(b.opens_at))
+        .slice(0, count);
+      expect(nextOccurrences(list, from, count, anchor)).toEqual(expected);
+    }), { numRuns: 500 });
+  });
+
+  it('finds the same first session on or after a date', () => {
+    fc.assert(fc.property(sessions, anchor, from, (session, anchor, from) => {
+      const first = firstOccurrence(session, anchor);
+      const expected = first && first < from ? sessionRule(session, anchor).after(utc(from), true)?.toISOString().slice(0, 10) : first;
+      expect(firstOccurrenceFrom(session, anchor, from)).toBe(expected);
+    }), { numRuns: 1000 });
   });
 });
 

@@ -31,6 +31,9 @@ function replacement(node: RootContent): string | undefined {
  * A valid entry has none (the validator rejects them), so it is unchanged.
  */
 export function withoutMarkup(markdown: string): string {
+  // Raw HTML and autolinks begin with "<", links and images with "[": a body
+  // with neither has nothing to cut, and most bodies need no parse at all.
+  if (!/[<[]/.test(markdown)) return markdown.trim();
   const cuts: { start: number; end: number; text: string }[] = [];
   const walk = (node: Root | RootContent) => {
     if (!('children' in node)) return;

@@ -55,16 +55,42 @@ const isoOf = (d: Date) => d.toISOString().slice(0, 10);
  * builds reproducible and fortnightly weeks stable.
  */
 export function sessionRule(session: RecurringSession, anchor: string): RRule {
+  return ruleStarting(session, floating(session.valid_from ?? anchor, session.opens_at));
+}
+
+function ruleStarting(session: RecurringSession, dtstart: Date): RRule {
   const days = session.byday.map((d) => RRULE_DAYS[d]);
-  const start = session.valid_from ?? anchor;
   return new RRule({
     freq: session.freq === 'monthly' ? RRule.MONTHLY : RRule.WEEKLY,
     interval: session.freq === 'fortnightly' ? 2 : 1,
     byweekday: session.freq === 'monthly' ? days.map((d) => d.nth(session.week_of_month ?? 1)) : days,
-    dtstart: floating(start, session.opens_at),
+    dtstart,
     ...(session.valid_to ? { until: floating(session.valid_to, '23:59') } : {}),
     wkst: RRule.MO,
   });
+}
+
+const WEEK_MS = 7 * 86_400_000;
+
+/**
+ * The session's rule for asking about dates on or after `from` only. rrule
+ * walks every period from dtstart on each question, and a start years back
+ * makes every question walk those years; so dtstart moves forward to just
+ * before `from` in steps that give the same dates from `from` on: whole
+ * weeks, whole fortnights for fortnightly sessions (keeping which weeks they
+ * fall in), or the first of the month for monthly ones, at the same time
+ * of day. Only a start before `from` moves; a monthly one may land before
+ * the real start within its month, which is harmless as nothing before
+ * `from` is asked for. Calendar files keep the real start (sessionRule).
+ */
+function ruleFrom(session: RecurringSession, anchor: string, from: Date): RRule {
+  const start = floating(session.valid_from ?? anchor, session.opens_at);
+  if (from <= start) return ruleStarting(session, start);
+  if (session.freq === 'monthly') {
+    return ruleStarting(session, new Date(Date.UTC(from.getUTCFullYear(), from.getUTCMonth(), 1, start.getUTCHours(), start.getUTCMinutes())));
+  }
+  const step = session.freq === 'fortnightly' ? 2 * WEEK_MS : WEEK_MS;
+  return ruleStarting(session, new Date(start.getTime() + Math.floor((from.getTime() - start.getTime()) / step) * step));
 }
 
 /** The RRULE line's value for a calendar file: FREQ=WEEKLY;INTERVAL=2;BYDAY=TU… */
@@ -86,24 +112,32 @@ export function firstOccurrence(session: RecurringSession, anchor: string): stri
 export function firstOccurrenceFrom(session: RecurringSession, anchor: string, from: string | undefined): string | undefined {
   const first = firstOccurrence(session, anchor);
   if (!first || !from || first >= from) return first;
-  const next = sessionRule(session, anchor).after(floating(from), true);
+  const at = floating(from);
+  const next = ruleFrom(session, anchor, at).after(at, true);
   return next ? isoOf(next) : undefined;
 }
 
 /** Sessions falling on dates from `fromDate` to `toDate` inclusive, in date order. */
 export function occurrencesBetween(sessions: readonly RecurringSession[], fromDate: string, toDate: string, anchor: string): Occurrence[] {
-  const from = floating(fromDate);
-  const to = floating(toDate, '23:59');
-  return sessions
-    .flatMap((s) => sessionRule(s, anchor).between(from, to, true).map((d) => ({ date: isoOf(d), opens_at: s.opens_at, closes_at: s.closes_at })))
-    .sort((a, b) => a.date.localeCompare(b.date) || a.opens_at.localeCompare(b.opens_at));
+  return inDateOrder(sessions, fromDate, toDate, anchor, Infinity);
 }
 
 /** The next `count` sessions on or after `fromDate`, looking at most a year ahead. */
 export function nextOccurrences(sessions: readonly RecurringSession[], fromDate: string, count: number, anchor: string): Occurrence[] {
   const end = floating(fromDate);
   end.setUTCFullYear(end.getUTCFullYear() + 1);
-  return occurrencesBetween(sessions, fromDate, isoOf(end), anchor).slice(0, count);
+  // Each session's dates come in order, so the first `count` of them all are
+  // among the first `count` of each: no session need be walked further.
+  return inDateOrder(sessions, fromDate, isoOf(end), anchor, count).slice(0, count);
+}
+
+/** Up to `perSession` dates of each session from `fromDate` to `toDate`, merged into date and time order. */
+function inDateOrder(sessions: readonly RecurringSession[], fromDate: string, toDate: string, anchor: string, perSession: number): Occurrence[] {
+  const from = floating(fromDate);
+  const to = floating(toDate, '23:59');
+  return sessions
+    .flatMap((s) => ruleFrom(s, anchor, from).between(from, to, true, (_, found) => found < perSession).map((d) => ({ date: isoOf(d), opens_at: s.opens_at, closes_at: s.closes_at })))
+    .sort((a, b) => a.date.localeCompare(b.date) || a.opens_at.localeCompare(b.opens_at));
 }
 
 /** Adds days to a YYYY-MM-DD date. */
