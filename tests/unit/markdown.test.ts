@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { renderMarkdown } from '../../src/lib/content/markdown.ts';
+import fc from 'fast-check';
+import { plainParagraphsHtml, renderMarkdown, renderMarkdownThroughPipeline } from '../../src/lib/content/markdown.ts';
 
 describe('rendering an entry body', () => {
   it('keeps ordinary Markdown: paragraphs, emphasis, lists and safe links', () => {
@@ -29,5 +30,45 @@ describe('rendering an entry body', () => {
 
   it('turns headings into h3 so they sit under the page’s own sections', () => {
     expect(renderMarkdown('# Big\n\n## Smaller\n\n### Same')).toBe('<h3>Big</h3>\n<h3>Smaller</h3>\n<h3>Same</h3>');
+  });
+});
+
+describe('plain paragraphs, rendered without the Markdown pipeline', () => {
+  const full = (markdown: string) => String(renderMarkdownThroughPipeline(markdown));
+  // Everyday prose characters beside every character that is Markdown syntax somewhere, and odd whitespace.
+  const anyCharacter = fc.constantFrom(
+    'a', 'B', 'é', 'ß', '1', '0', ' ', ' ', '\n', '\n', '.', ',', ')', '(', '-', '+', '*', '_', '#', '>', '<', '&', '[', ']', '!',
+    '`', '~', '\\', '=', '|', ':', '"', "'", '£', '’', '–', '\t', '\r', '\u00a0', '😀', 'x', 'y', 'z',
+  );
+  const word = fc.string({ unit: fc.constantFrom('a', 'b', 'é', 'Z', '1', '9'), minLength: 1, maxLength: 6 });
+  const punctuation = fc.constantFrom('', '.', ',', '?', '!', ':', ';', '’s', ')', '-', '…', '£', '%');
+  const line = fc.array(fc.tuple(word, punctuation), { minLength: 1, maxLength: 8 }).map((words) => words.map(([w, p]) => w + p).join(' '));
+  const prose = fc.array(fc.array(line, { minLength: 1, maxLength: 3 }).map((lines) => lines.join('\n')), { minLength: 1, maxLength: 4 })
+    .chain((paragraphs) => fc.constantFrom('\n\n', '\n\n\n').map((gap) => paragraphs.join(gap)));
+
+  it('gives exactly what the pipeline gives, or leaves the body to the pipeline', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: anyCharacter, maxLength: 60 }), (markdown) => {
+        const plain = plainParagraphsHtml(markdown);
+        if (plain !== undefined) expect(plain).toBe(full(markdown));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it('takes ordinary prose, paragraphs and line breaks included, and renders it as the pipeline does', () => {
+    fc.assert(
+      fc.property(prose, (markdown) => {
+        // A line such as "1. a" or "9) b" is a list item, so such bodies rightly go to the pipeline.
+        fc.pre(!/^\d+[.)]/m.test(markdown));
+        expect(plainParagraphsHtml(markdown)).toBe(full(markdown));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('leaves Markdown syntax to the pipeline', () => {
+    for (const markdown of ['**bold**', '- item', '1. item', '# Heading', 'text  \nhard break', '<b>x</b>', 'a & b', '[x](https://example.org)', '    code', 'Title\n===', '> quote'])
+      expect(plainParagraphsHtml(markdown), markdown).toBeUndefined();
   });
 });

@@ -46,6 +46,29 @@ const processor = unified()
   .use(rehypeSanitize, schema)
   .use(rehypeStringify);
 
-export function renderMarkdown(markdown: string): string {
+// Most bodies are plain paragraphs: letters, digits, spaces and everyday punctuation, none of
+// which Markdown treats as syntax anywhere in a line, and no line that starts like a list item
+// or ends in a space. For those the pipeline's answer is known without parsing; anything else
+// takes the pipeline. (No "<" or "&" either, so nothing needs escaping.)
+const PLAIN_CHARACTERS = /^[\p{L}\p{M}\p{N} \n.,;:'"?!()/%£$€@+\-–—‘’“”…]*$/u;
+const LINE_NOT_PLAIN = /^(?:[ +-]|\d+[.)])| $/m;
+
+/** The HTML of a body of plain paragraphs, or undefined when the body needs the Markdown pipeline. */
+export function plainParagraphsHtml(markdown: string): string | undefined {
+  if (!PLAIN_CHARACTERS.test(markdown) || LINE_NOT_PLAIN.test(markdown)) return undefined;
+  return markdown
+    .split(/\n{2,}/)
+    .map((paragraph) => paragraph.replace(/^\n+|\n+$/g, ''))
+    .filter((paragraph) => paragraph !== '')
+    .map((paragraph) => `<p>${paragraph}</p>`)
+    .join('\n');
+}
+
+/** The whole pipeline, whatever the body holds. */
+export function renderMarkdownThroughPipeline(markdown: string): string {
   return String(processor.processSync(markdown));
+}
+
+export function renderMarkdown(markdown: string): string {
+  return plainParagraphsHtml(markdown) ?? renderMarkdownThroughPipeline(markdown);
 }
