@@ -17,6 +17,7 @@ import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
 import { buildDay } from '../lib/content/build-day.ts';
 import { closeOutput, openOutput } from './kept-output.ts';
+import { CODE_DIGEST_VARIABLE, codeDigest } from '../lib/content/page-key.ts';
 
 interface Written {
   /** Every data file's path under the output folder. */
@@ -42,6 +43,8 @@ export function dataFilesIntegration(): AstroIntegration {
         outDir = fileURLToPath(config.outDir);
         cacheDir = fileURLToPath(config.cacheDir);
         publicDir = fileURLToPath(config.publicDir);
+        // Read by the pages' cache keys; set here, in the process that renders them, for every command.
+        process.env[CODE_DIGEST_VARIABLE] = codeDigest(root);
       },
       'astro:build:start': () => {
         kept = openOutput(outDir, cacheDir);

@@ -1,6 +1,9 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { directoryEntries } from '../../src/lib/content/entries.ts';
-import { activityPageKey, listPageKey, withListPageKeys } from '../../src/lib/content/page-key.ts';
+import { activityPageKey, CODE_DIGEST_VARIABLE, codeDigest, listPageKey, withListPageKeys } from '../../src/lib/content/page-key.ts';
 import { settingsSchema } from '../../src/schema/settings.ts';
 import type { Activity } from '../../src/schema/activity.ts';
 
@@ -50,5 +53,33 @@ describe('page cache keys', () => {
     expect(listPageKey(listPath(entries), settings, '2026-07-16')).not.toBe(key);
     const [keyed] = withListPageKeys([listPath(entries)], settings, DAY);
     expect(keyed).toMatchObject({ params: { area: 'a' }, cacheKey: key });
+  });
+
+  it('all change with the code: any file under src/, the Astro config or the lockfile', () => {
+    const root = mkdtempSync(path.join(os.tmpdir(), 'code-digest-'));
+    try {
+      mkdirSync(path.join(root, 'src', 'lib'), { recursive: true });
+      writeFileSync(path.join(root, 'src', 'lib', 'a.ts'), 'export const a = 1;\n');
+      const first = codeDigest(root);
+      expect(codeDigest(root)).toBe(first);
+      writeFileSync(path.join(root, 'src', 'lib', 'a.ts'), 'export const a = 2;\n');
+      const second = codeDigest(root);
+      expect(second).not.toBe(first);
+      writeFileSync(path.join(root, 'astro.config.mjs'), 'export default {};\n');
+      expect(codeDigest(root)).not.toBe(second);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+    const [a] = entriesOf(stored('a'));
+    const before = process.env[CODE_DIGEST_VARIABLE];
+    try {
+      process.env[CODE_DIGEST_VARIABLE] = 'one';
+      const key = activityPageKey(a!, settings, DAY);
+      process.env[CODE_DIGEST_VARIABLE] = 'two';
+      expect(activityPageKey(a!, settings, DAY)).not.toBe(key);
+    } finally {
+      if (before === undefined) delete process.env[CODE_DIGEST_VARIABLE];
+      else process.env[CODE_DIGEST_VARIABLE] = before;
+    }
   });
 });

@@ -14,17 +14,48 @@
  * - for a list page, its place in the list (page number, total, links) and
  *   its props.
  *
+ * - the project's code (`codeDigest`), on top of Astro's own hash: a kept page
+ *   names the bundles in _astro it loads, and a change elsewhere can rename a
+ *   bundle it shares with other pages while its own module graph stays the
+ *   same.
+ *
  * An activity page reads no other entry, so changing one entry changes its
  * own page's key and those of the list pages that show it.
  */
 import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import type { Page } from 'astro';
 import type { DirectoryEntry } from './entries.ts';
 import type { Settings } from '../../schema/settings.ts';
 
+/** Set by the build (src/integrations/data-files.ts) before any page renders. */
+export const CODE_DIGEST_VARIABLE = 'DIRECTORY_CODE_DIGEST';
+
+/** A hash of everything under src/ and the files that decide how it is built. */
+export function codeDigest(root: string): string {
+  const hasher = createHash('sha256');
+  const src = path.join(root, 'src');
+  const files = readdirSync(src, { withFileTypes: true, recursive: true })
+    .filter((d) => d.isFile())
+    .map((d) => path.join(d.parentPath, d.name))
+    .concat(['astro.config.mjs', 'package-lock.json', 'tsconfig.json'].map((name) => path.join(root, name)))
+    .sort();
+  for (const file of files) {
+    hasher.update(`${path.relative(root, file)}\0`);
+    try {
+      hasher.update(readFileSync(file));
+    } catch {
+      hasher.update('(none)');
+    }
+    hasher.update('\0');
+  }
+  return hasher.digest('base64url');
+}
+
 function hash(value: unknown): string {
   // JSON leaves undefined fields out, so `{ a: undefined }` and `{}` agree, as they do on a page.
-  return createHash('sha256').update(JSON.stringify(value)).digest('base64url');
+  return createHash('sha256').update(process.env[CODE_DIGEST_VARIABLE] ?? '').update(JSON.stringify(value)).digest('base64url');
 }
 
 // An entry appears on its own page and on several list pages: hashed once per build.
