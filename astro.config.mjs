@@ -18,6 +18,12 @@ export default defineConfig({
   trailingSlash: 'ignore',
   // Rendering several pages at once overlaps one page's file writes with the next page's work.
   build: { format: 'directory', concurrency: 4 },
+  // A rebuild keeps each activity page whose cache key (src/lib/content/page-key.ts) and
+  // code are unchanged. The output folder is not emptied first: the data-file integration
+  // checks it is the last build's and removes what this build did not write
+  // (src/integrations/kept-output.ts).
+  experimental: { incrementalBuild: true },
+  vite: { build: { emptyOutDir: false } },
   // Preact with its React compatibility layer: the islands keep React-style code
   // at a fraction of React DOM's weight (the search page's 80 kB JavaScript budget).
   // Babel only sees the islands' JSX: left to its default it would also parse and reprint

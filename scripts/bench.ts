@@ -6,7 +6,8 @@
  * directory (npm run fixtures), builds and indexes it cold (timing each step
  * and sampling peak memory), alternating --rounds times with Hugo +
  * Pagefind over the same entries (scripts/lib/hugo-build.ts; --no-hugo
- * leaves that out and builds ours once), serves it on localhost, times searches in
+ * leaves that out and builds ours once), changes one entry and builds and
+ * indexes again over the last build, serves it on localhost, times searches in
  * headless Chromium, weighs the home, search and activity pages, and runs
  * Lighthouse. It writes RESULTS.md and RESULTS.json to --out after every
  * size, so a long run that is stopped keeps what it measured.
@@ -28,14 +29,14 @@ import { parsePlaceCode } from '../src/lib/search/postcode-query.ts';
 import { facetDefinitions } from '../src/lib/search/facets.ts';
 import { loadSettings } from '../src/lib/content/settings.ts';
 import { buildTotalSeconds, compareBuilds, resultsMarkdown, type BenchResults, type BuildComparison, type SizeResult } from './lib/bench-report.ts';
-import { ROOT, buildAndIndex, typicalActivityPath, type BuildMeasurement } from './lib/build-site.ts';
+import { ROOT, buildAndIndex, rebuildAndIndex, typicalActivityPath, type BuildMeasurement } from './lib/build-site.ts';
 import { buildHugoAndIndex, ensureHugo } from './lib/hugo-build.ts';
 import { positiveInteger, sizeList } from './lib/cli.ts';
 import { median } from './lib/stats.ts';
 import { auditPages } from './lib/lighthouse-audit.ts';
 import { measurePageWeights } from './lib/page-weight.ts';
 import { measureSearch } from './lib/search-bench.ts';
-import { DEFAULT_AREAS, DEFAULT_SEED, writeFixtures } from './lib/write-fixtures.ts';
+import { DEFAULT_AREAS, DEFAULT_SEED, changeOneEntry, writeFixtures } from './lib/write-fixtures.ts';
 
 /** The postcode districts a built directory's place table knows, in its (sorted) order. */
 function placeDistricts(dist: string): string[] {
@@ -112,6 +113,12 @@ async function measureSize(entries: number, browser: Awaited<ReturnType<typeof l
   const comparison = hugoVersion ? compareBuilds(compared, hugoVersion) : undefined;
   if (comparison) log(`${entries} entries: ours ${comparison.oursSeconds.toFixed(1)} s, Hugo + Pagefind ${comparison.hugoSeconds.toFixed(1)} s: ${comparison.ratio.toFixed(2)}x`);
 
+  // Over the last round's output, as a contributor's second build: the searches below then run on the changed site.
+  const changed = changeOneEntry(content);
+  log(`${entries} entries: ${changed} changed; astro build and Pagefind again over the last build`);
+  const rebuild = await rebuildAndIndex(content, dist, path.join(dir, 'rebuild'));
+  log(`${entries} entries: rebuilt in ${rebuild.astro.seconds.toFixed(1)} s, indexed in ${rebuild.pagefind.seconds.toFixed(1)} s`);
+
   const server = await serveStatic(dist);
   try {
     const areaLabels = loadSettings(path.join(content, 'directory.yaml')).areas.map((a) => a.label);
@@ -128,7 +135,7 @@ async function measureSize(entries: number, browser: Awaited<ReturnType<typeof l
       log(`${entries} entries: Lighthouse`);
       lighthouse = await auditPages(server.url, [home, searchPage, { name: 'category', path: '/categories/walking/' }, activity]);
     }
-    return { entries, generateSeconds, build, search, pages, ...(lighthouse ? { lighthouse } : {}), ...(comparison ? { comparison } : {}) };
+    return { entries, generateSeconds, build, rebuild, search, pages, ...(lighthouse ? { lighthouse } : {}), ...(comparison ? { comparison } : {}) };
   } finally {
     await server.close();
     if (!values.keep) rmSync(dir, { recursive: true, force: true });

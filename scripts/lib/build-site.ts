@@ -54,6 +54,16 @@ export function contentCacheDir(contentDir: string): string {
 export async function buildAndIndex(contentDir: string, outDir: string, logDir: string): Promise<BuildMeasurement> {
   rmSync(outDir, { recursive: true, force: true });
   rmSync(contentCacheDir(contentDir), { recursive: true, force: true });
+  return rebuildAndIndex(contentDir, outDir, logDir);
+}
+
+/**
+ * A build over the output and content cache of the last one, as a
+ * contributor's second `npm run build` is: unchanged pages and data files
+ * are kept (astro.config.mjs, src/integrations/kept-output.ts).
+ */
+export async function rebuildAndIndex(contentDir: string, outDir: string, logDir: string): Promise<BuildMeasurement> {
+  mkdirSync(logDir, { recursive: true });
   const env = { ...process.env, CONTENT_DIR: contentDir, OUT_DIR: outDir };
   // process.execPath is the project's Node 24, whichever `node` is first on PATH.
   const astroLog = path.join(logDir, 'astro-build.log');

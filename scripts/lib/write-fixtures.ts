@@ -3,7 +3,7 @@
  * `activities/*.md` under one folder, the layout CONTENT_DIR expects.
  * Shared by `npm run fixtures` and `npm run bench`.
  */
-import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { generateAreas } from './fixtures/areas.ts';
 import { fixtureEntryFiles, fixtureSettingsYaml } from './fixtures/directory.ts';
@@ -37,4 +37,30 @@ export function writeFixtures(outDir: string, { count, seed, areas, force = fals
     written++;
   }
   return written;
+}
+
+/**
+ * Edits one entry of a written directory the way a contributor might, for
+ * timing and testing a rebuild: its title gains " (changed)" (moving it in
+ * the lists and the search index) and its first session starts a quarter of
+ * an hour earlier, so it still ends after it starts (its calendar, what's
+ * on). The entry is the one whose file
+ * name sorts in the middle. Returns its id.
+ */
+export function changeOneEntry(contentDir: string): string {
+  const dir = path.join(contentDir, 'activities');
+  const names = readdirSync(dir).filter((name) => name.endsWith('.md')).sort();
+  const name = names[Math.floor(names.length / 2)];
+  if (!name) throw new Error(`No entries in ${dir}.`);
+  const file = path.join(dir, name);
+  const before = readFileSync(file, 'utf8');
+  const after = before
+    .replace(/^title: (.*)$/m, 'title: $1 (changed)')
+    .replace(/^( +opens_at: ")(\d\d):(\d\d)"/m, (_, lead: string, h: string, m: string) => {
+      const minutes = Math.max(0, Number(h) * 60 + Number(m) - 15);
+      return `${lead}${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}"`;
+    });
+  if (after === before) throw new Error(`${file} has no title to change.`);
+  writeFileSync(file, after);
+  return name.slice(0, -'.md'.length);
 }

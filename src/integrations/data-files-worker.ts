@@ -5,7 +5,8 @@
  * thread. The build has already synced and validated them, so a file that
  * fails here has changed mid-build.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
 import { activitySchema } from '../schema/activity.ts';
@@ -20,7 +21,17 @@ import { entryPaths } from '../lib/validation/entry-files.ts';
 import { lastChangedTimes } from '../lib/content/last-changed.ts';
 import { buildDay } from '../lib/content/build-day.ts';
 
-const { outDir } = workerData as { outDir: string };
+const { outDir, hashFile, kept } = workerData as { outDir: string; hashFile: string; kept: boolean };
+
+/** The hash of each file the last build wrote, trusted only when that build's output was kept (kept-output.ts). */
+function previousHashes(): Map<string, string> {
+  if (!kept) return new Map();
+  try {
+    return new Map(Object.entries(JSON.parse(readFileSync(hashFile, 'utf8')) as Record<string, string>));
+  } catch {
+    return new Map();
+  }
+}
 
 const settings = loadSettings();
 const places = loadPlacePoints();
@@ -34,17 +45,25 @@ const stored: StoredEntry[] = entryPaths(dir).map((file) => {
   return { id: source.id, data: parsed.data, body: source.body };
 });
 
-let count = 0;
+const previous = previousHashes();
+const hashes: Record<string, string> = {};
+let rewritten = 0;
 const made = new Set<string>();
 const today = buildDay();
 for (const file of dataFiles(directoryEntries(stored, settings, today, lastChangedTimes(dir)), settings, today, places, needWords)) {
+  const hash = createHash('sha256').update(file.body).digest('base64url');
+  hashes[file.path] = hash;
   const target = path.join(outDir, file.path);
+  // Creating a file costs far more than hashing it: one that the last build wrote with the same text is left as it is.
+  if (previous.get(file.path) === hash && existsSync(target)) continue;
   const parent = path.dirname(target);
   if (!made.has(parent)) {
     mkdirSync(parent, { recursive: true });
     made.add(parent);
   }
   writeFileSync(target, file.body);
-  count++;
+  rewritten++;
 }
-parentPort?.postMessage({ files: count, entries: stored.length });
+mkdirSync(path.dirname(hashFile), { recursive: true });
+writeFileSync(hashFile, JSON.stringify(hashes));
+parentPort?.postMessage({ paths: Object.keys(hashes), rewritten, entries: stored.length });

@@ -2,7 +2,7 @@
  * The benchmark is a script, not a test; this only checks that it still
  * runs end to end (generate, build, index, search in Chromium, type words a
  * key at a time, weigh pages, build the same entries with Hugo + Pagefind
- * in alternate rounds) on a small directory and writes its report with the
+ * in alternate rounds, build again after one entry changes) on a small directory and writes its report with the
  * promised columns. Hugo must be installed (.ci/run installs it): without
  * it the benchmark stops, and so this test fails rather than pass without
  * the comparison.
@@ -42,6 +42,8 @@ describe('npm run bench', () => {
       '| full build and indexing at 10,000, against Hugo + Pagefind (medians of the rounds) | ≤ 3.0x |',
       '| search page plus a first word typed a key at a time at 10,000, gzip, the worker\'s requests included | ≤ 200 kB |',
       '| a later word typed a key at a time at 10,000, gzip (median) | ≤ 30 kB |',
+      '| rebuild + indexing at 10,000 after one entry changed | ≤ 10 s |',
+      '### One entry changed',
     ]) {
       expect(markdown).toContain(column);
     }
@@ -61,6 +63,9 @@ describe('npm run bench', () => {
       indexBytes: expect.any(Number),
     });
     expect(size.build.pages).toBeGreaterThan(200);
+    // The rebuild after one entry changed, in its own table: entries, astro build, indexing, total, and the two peaks.
+    expect(size.rebuild).toMatchObject({ astro: { seconds: expect.any(Number), exitCode: 0 }, pagefind: { seconds: expect.any(Number), exitCode: 0 }, pages: size.build.pages });
+    expect(markdown).toMatch(/^\| 200 \| [\d.]+ \| [\d.]+ \| [\d.]+ \| [\d.]+ GB \| [\d.]+ GB \|$/m);
     expect(size.search.firstSearch).toEqual({ raw: expect.any(Number), gzip: expect.any(Number) });
     // Three queries, each made twice, and each found something and was timed.
     expect(size.search.cases).toHaveLength(6);
