@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Address, Locate, Timers } from '../../src/lib/search/browser.ts';
-import { createSearchController, LOAD_ERROR, MAX_NEAR_ME, PREFETCH_AFTER_MS, TYPING_PAUSE_MS, type SearchView } from '../../src/lib/search/controller.ts';
+import { createSearchController, LOAD_ERROR, MAX_NEAR_ME, KEY_GAP_MARGIN_MS, PREFETCH_AFTER_MS, TYPING_PAUSE_MS, type SearchView } from '../../src/lib/search/controller.ts';
 import type { Point } from '../../src/lib/search/distance.ts';
 import { decodeFacetIndex, type FacetIndex } from '../../src/lib/search/facet-file/decode.ts';
 import { encodeFacetIndex } from '../../src/lib/search/facet-file/encode.ts';
@@ -21,30 +21,31 @@ const settle = async () => {
 
 /** Timers on a clock that moves only when told to. */
 class FakeClock implements Timers {
-  now = 0;
+  private time = 0;
   private next = 1;
   private readonly due = new Map<number, { at: number; run: () => void }>();
   setTimeout = (run: () => void, ms: number) => {
     const id = this.next++;
-    this.due.set(id, { at: this.now + ms, run });
+    this.due.set(id, { at: this.time + ms, run });
     return id;
   };
   clearTimeout = (handle: unknown) => {
     this.due.delete(handle as number);
   };
+  now = () => this.time;
   /** Runs, in time order, every timer due within `ms`, letting promises settle after each. */
   async advance(ms: number) {
-    const end = this.now + ms;
+    const end = this.time + ms;
     await settle();
     for (;;) {
       const [id, timer] = [...this.due].filter(([, t]) => t.at <= end).sort((a, b) => a[1].at - b[1].at || a[0] - b[0])[0] ?? [];
       if (id === undefined || !timer) break;
       this.due.delete(id);
-      this.now = timer.at;
+      this.time = timer.at;
       timer.run();
       await settle();
     }
-    this.now = end;
+    this.time = end;
     await settle();
   }
 }
@@ -258,20 +259,40 @@ describe('the search controller', () => {
 
   it('runs one early search at a time, preloading the words typed meanwhile, and searches the last words once', async () => {
     const s = await started();
-    s.controller.type('w');
-    await s.clock.advance(10);
-    s.controller.type('wa');
     s.controller.type('wal');
-    expect(s.pagefind.searches).toEqual([null, 'w']);
-    expect(s.pagefind.preloads).toEqual(['wa', 'wal']);
-    await s.clock.advance(30);
+    await s.clock.advance(10);
     s.controller.type('walk');
-    expect(s.pagefind.searches).toEqual([null, 'w', 'walk']);
+    s.controller.type('walki');
+    expect(s.pagefind.searches).toEqual([null, 'wal']);
+    expect(s.pagefind.preloads).toEqual(['walk', 'walki']);
+    await s.clock.advance(30);
+    s.controller.type('walkin');
+    expect(s.pagefind.searches).toEqual([null, 'wal', 'walkin']);
     await s.clock.advance(TYPING_PAUSE_MS);
     // The pause's end reuses the early search for the same words.
-    expect(s.pagefind.searches).toEqual([null, 'w', 'walk']);
-    expect(s.view().state.query).toBe('walk');
+    expect(s.pagefind.searches).toEqual([null, 'wal', 'walkin']);
+    expect(s.view().state.query).toBe('walkin');
     expect(s.view().announcement).toMatch(/found\.$/);
+  });
+
+  it('searches a word being typed early only from three letters, and whatever is typed when the pause ends', async () => {
+    const s = await started();
+    s.controller.type('w');
+    s.controller.type('wa');
+    await s.clock.advance(TYPING_PAUSE_MS - 1);
+    expect(s.pagefind.searches).toEqual([null]);
+    expect(s.pagefind.preloads).toEqual([]);
+    await s.clock.advance(1);
+    expect(s.pagefind.searches).toEqual([null, 'wa']);
+    await s.clock.advance(100);
+    expect(s.view().announcement).toMatch(/found\.$/);
+    // A finished word is searched early whatever its length; so is the next word from three letters.
+    s.controller.type('wa ');
+    expect(s.pagefind.searches.at(-1)).toBe('wa ');
+    s.controller.type('wa wa');
+    s.controller.type('wa wal');
+    expect(s.pagefind.searches.at(-1)).toBe('wa ');
+    expect(s.pagefind.preloads).toEqual(['wa wal']);
   });
 
   it('fetches the first page of details part way through the pause, and none for words typed on before then', async () => {
@@ -280,17 +301,74 @@ describe('the search controller', () => {
     const before = s.pagefind.fetched.length;
     s.controller.type('walk');
     await s.clock.advance(PREFETCH_AFTER_MS - 10);
+    // A key after the reader's own pause: how fast they type is not known, so the details come at the usual time.
+    await s.clock.advance(TYPING_PAUSE_MS);
+    const pausedAt = s.pagefind.fetched.length;
+    s.controller.type('walki');
+    await s.clock.advance(PREFETCH_AFTER_MS - KEY_GAP_MARGIN_MS - 10);
+    expect(s.pagefind.fetched.length).toBe(pausedAt);
     s.controller.type('walking');
     await s.clock.advance(PREFETCH_AFTER_MS - 1);
+    // The last gap between keys, and the margin, is shorter than the usual wait: still the usual wait.
+    expect(s.pagefind.fetched.length).toBe(pausedAt);
+    await s.clock.advance(1);
+    const firstPage = pages.filter((p) => p.text.includes('walking')).slice(0, RESULTS_PAGE_SIZE).map((p) => p.id);
+    expect(s.pagefind.fetched.slice(pausedAt)).toEqual(firstPage);
+    // Still in the pause: nothing shown yet.
+    expect(s.view().state.query).toBe('walking');
+    expect(s.view().announcement).toMatch(/found\.$/);
+    expect(before).toBeLessThan(pausedAt);
+  });
+
+  it('fetches details only after a longer wait than the reader leaves between keys, so none for keys typed on', async () => {
+    const pages = makePages(60);
+    const s = await started({ pages });
+    const gap = 150;
+    s.controller.type('wal');
+    await s.clock.advance(gap);
+    s.controller.type('walk');
+    await s.clock.advance(gap);
+    s.controller.type('walki');
+    await s.clock.advance(gap);
+    s.controller.type('walking');
+    const before = s.pagefind.fetched.length;
+    // No details while a key could still come at the reader's pace...
+    await s.clock.advance(gap + KEY_GAP_MARGIN_MS - 1);
     expect(s.pagefind.fetched.length).toBe(before);
+    // ...then the first page, before the pause ends.
     await s.clock.advance(1);
     const firstPage = pages.filter((p) => p.text.includes('walking')).slice(0, RESULTS_PAGE_SIZE).map((p) => p.id);
     expect(s.pagefind.fetched.slice(before)).toEqual(firstPage);
-    // Still in the pause: nothing shown yet.
-    expect(s.view().state.query).toBe('walking');
     expect(s.view().announcement).toBe('60 activities found in total.');
-    await s.clock.advance(TYPING_PAUSE_MS - PREFETCH_AFTER_MS);
+    await s.clock.advance(TYPING_PAUSE_MS);
     expect(s.view().cards.map((c) => c.id)).toEqual(firstPage);
+  });
+
+  it('leaves the details to the pause\'s end for a reader slower than that between keys', async () => {
+    const pages = makePages(60);
+    const s = await started({ pages });
+    s.controller.type('walkin');
+    await s.clock.advance(TYPING_PAUSE_MS - KEY_GAP_MARGIN_MS);
+    s.controller.type('walking');
+    const before = s.pagefind.fetched.length;
+    await s.clock.advance(TYPING_PAUSE_MS - 1);
+    expect(s.pagefind.fetched.length).toBe(before);
+    await s.clock.advance(1);
+    expect(s.pagefind.fetched.length).toBe(before + RESULTS_PAGE_SIZE);
+    expect(s.view().cards).toHaveLength(RESULTS_PAGE_SIZE);
+  });
+
+  it('matches the search part way through the pause, so only the details are left when it ends', async () => {
+    const s = await started();
+    s.controller.type('walkin');
+    await s.clock.advance(TYPING_PAUSE_MS - KEY_GAP_MARGIN_MS);
+    s.controller.type('walking');
+    await s.clock.advance(PREFETCH_AFTER_MS - 1);
+    const before = s.selections();
+    await s.clock.advance(1 + 30);
+    expect(s.selections()).toBe(before + 1);
+    await s.clock.advance(TYPING_PAUSE_MS);
+    expect(s.selections()).toBe(before + 1);
   });
 
   it('matches a search state once, shared by the prefetch and the results', async () => {

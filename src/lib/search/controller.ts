@@ -31,6 +31,7 @@ import { planQuery, type QueryPlan } from './query-plan.ts';
 import { readSearchResult, type SearchResultSummary } from './record.ts';
 import { hasCriteria, parseSearchState, RESULTS_PAGE_SIZE, serialiseSearchState, toggleFilter, type SearchState } from './url-state.ts';
 import { phraseForm } from './word-forms.ts';
+import { queryWords } from './words/query-words.ts';
 import type { IndexWords } from './words/match.ts';
 import type { CategoryKey } from '../../schema/vocabulary.ts';
 
@@ -38,8 +39,16 @@ export const LOAD_ERROR = 'Search could not load. You can still browse activitie
 /** Sorting by distance needs every result's position; past this many, narrow the search first. */
 export const MAX_NEAR_ME = 500;
 export const TYPING_PAUSE_MS = 250;
-/** When, during that pause, the first page of results starts loading. */
+/** When, during that pause, the search for what is typed is matched and its first page of details fetched. */
 export const PREFETCH_AFTER_MS = 120;
+/** How much longer than the reader's last gap between keys the details wait, when that gap is longer. */
+export const KEY_GAP_MARGIN_MS = 50;
+/**
+ * A word still being typed is searched for before the pause only from this
+ * many letters: a shorter one sorts among so many indexed words that its
+ * index chunks are rarely the ones the finished word needs.
+ */
+export const EARLY_SEARCH_LETTERS = 3;
 
 export interface ResultCard extends SearchResultSummary {
   /** Pagefind's id for the result. */
@@ -135,6 +144,16 @@ function withoutRepeats(results: readonly PagefindResult[]): PagefindResult[] {
   return results.filter((r) => !seen.has(r.id) && Boolean(seen.add(r.id)));
 }
 
+/**
+ * Whether the query can be searched before the typing pauses: a word left
+ * complete (a space after it) can, the word being typed only once it is
+ * EARLY_SEARCH_LETTERS long.
+ */
+function searchableWhileTyping(query: string): boolean {
+  const typing = /\s$/.test(query) ? undefined : queryWords(query).at(-1);
+  return typing === undefined || [...typing].length >= EARLY_SEARCH_LETTERS;
+}
+
 function plural(n: number, one: string, many: string) {
   return `${n} ${n === 1 ? one : many}`;
 }
@@ -193,6 +212,9 @@ export function createSearchController(options: SearchControllerOptions): Search
   // Stops the timers of the search state before the current one.
   let cancelPending: (() => void) | undefined;
   let searchSeq = 0;
+  // When the reader last typed in the search box, and how long before that the key before came.
+  let lastKeyAt = -Infinity;
+  let keyGap = Infinity;
   let cardSeq = 0;
   // The search on screen's results, in order.
   let results: PagefindResult[] | null = null;
@@ -242,7 +264,7 @@ export function createSearchController(options: SearchControllerOptions): Search
   };
 
   const startEarly = (query: string) => {
-    if (!pagefind || !query.trim()) return;
+    if (!pagefind || !query.trim() || !searchableWhileTyping(query)) return;
     // A postcode is not searched for as a word, and a word the index lacks is not searched at all.
     if (parsePostcodeQuery(query).postcode || words?.unmatched(query).length) return;
     // One early search at a time: on a large directory a queue of them would delay the one that counts.
@@ -373,24 +395,30 @@ export function createSearchController(options: SearchControllerOptions): Search
         ),
       state.query || state.near ? TYPING_PAUSE_MS : 0,
     );
-    // Part way through the pause the typing has probably stopped: fetch the first cards' details now, so
-    // the results can show as soon as the pause ends. Typing on before then costs nothing; typing on
-    // after it, one page of details that is never shown.
+    // Part way through the pause the typing has probably stopped: match the search now, and fetch the
+    // first page of details, so the results can show as soon as the pause ends. Details fetched before a
+    // key typed on are thrown away, a page for every key, so they wait for longer than the reader's last
+    // gap between keys (unknown after a pause), or for the pause's end when that is later.
     let typing = false;
-    const prefetch = state.query
-      ? timers.setTimeout(() => {
-          matchState().then(
-            ({ matched }) => {
-              if (!typing) for (const result of matched.slice(0, RESULTS_PAGE_SIZE)) result.data().catch(() => undefined);
-            },
-            () => undefined,
-          );
-        }, PREFETCH_AFTER_MS)
-      : undefined;
+    const detailsAfter = keyGap < TYPING_PAUSE_MS ? Math.max(PREFETCH_AFTER_MS, keyGap + KEY_GAP_MARGIN_MS) : PREFETCH_AFTER_MS;
+    const early = state.query !== '' && searchableWhileTyping(state.query);
+    const prefetch = early ? timers.setTimeout(() => matchState().catch(() => undefined), PREFETCH_AFTER_MS) : undefined;
+    const details =
+      early && detailsAfter < TYPING_PAUSE_MS
+        ? timers.setTimeout(() => {
+            matchState().then(
+              ({ matched }) => {
+                if (!typing) for (const result of matched.slice(0, RESULTS_PAGE_SIZE)) result.data().catch(() => undefined);
+              },
+              () => undefined,
+            );
+          }, detailsAfter)
+        : undefined;
     cancelPending = () => {
       typing = true;
       timers.clearTimeout(show);
       if (prefetch !== undefined) timers.clearTimeout(prefetch);
+      if (details !== undefined) timers.clearTimeout(details);
     };
   };
 
@@ -486,6 +514,9 @@ export function createSearchController(options: SearchControllerOptions): Search
       listeners.clear();
     },
     type: (query) => {
+      const now = timers.now();
+      keyGap = now - lastKeyAt;
+      lastKeyAt = now;
       startEarly(query);
       setState({ ...view.state, query });
     },
