@@ -8,10 +8,11 @@ import type { Pagefind, PagefindResponse, PagefindResultData, PagefindSearchOpti
 import type { NeedVocabulary } from '../../src/lib/search/need-words.ts';
 import { decodePageFacts, decodePagePositions, encodePageFacts, encodePagePositions } from '../../src/lib/search/page-facts.ts';
 import type { PlaceTable } from '../../src/lib/search/places.ts';
-import { needWordList } from '../../src/lib/search/site-files.ts';
-import { collectIndexWords } from '../../src/lib/search/words/extract.ts';
-import { IndexWords } from '../../src/lib/search/words/match.ts';
-import { encodeWordList } from '../../src/lib/search/words/word-list.ts';
+import { indexWordSource, needWordList } from '../../src/lib/search/site-files.ts';
+import { collectIndexWords, wordListParts } from '../../src/lib/search/words/extract.ts';
+import { encodeWordList, wordPartFile, WORDS_FILE } from '../../src/lib/search/words/word-list.ts';
+// Loaded before any test, as the page has its chunk by the time anyone types: the fake clock alone then decides.
+import '../../src/lib/search/words/match.ts';
 import { RESULTS_PAGE_SIZE } from '../../src/lib/search/url-state.ts';
 
 /** Lets every promise chain that can settle do so (setImmediate runs after all pending microtasks). */
@@ -145,8 +146,10 @@ function setup({ pages = makePages(25), search = '', locate, vocabulary = { need
     }) as typeof index.select;
     return index;
   };
-  // The real word list of the pages' text, as the build writes it from Pagefind's fragments.
-  const words = IndexWords.fromText(encodeWordList(collectIndexWords(pages.map((p) => ({ content: `${p.title} ${p.text}`, meta: { title: p.title } })))));
+  // The real word list of the pages' text and its parts, as the build writes them from Pagefind's fragments.
+  const indexed = collectIndexWords(pages.map((p) => ({ content: `${p.title} ${p.text}`, meta: { title: p.title } })));
+  const wordFiles = new Map([[WORDS_FILE, encodeWordList(indexed)], ...[...wordListParts(indexed)].map(([part, text]) => [wordPartFile(part), text] as const)]);
+  const wordFilesFetched: string[] = [];
   let placeLoads = 0;
   const pageFacts = () => {
     const index = decodeFacetIndex(encodeFacetIndex(pages, INDEX));
@@ -170,7 +173,10 @@ function setup({ pages = makePages(25), search = '', locate, vocabulary = { need
       return pagefind;
     },
     loadFacetIndex,
-    loadWords: async () => words,
+    indexWords: indexWordSource(async (file) => {
+      wordFilesFetched.push(file);
+      return wordFiles.get(file)!;
+    }),
     loadNeedWords: async () => ({ vocabulary, words: await needWordList(vocabulary) }),
     loadPlaces: async () => {
       placeLoads++;
@@ -198,6 +204,7 @@ function setup({ pages = makePages(25), search = '', locate, vocabulary = { need
     failPagefind: () => (pagefindFails = true),
     placeLoads: () => placeLoads,
     positionLoads: () => positionLoads,
+    wordFilesFetched,
   };
 }
 
@@ -247,6 +254,8 @@ describe('the search controller', () => {
     const pages = makePages(25);
     const s = await started({ pages });
     s.controller.type('walking');
+    // Once the word list's part for "w" has come, which needs no time on the clock.
+    await s.clock.advance(0);
     expect(s.pagefind.searches).toEqual([null, 'walking']);
     expect(s.view().state.query).toBe('walking');
     expect(s.addresses.at(-1)).toBe('?q=walking');
@@ -581,6 +590,22 @@ describe('finding the right activity for a patient', () => {
     expect(s.view()).toMatchObject({ found: 0, cards: [], unmatched: ['autism'] });
     const both = await searchFor('gentle walk');
     expect(both.titles().sort()).toEqual(['Canal walk', 'Old walk']);
+  });
+
+  it('fetches only the parts of the word list a search needs, and the whole list only for a correction', async () => {
+    const s = await started({ pages: findPages(), vocabulary: LONELINESS, places: PLACES });
+    expect(s.wordFilesFetched).toEqual([]);
+    s.controller.type('memory');
+    await s.clock.advance(TYPING_PAUSE_MS + 100);
+    expect(s.wordFilesFetched).toEqual(['words-m.txt']);
+    // A need's own words are checked too: "lonely" adds "befriending".
+    s.controller.type('lonely');
+    await s.clock.advance(TYPING_PAUSE_MS + 100);
+    expect(s.wordFilesFetched).toEqual(['words-m.txt', 'words-l.txt', 'words-b.txt']);
+    s.controller.type('dementai');
+    await s.clock.advance(TYPING_PAUSE_MS + 100);
+    expect(s.view().correction).toBe('dementia');
+    expect(s.wordFilesFetched).toEqual(['words-m.txt', 'words-l.txt', 'words-b.txt', 'words-d.txt', 'words.txt']);
   });
 
   it('offers the word a misspelling was probably meant to be, and searching it updates the address', async () => {

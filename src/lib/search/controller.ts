@@ -21,18 +21,19 @@ import type { Address, Locate, Timers } from './browser.ts';
 import { byTravel, sortByDistance, type Point, type WithinMiles } from './distance.ts';
 import type { FacetIndex } from './facet-file/decode.ts';
 import type { FilterCounts } from './facet-file/format.ts';
-import { VOCABULARY_LABELS, type NeedVocabulary } from './need-words.ts';
+import { expandQuery, VOCABULARY_LABELS, type NeedVocabulary } from './need-words.ts';
 import type { PageFacts, PagePositions } from './page-facts.ts';
 import type { Pagefind, PagefindResponse, PagefindResult } from './pagefind.ts';
 import { loadOnce } from './load-once.ts';
 import { placeQuery, type Located, type PlaceTable } from './places.ts';
 import { parsePostcodeQuery } from './postcode-query.ts';
-import { planQuery, type QueryPlan } from './query-plan.ts';
+import { plannedTexts, planQuery, type QueryPlan } from './query-plan.ts';
 import { readSearchResult, type SearchResultSummary } from './record.ts';
 import { hasCriteria, parseSearchState, RESULTS_PAGE_SIZE, serialiseSearchState, toggleFilter, type SearchState } from './url-state.ts';
 import { phraseForm } from './word-forms.ts';
 import { queryWords } from './words/query-words.ts';
 import type { IndexWords } from './words/match.ts';
+import type { IndexWordSource } from './site-files.ts';
 import type { CategoryKey } from '../../schema/vocabulary.ts';
 
 export const LOAD_ERROR = 'Search could not load. You can still browse activities by category or area below.';
@@ -100,8 +101,8 @@ export interface SearchControllerOptions {
   facetKeys: readonly string[];
   loadPagefind: () => Promise<Pagefind>;
   loadFacetIndex: () => Promise<FacetIndex>;
-  /** The index's own words (words/extract.ts), loaded with Pagefind. */
-  loadWords: () => Promise<IndexWords>;
+  /** The index's own words (words/extract.ts), fetched in parts as searches need them. */
+  indexWords: IndexWordSource;
   /** The need-words' browser vocabulary, loaded with Pagefind. */
   loadNeedWords: () => Promise<{ vocabulary: NeedVocabulary; words: IndexWords }>;
   /** The place table, loaded only once a postcode is used. */
@@ -220,8 +221,7 @@ export function createSearchController(options: SearchControllerOptions): Search
   let results: PagefindResult[] | null = null;
   // The reader's position lives only here, in memory: never stored, never sent.
   let origin: Point | null = null;
-  // What a search uses besides Pagefind, each loaded once.
-  let words: IndexWords | null = null;
+  // What a search uses besides Pagefind, loaded once.
   let needs: { vocabulary: NeedVocabulary; words: IndexWords } | null = null;
   // How the search on screen was ordered and grouped by distance from a postcode.
   let milesById = new Map<string, number>();
@@ -266,7 +266,19 @@ export function createSearchController(options: SearchControllerOptions): Search
   const startEarly = (query: string) => {
     if (!pagefind || !query.trim() || !searchableWhileTyping(query)) return;
     // A postcode is not searched for as a word, and a word the index lacks is not searched at all.
-    if (parsePostcodeQuery(query).postcode || words?.unmatched(query).length) return;
+    if (parsePostcodeQuery(query).postcode) return;
+    const words = options.indexWords.loaded([query]);
+    if (!words) {
+      // Its part of the word list is on its way: search once that tells, if the query is still this one.
+      options.indexWords.for([query]).then(
+        () => {
+          if (!stopped && view.state.query === query) startEarly(query);
+        },
+        () => undefined,
+      );
+      return;
+    }
+    if (words.unmatched(query).length) return;
     // One early search at a time: on a large directory a queue of them would delay the one that counts.
     if (early && !early.done) {
       pagefind.preload(termsFor(query).trim()).catch(() => undefined);
@@ -313,8 +325,13 @@ export function createSearchController(options: SearchControllerOptions): Search
   const find = async (pf: Pagefind, state: SearchState): Promise<Found> => {
     const placed = await placeFor(state);
     const base = { place: placed.place, placeNote: placed.placeNote };
-    if (!placed.words.trim() || !words || !needs) return { results: (await everything()).results, plan: null, ...base };
-    const plan = planQuery(placed.words, { words, vocabulary: needs.vocabulary, needWords: needs.words });
+    if (!placed.words.trim() || !needs) return { results: (await everything()).results, plan: null, ...base };
+    const sources = { vocabulary: needs.vocabulary, needWords: needs.words };
+    let plan = planQuery(placed.words, { words: await options.indexWords.for(plannedTexts(placed.words, needs.vocabulary)), ...sources });
+    // A word no activity mentions, and no need names, may be a slip for any of the index's words.
+    if (plan.unmatched.some((word) => !expandQuery([word], sources.vocabulary).length)) {
+      plan = planQuery(placed.words, { words: await options.indexWords.all(), ...sources });
+    }
     const direct = plan.unmatched.length ? [] : (await searchFor(pf, plan.text)).results;
     const facts = await pageFactsNow();
     const index = await facetIndexNow();
@@ -497,11 +514,10 @@ export function createSearchController(options: SearchControllerOptions): Search
     start: () => {
       update({ started: true });
       setState(parseSearchState(address.read(), options.facetKeys));
-      // The word lists are small, so they load alongside Pagefind's own start.
-      Promise.all([options.loadPagefind(), options.loadWords(), options.loadNeedWords()]).then(([loaded, indexWords, needWords]) => {
+      // The need-words are small, so they load alongside Pagefind's own start; the index's words wait for a search.
+      Promise.all([options.loadPagefind(), options.loadNeedWords()]).then(([loaded, needWords]) => {
         if (stopped) return;
         pagefind = loaded;
-        words = indexWords;
         needs = needWords;
         update({ ready: true });
         schedule(view.state);
