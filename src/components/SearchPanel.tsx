@@ -15,7 +15,7 @@ import { loadFacetIndex } from '../lib/search/facet-file/decode.ts';
 import type { FilterCounts } from '../lib/search/facet-file/format.ts';
 import { loadPagefind } from '../lib/search/pagefind.ts';
 import { loadPageFacts, loadPagePositions } from '../lib/search/page-facts.ts';
-import { loadIndexWords, loadNeedVocabulary, loadPlaceTable } from '../lib/search/site-files.ts';
+import { bundleWordSource, loadNeedVocabulary, loadPlaceTable } from '../lib/search/site-files.ts';
 import { missingActivityMailto, missingActivityUrl } from '../lib/contributing/missing-activity.ts';
 import { hasCriteria } from '../lib/search/url-state.ts';
 
@@ -41,7 +41,7 @@ export default function SearchPanel({ facets, initialTotals: totals = {}, bundle
         facetKeys: facets.map((f) => f.key),
         loadPagefind: () => loadPagefind(bundlePath),
         loadFacetIndex: () => loadFacetIndex(bundlePath),
-        loadWords: () => loadIndexWords(bundlePath),
+        indexWords: bundleWordSource(bundlePath),
         loadNeedWords: () => loadNeedVocabulary(),
         loadPlaces: () => loadPlaceTable(),
         loadPageFacts: () => loadPageFacts(bundlePath),

@@ -68,6 +68,33 @@ describe('search', () => {
     expect(fetched.length).toBeLessThanOrEqual(cards);
   });
 
+  it('fetches no result details for the start of a word typed a key at a time, however long each search takes', async () => {
+    const page = await open('/search/');
+    // The page's clock moves a brisk typist's 150 ms a key, and between keys the test waits on the real clock
+    // for whatever those 150 ms set going (searches, fetches) to finish: so only the waiting the island does on
+    // its own clock, not this machine's speed, decides what loads for a half-typed word.
+    await page.clock.install();
+    await page.reload();
+    await waitForResults(page);
+    await expect.poll(() => page.locator('.cards article').count()).toBe(RESULTS_PAGE_SIZE);
+    await page.clock.pauseAt(Date.now() + 60_000);
+    const fetched: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().includes('/pagefind/fragment/')) fetched.push(request.url());
+    });
+    for (const key of 'walking') {
+      await page.getByLabel('Search activities').press(key);
+      await page.clock.runFor(150);
+      await page.waitForTimeout(300);
+    }
+    expect(fetched).toEqual([]);
+    expect(await page.locator('.result-count').textContent()).toMatch(/in total\.$/);
+    await page.clock.runFor(1_000);
+    await expect.poll(() => page.locator('.result-count').textContent()).toMatch(/activit(y|ies) found\.$/);
+    await expect.poll(() => page.locator('.cards article').count()).toBeGreaterThan(0);
+    expect(fetched.length).toBeLessThanOrEqual(await page.locator('.cards article').count());
+  });
+
   it('filters by day and free only, keeps the filters in the URL, and restores them on reload', async () => {
     const expected = listed
       .filter((e) => e.data.cost_option.free && e.data.schedules?.some((s) => s.byday.includes('SA')))
@@ -137,7 +164,8 @@ describe('search', () => {
     await page.waitForURL(/\/search\/\?q=garden/);
     await waitForResults(page);
     expect(await page.getByLabel('Search activities').inputValue()).toBe('garden');
-    expect((await resultTitles(page)).length).toBeGreaterThan(0);
+    // The cards follow the count once their details have come.
+    await expect.poll(async () => (await resultTitles(page)).length).toBeGreaterThan(0);
   });
 
   it('offers a way out when nothing matches', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { collectIndexWords, indexedWords } from '../../src/lib/search/words/extract.ts';
-import { boundedDistance, IndexWords, type SuggestionWork } from '../../src/lib/search/words/match.ts';
+import { collectIndexWords, indexedWords, wordListParts } from '../../src/lib/search/words/extract.ts';
+import { boundedDistance, IndexWords, wordPartsFor, type SuggestionWork } from '../../src/lib/search/words/match.ts';
 import { queryWords } from '../../src/lib/search/words/query-words.ts';
 import { stem } from '../../src/lib/search/words/stem.ts';
 import { decodeWordList, encodeWordList } from '../../src/lib/search/words/word-list.ts';
@@ -92,6 +92,39 @@ describe('the word-list file', () => {
 
   it('refuses a file that is not a word list', () => {
     expect(() => decodeWordList('<!doctype html>')).toThrow(/Not a word list/);
+  });
+});
+
+describe('the word list in parts', () => {
+  const text =
+    'Walking walks walked walker Tuesday tuesdays happy happiness yoga you your young skiing skis dying lying ' +
+    "ugly early only idly Mark's step-free forEllie café Łódź polski 10am 3pm www.nhs.uk über y ys a an";
+  const words = collectIndexWords([{ content: text }]);
+  const whole = IndexWords.fromText(encodeWordList(words));
+  const parts = wordListParts(words);
+
+  it('puts every word in a part, and the parts of a query word answer as the whole list does', () => {
+    const inParts = new Set([...parts.values()].flatMap((t) => decodeWordList(t).map((e) => e.word)));
+    expect([...inParts].sort()).toEqual([...words.keys()].sort());
+    // Every listed word, every start of one, and words the list lacks, whatever their first character.
+    const asked = [...words.keys()].flatMap((w) => [...w].map((_, i) => w.slice(0, i + 1)));
+    asked.push('autism', 'cancer', 'zzz', 'łodz', '9lives', 'walkign', 'you', 'yoga class', 'ünder');
+    for (const query of asked) {
+      const some = IndexWords.fromParts(wordPartsFor([query]).map((part) => parts.get(part)!));
+      expect([query, some.unmatched(query)]).toEqual([query, whole.unmatched(query)]);
+    }
+  });
+
+  it('needs the parts of each word and of its stem, and none for numbers', () => {
+    expect(wordPartsFor(['Walking yoga'])).toEqual(['w', 'y']);
+    expect(wordPartsFor(['Łódź'])).toEqual(['other']);
+    expect(wordPartsFor(['3pm', '10'])).toEqual(['digits']);
+    expect(wordPartsFor([])).toEqual([]);
+  });
+
+  it('writes every part, if only as an empty list', () => {
+    expect(parts.size).toBe(28);
+    expect(decodeWordList(parts.get('q')!)).toEqual([]);
   });
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Address, Locate, Timers } from '../../src/lib/search/browser.ts';
-import { createSearchController, LOAD_ERROR, MAX_NEAR_ME, PREFETCH_AFTER_MS, TYPING_PAUSE_MS, type SearchView } from '../../src/lib/search/controller.ts';
+import { createSearchController, LOAD_ERROR, MAX_NEAR_ME, KEY_GAP_MARGIN_MS, PREFETCH_AFTER_MS, TYPING_PAUSE_MS, type SearchView } from '../../src/lib/search/controller.ts';
 import type { Point } from '../../src/lib/search/distance.ts';
 import { decodeFacetIndex, type FacetIndex } from '../../src/lib/search/facet-file/decode.ts';
 import { encodeFacetIndex } from '../../src/lib/search/facet-file/encode.ts';
@@ -8,10 +8,11 @@ import type { Pagefind, PagefindResponse, PagefindResultData, PagefindSearchOpti
 import type { NeedVocabulary } from '../../src/lib/search/need-words.ts';
 import { decodePageFacts, decodePagePositions, encodePageFacts, encodePagePositions } from '../../src/lib/search/page-facts.ts';
 import type { PlaceTable } from '../../src/lib/search/places.ts';
-import { needWordList } from '../../src/lib/search/site-files.ts';
-import { collectIndexWords } from '../../src/lib/search/words/extract.ts';
-import { IndexWords } from '../../src/lib/search/words/match.ts';
-import { encodeWordList } from '../../src/lib/search/words/word-list.ts';
+import { indexWordSource, needWordList } from '../../src/lib/search/site-files.ts';
+import { collectIndexWords, wordListParts } from '../../src/lib/search/words/extract.ts';
+import { encodeWordList, wordPartFile, WORDS_FILE } from '../../src/lib/search/words/word-list.ts';
+// Loaded before any test, as the page has its chunk by the time anyone types: the fake clock alone then decides.
+import '../../src/lib/search/words/match.ts';
 import { RESULTS_PAGE_SIZE } from '../../src/lib/search/url-state.ts';
 
 /** Lets every promise chain that can settle do so (setImmediate runs after all pending microtasks). */
@@ -21,30 +22,31 @@ const settle = async () => {
 
 /** Timers on a clock that moves only when told to. */
 class FakeClock implements Timers {
-  now = 0;
+  private time = 0;
   private next = 1;
   private readonly due = new Map<number, { at: number; run: () => void }>();
   setTimeout = (run: () => void, ms: number) => {
     const id = this.next++;
-    this.due.set(id, { at: this.now + ms, run });
+    this.due.set(id, { at: this.time + ms, run });
     return id;
   };
   clearTimeout = (handle: unknown) => {
     this.due.delete(handle as number);
   };
+  now = () => this.time;
   /** Runs, in time order, every timer due within `ms`, letting promises settle after each. */
   async advance(ms: number) {
-    const end = this.now + ms;
+    const end = this.time + ms;
     await settle();
     for (;;) {
       const [id, timer] = [...this.due].filter(([, t]) => t.at <= end).sort((a, b) => a[1].at - b[1].at || a[0] - b[0])[0] ?? [];
       if (id === undefined || !timer) break;
       this.due.delete(id);
-      this.now = timer.at;
+      this.time = timer.at;
       timer.run();
       await settle();
     }
-    this.now = end;
+    this.time = end;
     await settle();
   }
 }
@@ -144,8 +146,10 @@ function setup({ pages = makePages(25), search = '', locate, vocabulary = { need
     }) as typeof index.select;
     return index;
   };
-  // The real word list of the pages' text, as the build writes it from Pagefind's fragments.
-  const words = IndexWords.fromText(encodeWordList(collectIndexWords(pages.map((p) => ({ content: `${p.title} ${p.text}`, meta: { title: p.title } })))));
+  // The real word list of the pages' text and its parts, as the build writes them from Pagefind's fragments.
+  const indexed = collectIndexWords(pages.map((p) => ({ content: `${p.title} ${p.text}`, meta: { title: p.title } })));
+  const wordFiles = new Map([[WORDS_FILE, encodeWordList(indexed)], ...[...wordListParts(indexed)].map(([part, text]) => [wordPartFile(part), text] as const)]);
+  const wordFilesFetched: string[] = [];
   let placeLoads = 0;
   const pageFacts = () => {
     const index = decodeFacetIndex(encodeFacetIndex(pages, INDEX));
@@ -169,7 +173,10 @@ function setup({ pages = makePages(25), search = '', locate, vocabulary = { need
       return pagefind;
     },
     loadFacetIndex,
-    loadWords: async () => words,
+    indexWords: indexWordSource(async (file) => {
+      wordFilesFetched.push(file);
+      return wordFiles.get(file)!;
+    }),
     loadNeedWords: async () => ({ vocabulary, words: await needWordList(vocabulary) }),
     loadPlaces: async () => {
       placeLoads++;
@@ -197,6 +204,7 @@ function setup({ pages = makePages(25), search = '', locate, vocabulary = { need
     failPagefind: () => (pagefindFails = true),
     placeLoads: () => placeLoads,
     positionLoads: () => positionLoads,
+    wordFilesFetched,
   };
 }
 
@@ -246,6 +254,8 @@ describe('the search controller', () => {
     const pages = makePages(25);
     const s = await started({ pages });
     s.controller.type('walking');
+    // Once the word list's part for "w" has come, which needs no time on the clock.
+    await s.clock.advance(0);
     expect(s.pagefind.searches).toEqual([null, 'walking']);
     expect(s.view().state.query).toBe('walking');
     expect(s.addresses.at(-1)).toBe('?q=walking');
@@ -258,20 +268,40 @@ describe('the search controller', () => {
 
   it('runs one early search at a time, preloading the words typed meanwhile, and searches the last words once', async () => {
     const s = await started();
-    s.controller.type('w');
-    await s.clock.advance(10);
-    s.controller.type('wa');
     s.controller.type('wal');
-    expect(s.pagefind.searches).toEqual([null, 'w']);
-    expect(s.pagefind.preloads).toEqual(['wa', 'wal']);
-    await s.clock.advance(30);
+    await s.clock.advance(10);
     s.controller.type('walk');
-    expect(s.pagefind.searches).toEqual([null, 'w', 'walk']);
+    s.controller.type('walki');
+    expect(s.pagefind.searches).toEqual([null, 'wal']);
+    expect(s.pagefind.preloads).toEqual(['walk', 'walki']);
+    await s.clock.advance(30);
+    s.controller.type('walkin');
+    expect(s.pagefind.searches).toEqual([null, 'wal', 'walkin']);
     await s.clock.advance(TYPING_PAUSE_MS);
     // The pause's end reuses the early search for the same words.
-    expect(s.pagefind.searches).toEqual([null, 'w', 'walk']);
-    expect(s.view().state.query).toBe('walk');
+    expect(s.pagefind.searches).toEqual([null, 'wal', 'walkin']);
+    expect(s.view().state.query).toBe('walkin');
     expect(s.view().announcement).toMatch(/found\.$/);
+  });
+
+  it('searches a word being typed early only from three letters, and whatever is typed when the pause ends', async () => {
+    const s = await started();
+    s.controller.type('w');
+    s.controller.type('wa');
+    await s.clock.advance(TYPING_PAUSE_MS - 1);
+    expect(s.pagefind.searches).toEqual([null]);
+    expect(s.pagefind.preloads).toEqual([]);
+    await s.clock.advance(1);
+    expect(s.pagefind.searches).toEqual([null, 'wa']);
+    await s.clock.advance(100);
+    expect(s.view().announcement).toMatch(/found\.$/);
+    // A finished word is searched early whatever its length; so is the next word from three letters.
+    s.controller.type('wa ');
+    expect(s.pagefind.searches.at(-1)).toBe('wa ');
+    s.controller.type('wa wa');
+    s.controller.type('wa wal');
+    expect(s.pagefind.searches.at(-1)).toBe('wa ');
+    expect(s.pagefind.preloads).toEqual(['wa wal']);
   });
 
   it('fetches the first page of details part way through the pause, and none for words typed on before then', async () => {
@@ -280,17 +310,74 @@ describe('the search controller', () => {
     const before = s.pagefind.fetched.length;
     s.controller.type('walk');
     await s.clock.advance(PREFETCH_AFTER_MS - 10);
+    // A key after the reader's own pause: how fast they type is not known, so the details come at the usual time.
+    await s.clock.advance(TYPING_PAUSE_MS);
+    const pausedAt = s.pagefind.fetched.length;
+    s.controller.type('walki');
+    await s.clock.advance(PREFETCH_AFTER_MS - KEY_GAP_MARGIN_MS - 10);
+    expect(s.pagefind.fetched.length).toBe(pausedAt);
     s.controller.type('walking');
     await s.clock.advance(PREFETCH_AFTER_MS - 1);
+    // The last gap between keys, and the margin, is shorter than the usual wait: still the usual wait.
+    expect(s.pagefind.fetched.length).toBe(pausedAt);
+    await s.clock.advance(1);
+    const firstPage = pages.filter((p) => p.text.includes('walking')).slice(0, RESULTS_PAGE_SIZE).map((p) => p.id);
+    expect(s.pagefind.fetched.slice(pausedAt)).toEqual(firstPage);
+    // Still in the pause: nothing shown yet.
+    expect(s.view().state.query).toBe('walking');
+    expect(s.view().announcement).toMatch(/found\.$/);
+    expect(before).toBeLessThan(pausedAt);
+  });
+
+  it('fetches details only after a longer wait than the reader leaves between keys, so none for keys typed on', async () => {
+    const pages = makePages(60);
+    const s = await started({ pages });
+    const gap = 150;
+    s.controller.type('wal');
+    await s.clock.advance(gap);
+    s.controller.type('walk');
+    await s.clock.advance(gap);
+    s.controller.type('walki');
+    await s.clock.advance(gap);
+    s.controller.type('walking');
+    const before = s.pagefind.fetched.length;
+    // No details while a key could still come at the reader's pace...
+    await s.clock.advance(gap + KEY_GAP_MARGIN_MS - 1);
     expect(s.pagefind.fetched.length).toBe(before);
+    // ...then the first page, before the pause ends.
     await s.clock.advance(1);
     const firstPage = pages.filter((p) => p.text.includes('walking')).slice(0, RESULTS_PAGE_SIZE).map((p) => p.id);
     expect(s.pagefind.fetched.slice(before)).toEqual(firstPage);
-    // Still in the pause: nothing shown yet.
-    expect(s.view().state.query).toBe('walking');
     expect(s.view().announcement).toBe('60 activities found in total.');
-    await s.clock.advance(TYPING_PAUSE_MS - PREFETCH_AFTER_MS);
+    await s.clock.advance(TYPING_PAUSE_MS);
     expect(s.view().cards.map((c) => c.id)).toEqual(firstPage);
+  });
+
+  it('leaves the details to the pause\'s end for a reader slower than that between keys', async () => {
+    const pages = makePages(60);
+    const s = await started({ pages });
+    s.controller.type('walkin');
+    await s.clock.advance(TYPING_PAUSE_MS - KEY_GAP_MARGIN_MS);
+    s.controller.type('walking');
+    const before = s.pagefind.fetched.length;
+    await s.clock.advance(TYPING_PAUSE_MS - 1);
+    expect(s.pagefind.fetched.length).toBe(before);
+    await s.clock.advance(1);
+    expect(s.pagefind.fetched.length).toBe(before + RESULTS_PAGE_SIZE);
+    expect(s.view().cards).toHaveLength(RESULTS_PAGE_SIZE);
+  });
+
+  it('matches the search part way through the pause, so only the details are left when it ends', async () => {
+    const s = await started();
+    s.controller.type('walkin');
+    await s.clock.advance(TYPING_PAUSE_MS - KEY_GAP_MARGIN_MS);
+    s.controller.type('walking');
+    await s.clock.advance(PREFETCH_AFTER_MS - 1);
+    const before = s.selections();
+    await s.clock.advance(1 + 30);
+    expect(s.selections()).toBe(before + 1);
+    await s.clock.advance(TYPING_PAUSE_MS);
+    expect(s.selections()).toBe(before + 1);
   });
 
   it('matches a search state once, shared by the prefetch and the results', async () => {
@@ -503,6 +590,22 @@ describe('finding the right activity for a patient', () => {
     expect(s.view()).toMatchObject({ found: 0, cards: [], unmatched: ['autism'] });
     const both = await searchFor('gentle walk');
     expect(both.titles().sort()).toEqual(['Canal walk', 'Old walk']);
+  });
+
+  it('fetches only the parts of the word list a search needs, and the whole list only for a correction', async () => {
+    const s = await started({ pages: findPages(), vocabulary: LONELINESS, places: PLACES });
+    expect(s.wordFilesFetched).toEqual([]);
+    s.controller.type('memory');
+    await s.clock.advance(TYPING_PAUSE_MS + 100);
+    expect(s.wordFilesFetched).toEqual(['words-m.txt']);
+    // A need's own words are checked too: "lonely" adds "befriending".
+    s.controller.type('lonely');
+    await s.clock.advance(TYPING_PAUSE_MS + 100);
+    expect(s.wordFilesFetched).toEqual(['words-m.txt', 'words-l.txt', 'words-b.txt']);
+    s.controller.type('dementai');
+    await s.clock.advance(TYPING_PAUSE_MS + 100);
+    expect(s.view().correction).toBe('dementia');
+    expect(s.wordFilesFetched).toEqual(['words-m.txt', 'words-l.txt', 'words-b.txt', 'words-d.txt', 'words.txt']);
   });
 
   it('offers the word a misspelling was probably meant to be, and searching it updates the address', async () => {

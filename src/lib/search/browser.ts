@@ -8,6 +8,8 @@ import type { Point } from './distance.ts';
 export interface Timers {
   setTimeout: (run: () => void, ms: number) => unknown;
   clearTimeout: (handle: unknown) => void;
+  /** Milliseconds on the same clock, from any fixed start. */
+  now: () => number;
 }
 
 /** The query string of the page's address. */
@@ -24,6 +26,7 @@ export type Locate = () => Promise<Point>;
 export const browserTimers: Timers = {
   setTimeout: (run, ms) => window.setTimeout(run, ms),
   clearTimeout: (handle) => window.clearTimeout(handle as number),
+  now: () => performance.now(),
 };
 
 export const browserAddress: Address = {

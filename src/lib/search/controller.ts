@@ -21,25 +21,35 @@ import type { Address, Locate, Timers } from './browser.ts';
 import { byTravel, sortByDistance, type Point, type WithinMiles } from './distance.ts';
 import type { FacetIndex } from './facet-file/decode.ts';
 import type { FilterCounts } from './facet-file/format.ts';
-import { VOCABULARY_LABELS, type NeedVocabulary } from './need-words.ts';
+import { expandQuery, VOCABULARY_LABELS, type NeedVocabulary } from './need-words.ts';
 import type { PageFacts, PagePositions } from './page-facts.ts';
 import type { Pagefind, PagefindResponse, PagefindResult } from './pagefind.ts';
 import { loadOnce } from './load-once.ts';
 import { placeQuery, type Located, type PlaceTable } from './places.ts';
 import { parsePostcodeQuery } from './postcode-query.ts';
-import { planQuery, type QueryPlan } from './query-plan.ts';
+import { plannedTexts, planQuery, type QueryPlan } from './query-plan.ts';
 import { readSearchResult, type SearchResultSummary } from './record.ts';
 import { hasCriteria, parseSearchState, RESULTS_PAGE_SIZE, serialiseSearchState, toggleFilter, type SearchState } from './url-state.ts';
 import { phraseForm } from './word-forms.ts';
+import { queryWords } from './words/query-words.ts';
 import type { IndexWords } from './words/match.ts';
+import type { IndexWordSource } from './site-files.ts';
 import type { CategoryKey } from '../../schema/vocabulary.ts';
 
 export const LOAD_ERROR = 'Search could not load. You can still browse activities by category or area below.';
 /** Sorting by distance needs every result's position; past this many, narrow the search first. */
 export const MAX_NEAR_ME = 500;
 export const TYPING_PAUSE_MS = 250;
-/** When, during that pause, the first page of results starts loading. */
+/** When, during that pause, the search for what is typed is matched and its first page of details fetched. */
 export const PREFETCH_AFTER_MS = 120;
+/** How much longer than the reader's last gap between keys the details wait, when that gap is longer. */
+export const KEY_GAP_MARGIN_MS = 50;
+/**
+ * A word still being typed is searched for before the pause only from this
+ * many letters: a shorter one sorts among so many indexed words that its
+ * index chunks are rarely the ones the finished word needs.
+ */
+export const EARLY_SEARCH_LETTERS = 3;
 
 export interface ResultCard extends SearchResultSummary {
   /** Pagefind's id for the result. */
@@ -91,8 +101,8 @@ export interface SearchControllerOptions {
   facetKeys: readonly string[];
   loadPagefind: () => Promise<Pagefind>;
   loadFacetIndex: () => Promise<FacetIndex>;
-  /** The index's own words (words/extract.ts), loaded with Pagefind. */
-  loadWords: () => Promise<IndexWords>;
+  /** The index's own words (words/extract.ts), fetched in parts as searches need them. */
+  indexWords: IndexWordSource;
   /** The need-words' browser vocabulary, loaded with Pagefind. */
   loadNeedWords: () => Promise<{ vocabulary: NeedVocabulary; words: IndexWords }>;
   /** The place table, loaded only once a postcode is used. */
@@ -133,6 +143,16 @@ function currentFirst(results: readonly PagefindResult[], outOfDate: (r: Pagefin
 function withoutRepeats(results: readonly PagefindResult[]): PagefindResult[] {
   const seen = new Set<string>();
   return results.filter((r) => !seen.has(r.id) && Boolean(seen.add(r.id)));
+}
+
+/**
+ * Whether the query can be searched before the typing pauses: a word left
+ * complete (a space after it) can, the word being typed only once it is
+ * EARLY_SEARCH_LETTERS long.
+ */
+function searchableWhileTyping(query: string): boolean {
+  const typing = /\s$/.test(query) ? undefined : queryWords(query).at(-1);
+  return typing === undefined || [...typing].length >= EARLY_SEARCH_LETTERS;
 }
 
 function plural(n: number, one: string, many: string) {
@@ -193,13 +213,15 @@ export function createSearchController(options: SearchControllerOptions): Search
   // Stops the timers of the search state before the current one.
   let cancelPending: (() => void) | undefined;
   let searchSeq = 0;
+  // When the reader last typed in the search box, and how long before that the key before came.
+  let lastKeyAt = -Infinity;
+  let keyGap = Infinity;
   let cardSeq = 0;
   // The search on screen's results, in order.
   let results: PagefindResult[] | null = null;
   // The reader's position lives only here, in memory: never stored, never sent.
   let origin: Point | null = null;
-  // What a search uses besides Pagefind, each loaded once.
-  let words: IndexWords | null = null;
+  // What a search uses besides Pagefind, loaded once.
   let needs: { vocabulary: NeedVocabulary; words: IndexWords } | null = null;
   // How the search on screen was ordered and grouped by distance from a postcode.
   let milesById = new Map<string, number>();
@@ -242,9 +264,21 @@ export function createSearchController(options: SearchControllerOptions): Search
   };
 
   const startEarly = (query: string) => {
-    if (!pagefind || !query.trim()) return;
+    if (!pagefind || !query.trim() || !searchableWhileTyping(query)) return;
     // A postcode is not searched for as a word, and a word the index lacks is not searched at all.
-    if (parsePostcodeQuery(query).postcode || words?.unmatched(query).length) return;
+    if (parsePostcodeQuery(query).postcode) return;
+    const words = options.indexWords.loaded([query]);
+    if (!words) {
+      // Its part of the word list is on its way: search once that tells, if the query is still this one.
+      options.indexWords.for([query]).then(
+        () => {
+          if (!stopped && view.state.query === query) startEarly(query);
+        },
+        () => undefined,
+      );
+      return;
+    }
+    if (words.unmatched(query).length) return;
     // One early search at a time: on a large directory a queue of them would delay the one that counts.
     if (early && !early.done) {
       pagefind.preload(termsFor(query).trim()).catch(() => undefined);
@@ -291,8 +325,13 @@ export function createSearchController(options: SearchControllerOptions): Search
   const find = async (pf: Pagefind, state: SearchState): Promise<Found> => {
     const placed = await placeFor(state);
     const base = { place: placed.place, placeNote: placed.placeNote };
-    if (!placed.words.trim() || !words || !needs) return { results: (await everything()).results, plan: null, ...base };
-    const plan = planQuery(placed.words, { words, vocabulary: needs.vocabulary, needWords: needs.words });
+    if (!placed.words.trim() || !needs) return { results: (await everything()).results, plan: null, ...base };
+    const sources = { vocabulary: needs.vocabulary, needWords: needs.words };
+    let plan = planQuery(placed.words, { words: await options.indexWords.for(plannedTexts(placed.words, needs.vocabulary)), ...sources });
+    // A word no activity mentions, and no need names, may be a slip for any of the index's words.
+    if (plan.unmatched.some((word) => !expandQuery([word], sources.vocabulary).length)) {
+      plan = planQuery(placed.words, { words: await options.indexWords.all(), ...sources });
+    }
     const direct = plan.unmatched.length ? [] : (await searchFor(pf, plan.text)).results;
     const facts = await pageFactsNow();
     const index = await facetIndexNow();
@@ -373,24 +412,30 @@ export function createSearchController(options: SearchControllerOptions): Search
         ),
       state.query || state.near ? TYPING_PAUSE_MS : 0,
     );
-    // Part way through the pause the typing has probably stopped: fetch the first cards' details now, so
-    // the results can show as soon as the pause ends. Typing on before then costs nothing; typing on
-    // after it, one page of details that is never shown.
+    // Part way through the pause the typing has probably stopped: match the search now, and fetch the
+    // first page of details, so the results can show as soon as the pause ends. Details fetched before a
+    // key typed on are thrown away, a page for every key, so they wait for longer than the reader's last
+    // gap between keys (unknown after a pause), or for the pause's end when that is later.
     let typing = false;
-    const prefetch = state.query
-      ? timers.setTimeout(() => {
-          matchState().then(
-            ({ matched }) => {
-              if (!typing) for (const result of matched.slice(0, RESULTS_PAGE_SIZE)) result.data().catch(() => undefined);
-            },
-            () => undefined,
-          );
-        }, PREFETCH_AFTER_MS)
-      : undefined;
+    const detailsAfter = keyGap < TYPING_PAUSE_MS ? Math.max(PREFETCH_AFTER_MS, keyGap + KEY_GAP_MARGIN_MS) : PREFETCH_AFTER_MS;
+    const early = state.query !== '' && searchableWhileTyping(state.query);
+    const prefetch = early ? timers.setTimeout(() => matchState().catch(() => undefined), PREFETCH_AFTER_MS) : undefined;
+    const details =
+      early && detailsAfter < TYPING_PAUSE_MS
+        ? timers.setTimeout(() => {
+            matchState().then(
+              ({ matched }) => {
+                if (!typing) for (const result of matched.slice(0, RESULTS_PAGE_SIZE)) result.data().catch(() => undefined);
+              },
+              () => undefined,
+            );
+          }, detailsAfter)
+        : undefined;
     cancelPending = () => {
       typing = true;
       timers.clearTimeout(show);
       if (prefetch !== undefined) timers.clearTimeout(prefetch);
+      if (details !== undefined) timers.clearTimeout(details);
     };
   };
 
@@ -469,11 +514,10 @@ export function createSearchController(options: SearchControllerOptions): Search
     start: () => {
       update({ started: true });
       setState(parseSearchState(address.read(), options.facetKeys));
-      // The word lists are small, so they load alongside Pagefind's own start.
-      Promise.all([options.loadPagefind(), options.loadWords(), options.loadNeedWords()]).then(([loaded, indexWords, needWords]) => {
+      // The need-words are small, so they load alongside Pagefind's own start; the index's words wait for a search.
+      Promise.all([options.loadPagefind(), options.loadNeedWords()]).then(([loaded, needWords]) => {
         if (stopped) return;
         pagefind = loaded;
-        words = indexWords;
         needs = needWords;
         update({ ready: true });
         schedule(view.state);
@@ -486,6 +530,9 @@ export function createSearchController(options: SearchControllerOptions): Search
       listeners.clear();
     },
     type: (query) => {
+      const now = timers.now();
+      keyGap = now - lastKeyAt;
+      lastKeyAt = now;
       startEarly(query);
       setState({ ...view.state, query });
     },

@@ -52,6 +52,12 @@ function withoutTriggers(text: string, expansions: readonly NeedExpansion[]): st
     .join(' ');
 }
 
+/** The texts whose words `planQuery` checks against the index's words: the query and what its needs add. */
+export function plannedTexts(text: string, vocabulary: NeedVocabulary): string[] {
+  const typed = text.trim();
+  return [typed, ...expandQuery([typed], vocabulary).flatMap((e) => [...e.alsoWords, ...e.conditions])];
+}
+
 export function planQuery(text: string, { words, vocabulary, needWords }: PlanSources): QueryPlan {
   const typed = text.trim();
   const unmatched = words.unmatched(typed);

@@ -32,7 +32,9 @@
  * match.ts takes them as matching.
  */
 import { writeFileSync } from 'node:fs';
-import { encodeWordList } from './word-list.ts';
+import path from 'node:path';
+import { stem } from './stem.ts';
+import { encodeWordList, WORD_PARTS, wordPartFile, wordPartOf, type WordPart } from './word-list.ts';
 
 export { WORDS_FILE } from './word-list.ts';
 
@@ -179,9 +181,25 @@ export function collectIndexWords(fragments: Iterable<FragmentText>): Map<string
   return pages;
 }
 
-/** Writes the word list of these fragments to `outFile`; returns the file's text. */
+/**
+ * The word list split into its parts (word-list.ts): a word goes in the part
+ * of its first letter and in that of its stem's, so the part of a query
+ * word and of its stem hold every word match.ts consults for it.
+ */
+export function wordListParts(words: ReadonlyMap<string, number>): Map<WordPart, string> {
+  const parts = new Map<WordPart, Map<string, number>>(WORD_PARTS.map((part) => [part, new Map()]));
+  for (const [word, pages] of words) {
+    parts.get(wordPartOf(word))!.set(word, pages);
+    parts.get(wordPartOf(stem(word)))!.set(word, pages);
+  }
+  return new Map([...parts].map(([part, list]) => [part, encodeWordList(list)]));
+}
+
+/** Writes the word list of these fragments to `outFile`, and its parts beside it; returns the whole list's text. */
 export function writeWordList(fragments: Iterable<FragmentText>, outFile: string): string {
-  const text = encodeWordList(collectIndexWords(fragments));
+  const words = collectIndexWords(fragments);
+  const text = encodeWordList(words);
   writeFileSync(outFile, text);
+  for (const [part, partText] of wordListParts(words)) writeFileSync(path.join(path.dirname(outFile), wordPartFile(part)), partText);
   return text;
 }

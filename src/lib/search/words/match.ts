@@ -11,7 +11,7 @@
  * word; `matches` says whether the pages found have the word on them.
  */
 import { stem } from './stem.ts';
-import { decodeWordList, type WordEntry } from './word-list.ts';
+import { decodeWordList, wordPartOf, type WordEntry, type WordPart } from './word-list.ts';
 import { queryWords } from './query-words.ts';
 
 const DIGITS_ONLY = /^\p{N}+$/u;
@@ -41,6 +41,22 @@ function longestPrefixIn(sorted: readonly string[], word: string): string | unde
     if (sorted[lowerBound(sorted, prefix)] === prefix) return prefix;
   }
   return undefined;
+}
+
+/**
+ * The parts of the word list (word-list.ts) that `matches` and `unmatched`
+ * consult for the words of these texts: each word's own part and its
+ * stem's. Every word they look at starts with the word or with its stem,
+ * so those parts answer exactly as the whole list would.
+ */
+export function wordPartsFor(texts: readonly string[]): WordPart[] {
+  const parts = new Set<WordPart>();
+  for (const word of texts.flatMap((text) => queryWords(text))) {
+    if (DIGITS_ONLY.test(word)) continue;
+    parts.add(wordPartOf(word));
+    parts.add(wordPartOf(stem(word)));
+  }
+  return [...parts].sort();
 }
 
 /** Counts the work `suggest` does, so a test can bound it without a clock. */
@@ -104,6 +120,13 @@ export class IndexWords {
 
   static fromText(text: string): IndexWords {
     return new IndexWords(decodeWordList(text));
+  }
+
+  /** The words of several parts of the list, a word in two of them once. */
+  static fromParts(texts: readonly string[]): IndexWords {
+    const byWord = new Map<string, WordEntry>();
+    for (const text of texts) for (const entry of decodeWordList(text)) byWord.set(entry.word, entry);
+    return new IndexWords([...byWord.values()].sort((a, b) => (a.word < b.word ? -1 : a.word > b.word ? 1 : 0)));
   }
 
   get size(): number {

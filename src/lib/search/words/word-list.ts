@@ -14,6 +14,27 @@
 /** The word list's file name in Pagefind's bundle folder. */
 export const WORDS_FILE = 'words.txt';
 
+/**
+ * The same list in parts, one for each letter a to z, one for words
+ * starting with a digit and one for the rest, so a search can fetch only
+ * the part a query word needs. A part holds the words that start with its
+ * character and those whose stem does, in the same layout as the whole
+ * list; every part is written, if only as the header, so none is missing.
+ */
+export const WORD_PARTS = [...'abcdefghijklmnopqrstuvwxyz', 'digits', 'other'] as const;
+export type WordPart = (typeof WORD_PARTS)[number];
+
+export function wordPartFile(part: WordPart): string {
+  return `words-${part}.txt`;
+}
+
+/** The part a word starting with this text belongs to (words are lowercase, as Pagefind indexes them). */
+export function wordPartOf(text: string): WordPart {
+  const first = text[0] ?? '';
+  if (/^[a-z]$/.test(first)) return first as WordPart;
+  return /^[0-9]$/.test(first) ? 'digits' : 'other';
+}
+
 const HEADER = 'pagefind-words 1';
 const DIGITS = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
 const MAX_SHARED = DIGITS.length - 1;
