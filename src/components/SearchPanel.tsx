@@ -226,7 +226,7 @@ export default function SearchPanel({ facets, initialTotals: totals = {}, bundle
         </div>
       </form>
 
-      <section aria-labelledby="results-heading">
+      <section aria-labelledby="results-heading" className="search-results">
         <h2 id="results-heading" className="results-heading" tabIndex={-1}>Results</h2>
         <p role="status" aria-live="polite" aria-atomic="true" className="result-count">
           {!mounted
@@ -289,7 +289,8 @@ export default function SearchPanel({ facets, initialTotals: totals = {}, bundle
             <ul className="cards">{remoteCards.map(renderCard)}</ul>
           </>
         )}
-        {found !== null && found > shown && (
+        {/* Only once this page's cards are in, so arriving cards never push the button down the screen. */}
+        {found !== null && found > shown && cards.length >= shown && (
           <button type="button" className="secondary" onClick={() => controller.showMore()}>
             Show more ({found - shown} more)
           </button>

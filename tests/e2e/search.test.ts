@@ -147,6 +147,35 @@ describe('search', () => {
     expect(title!.y + title!.height).toBeLessThan(844);
   });
 
+  it('moves nothing on screen as its results arrive, on opening or from a search in the address, on a phone', async () => {
+    for (const address of ['/search/', '/search/?q=walk']) {
+      // Lighthouse's phone: a shift shows on a touch screen at this size and density, not on a desktop window.
+      const { page } = await browser.open(undefined, { viewport: { width: 412, height: 823 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2.625 });
+      // As on a slow connection: the page is drawn well before the index answers.
+      await page.route('**/pagefind/**', async (route) => {
+        await new Promise((resolve) => setTimeout(resolve, 300));
+        await route.continue();
+      });
+      await page.goto(address);
+      await waitForResults(page);
+      await expect.poll(() => page.locator('.cards article').count()).toBeGreaterThan(0);
+      // Let the last cards and the "Show more" button settle before adding up every shift since the page opened.
+      await page.waitForTimeout(300);
+      const shifts = await page.evaluate(
+        () =>
+          new Promise<number>((resolve) => {
+            new PerformanceObserver((list) => {
+              const entries = list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[];
+              resolve(entries.filter((e) => !e.hadRecentInput).reduce((sum, e) => sum + e.value, 0));
+            }).observe({ type: 'layout-shift', buffered: true });
+            // No shift at all gives the observer nothing to report.
+            setTimeout(() => resolve(0), 500);
+          }),
+      );
+      expect(shifts, address).toBe(0);
+    }
+  });
+
   it('opens an activity page from a result', async () => {
     const page = await open('/search/?q=choir');
     await waitForResults(page);
