@@ -302,6 +302,7 @@ const BUDGETS: readonly Budget[] = [
   { what: 'build + indexing at 50,000', limit: '≤ 180 s', entries: 50_000, max: 180, measure: ({ build }) => ({ value: buildTotalSeconds(build), shown: `${fixed(buildTotalSeconds(build), 1)} s` }) },
   { what: 'peak RSS at 50,000', limit: '≤ 6 GB', entries: 50_000, max: 6e9, measure: ({ build }) => ({ value: peakRss(build), shown: GB(peakRss(build)) }) },
   { what: 'build + indexing at 100,000', limit: '≤ 480 s', entries: 100_000, max: 480, measure: ({ build }) => ({ value: buildTotalSeconds(build), shown: `${fixed(buildTotalSeconds(build), 1)} s` }) },
+  { what: 'peak RSS at 100,000', limit: '≤ 10 GB', entries: 100_000, max: 10e9, measure: ({ build }) => ({ value: peakRss(build), shown: GB(peakRss(build)) }) },
   {
     what: 'first search at 10,000 (library and WebAssembly included)',
     limit: '≤ 200 kB',
@@ -331,6 +332,13 @@ const BUDGETS: readonly Budget[] = [
     limit: '≤ 200 kB',
     entries: 10_000,
     max: 200_000,
+    measure: ({ search: { typed } }) => (typed ? { value: typed.first.bytes.gzip, shown: `${kB(typed.first.bytes.gzip)} (“${typed.first.word}”)` } : undefined),
+  },
+  {
+    what: 'search page plus a first word typed a key at a time at 100,000, gzip, the worker\'s requests included',
+    limit: '≤ 300 kB',
+    entries: 100_000,
+    max: 300_000,
     measure: ({ search: { typed } }) => (typed ? { value: typed.first.bytes.gzip, shown: `${kB(typed.first.bytes.gzip)} (“${typed.first.word}”)` } : undefined),
   },
   {
