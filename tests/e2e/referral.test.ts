@@ -8,7 +8,7 @@ import ICAL from 'ical.js';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import { readFileSync } from 'node:fs';
-import { useBrowser } from '../support/browser.ts';
+import { layoutShift, useBrowser } from '../support/browser.ts';
 import { readEntries } from '../support/content.ts';
 import { readPdf } from '../support/pdf.ts';
 import { TEST_CONTENT } from '../support/site.ts';
@@ -119,18 +119,7 @@ describe('shortlist and handout', () => {
       const { page } = await browser.open(`/activities/${first.id}/`, { viewport });
       // The button is hidden until its script runs; showing it must not push the schedule below it down.
       await page.getByRole('button', { name: 'Add to my list' }).waitFor();
-      const shifts = await page.evaluate(
-        () =>
-          new Promise<number>((resolve) => {
-            new PerformanceObserver((list) => {
-              const entries = list.getEntries() as (PerformanceEntry & { value: number })[];
-              resolve(entries.reduce((sum, e) => sum + e.value, 0));
-            }).observe({ type: 'layout-shift', buffered: true });
-            // No shift at all gives the observer nothing to report.
-            setTimeout(() => resolve(0), 500);
-          }),
-      );
-      expect(shifts).toBe(0);
+      expect(await layoutShift(page)).toBe(0);
     }
   });
 

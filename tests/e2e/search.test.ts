@@ -6,7 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, inject, it } from 'vitest';
-import { useBrowser, type WatchedPage } from '../support/browser.ts';
+import { layoutShift, useBrowser, type WatchedPage } from '../support/browser.ts';
 import { readEntries } from '../support/content.ts';
 import { TEST_CONTENT, TEST_DIST } from '../support/site.ts';
 import { decodeFacetIndex } from '../../src/lib/search/facet-file/decode.ts';
@@ -31,6 +31,31 @@ async function waitForResults(page: WatchedPage['page']) {
   await page.locator('.result-count').filter({ hasText: /found/ }).waitFor();
 }
 
+/**
+ * /search/ with its first page of cards (and so of their details) loaded, then the page's clock
+ * stopped, and every result-details fetch from then on recorded.
+ */
+async function openWithClockStopped() {
+  const page = await open('/search/');
+  await page.clock.install();
+  await page.reload();
+  await waitForResults(page);
+  await expect.poll(() => page.locator('.cards article').count()).toBe(RESULTS_PAGE_SIZE);
+  await page.clock.pauseAt(Date.now() + 60_000);
+  const fetched: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().includes('/pagefind/fragment/')) fetched.push(request.url());
+  });
+  return { page, fetched };
+}
+
+/** Runs the stopped clock past the typing pause and waits for the results it starts. */
+async function endTypingPause(page: WatchedPage['page']) {
+  await page.clock.runFor(1_000);
+  await expect.poll(() => page.locator('.result-count').textContent()).toMatch(/activit(y|ies) found\.$/);
+  await expect.poll(() => page.locator('.cards article').count()).toBeGreaterThan(0);
+}
+
 describe('search', () => {
   it('finds an activity as the user types its name', async () => {
     const parkrun = listed.find((e) => e.data.categories.includes('running') && e.data.title.toLowerCase().includes('parkrun'))!;
@@ -44,44 +69,22 @@ describe('search', () => {
   });
 
   it('fetches result details only for the words typed last, however fast they are typed', async () => {
-    const page = await open('/search/');
     // The page's clock stands still while the word is typed, so no pause in the typing, however slow
     // this machine, is long enough to start loading results for a half-typed word.
-    await page.clock.install();
-    await page.reload();
-    await waitForResults(page);
-    // The first page of cards (and so of their details) has loaded before the typing starts.
-    await expect.poll(() => page.locator('.cards article').count()).toBe(RESULTS_PAGE_SIZE);
-    await page.clock.pauseAt(Date.now() + 60_000);
-    const fetched: string[] = [];
-    page.on('request', (request) => {
-      if (request.url().includes('/pagefind/fragment/')) fetched.push(request.url());
-    });
+    const { page, fetched } = await openWithClockStopped();
     await page.getByLabel('Search activities').pressSequentially('walking');
     // Nothing is searched for while the clock stands still: results wait for the typing pause.
     await page.waitForTimeout(400);
     expect(await page.locator('.result-count').textContent()).toMatch(/in total\.$/);
-    await page.clock.runFor(1_000);
-    await expect.poll(() => page.locator('.result-count').textContent()).toMatch(/activit(y|ies) found\.$/);
-    await expect.poll(() => page.locator('.cards article').count()).toBeGreaterThan(0);
-    const cards = await page.locator('.cards article').count();
-    expect(fetched.length).toBeLessThanOrEqual(cards);
+    await endTypingPause(page);
+    expect(fetched.length).toBeLessThanOrEqual(await page.locator('.cards article').count());
   });
 
   it('fetches no result details for the start of a word typed a key at a time, however long each search takes', async () => {
-    const page = await open('/search/');
     // The page's clock moves a brisk typist's 150 ms a key, and between keys the test waits on the real clock
     // for whatever those 150 ms set going (searches, fetches) to finish: so only the waiting the island does on
     // its own clock, not this machine's speed, decides what loads for a half-typed word.
-    await page.clock.install();
-    await page.reload();
-    await waitForResults(page);
-    await expect.poll(() => page.locator('.cards article').count()).toBe(RESULTS_PAGE_SIZE);
-    await page.clock.pauseAt(Date.now() + 60_000);
-    const fetched: string[] = [];
-    page.on('request', (request) => {
-      if (request.url().includes('/pagefind/fragment/')) fetched.push(request.url());
-    });
+    const { page, fetched } = await openWithClockStopped();
     for (const key of 'walking') {
       await page.getByLabel('Search activities').press(key);
       await page.clock.runFor(150);
@@ -89,9 +92,7 @@ describe('search', () => {
     }
     expect(fetched).toEqual([]);
     expect(await page.locator('.result-count').textContent()).toMatch(/in total\.$/);
-    await page.clock.runFor(1_000);
-    await expect.poll(() => page.locator('.result-count').textContent()).toMatch(/activit(y|ies) found\.$/);
-    await expect.poll(() => page.locator('.cards article').count()).toBeGreaterThan(0);
+    await endTypingPause(page);
     expect(fetched.length).toBeLessThanOrEqual(await page.locator('.cards article').count());
   });
 
@@ -161,18 +162,7 @@ describe('search', () => {
       await expect.poll(() => page.locator('.cards article').count()).toBeGreaterThan(0);
       // Let the last cards and the "Show more" button settle before adding up every shift since the page opened.
       await page.waitForTimeout(300);
-      const shifts = await page.evaluate(
-        () =>
-          new Promise<number>((resolve) => {
-            new PerformanceObserver((list) => {
-              const entries = list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[];
-              resolve(entries.filter((e) => !e.hadRecentInput).reduce((sum, e) => sum + e.value, 0));
-            }).observe({ type: 'layout-shift', buffered: true });
-            // No shift at all gives the observer nothing to report.
-            setTimeout(() => resolve(0), 500);
-          }),
-      );
-      expect(shifts, address).toBe(0);
+      expect(await layoutShift(page), address).toBe(0);
     }
   });
 

@@ -97,3 +97,21 @@ export function useBrowser(baseUrl: string) {
     },
   };
 }
+
+/**
+ * The page's cumulative layout shift since it opened, leaving out shifts that
+ * followed the reader's own input (as Lighthouse's CLS does).
+ */
+export function layoutShift(page: Page): Promise<number> {
+  return page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        new PerformanceObserver((list) => {
+          const entries = list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[];
+          resolve(entries.filter((e) => !e.hadRecentInput).reduce((sum, e) => sum + e.value, 0));
+        }).observe({ type: 'layout-shift', buffered: true });
+        // No shift at all gives the observer nothing to report.
+        setTimeout(() => resolve(0), 500);
+      }),
+  );
+}
