@@ -56,6 +56,11 @@ async function endTypingPause(page: WatchedPage['page']) {
   await expect.poll(() => page.locator('.cards article').count()).toBeGreaterThan(0);
 }
 
+/** An entry file's words that can reach its page: no comments, front-matter keys, email addresses or web links (the index leaves those out). */
+function searchableText(text: string): string {
+  return text.replace(/^\s*#.*$/gm, '').replace(/^(\s*-?\s*)[a-z_]+:/gm, '$1').replace(/\S+@\S+|https?:\/\/\S+|[\w.-]+\.example\.org\S*/g, ' ');
+}
+
 describe('search', () => {
   it('finds an activity as the user types its name', async () => {
     const parkrun = listed.find((e) => e.data.categories.includes('running') && e.data.title.toLowerCase().includes('parkrun'))!;
@@ -139,6 +144,18 @@ describe('search', () => {
     const byOwnName = await open('/search/?q=polski');
     await waitForResults(byOwnName);
     await expect.poll(() => resultTitles(byOwnName)).toEqual(expect.arrayContaining(polish));
+  });
+
+  it('finds by the words of a heading every activity page has only the activities that use them', async () => {
+    for (const word of ['cost', 'contact']) {
+      const using = listed.filter((e) => new RegExp(`\\b${word}`, 'i').test(searchableText(readFileSync(path.join(TEST_CONTENT, 'activities', `${e.id}.md`), 'utf8'))));
+      expect(using.length, `fewer activities mention “${word}” than are listed`).toBeLessThan(listed.length / 2);
+      const page = await open(`/search/?q=${word}`);
+      await waitForResults(page);
+      const count = Number((await page.locator('.result-count').textContent())?.match(/^\d+/)?.[0] ?? 0);
+      expect(count, `“${word}” finds at most the ${using.length} activities that use it`).toBeLessThanOrEqual(using.length);
+      expect(count, `“${word}” still finds the activities that use it`).toBeGreaterThan(0);
+    }
   });
 
   it('shows the first result on a phone\'s first screen, under the demonstration banner and the postcode field', async () => {
