@@ -258,12 +258,27 @@ describe('the search controller', () => {
     await s.clock.advance(0);
     expect(s.pagefind.searches).toEqual([null, 'walking']);
     expect(s.view().state.query).toBe('walking');
-    expect(s.addresses.at(-1)).toBe('?q=walking');
     await s.clock.advance(TYPING_PAUSE_MS - 1);
     expect(s.view().announcement).toBe('25 activities found in total.');
     await s.clock.advance(1);
+    expect(s.addresses.at(-1)).toBe('?q=walking');
     expect(s.view().announcement).toBe(`${walkingTitles(pages).length} activities found.`);
     expect(s.titles()).toEqual(walkingTitles(pages).slice(0, RESULTS_PAGE_SIZE));
+  });
+
+  it('puts what is typed in the address once the typing pauses, not at every key', async () => {
+    const s = await started();
+    const before = s.addresses.length;
+    for (const typed of ['w', 'wa', 'wal', 'walk']) {
+      s.controller.type(typed);
+      await s.clock.advance(100);
+    }
+    expect(s.addresses.length).toBe(before);
+    await s.clock.advance(TYPING_PAUSE_MS);
+    expect(s.addresses.slice(before)).toEqual(['?q=walk']);
+    // A tick is not typing: the address follows it at once.
+    s.controller.toggle('day', 'Saturday');
+    expect(s.addresses.at(-1)).toBe('?q=walk&day=Saturday');
   });
 
   it('runs one early search at a time, preloading the words typed meanwhile, and searches the last words once', async () => {

@@ -236,10 +236,14 @@ export function createSearchController(options: SearchControllerOptions): Search
     for (const listener of listeners) listener(next);
   };
 
-  const setState = (state: SearchState) => {
+  /**
+   * The address is kept in step so a search can be bookmarked, shared, or reloaded. What is typed
+   * reaches it when the results for it show: a browser asks for the page's icon again at each change
+   * of address (every key, on a host that forbids caching).
+   */
+  const setState = (state: SearchState, typed = false) => {
     update({ state });
-    // Kept in step so a search can be bookmarked, shared, or reloaded.
-    address.replace(serialiseSearchState(state));
+    if (!typed) address.replace(serialiseSearchState(state));
     schedule(state);
   };
 
@@ -400,18 +404,17 @@ export function createSearchController(options: SearchControllerOptions): Search
     // Matched once for this state, whether the prefetch or the pause's end asks first.
     let matching: Promise<Match> | undefined;
     const matchState = () => (matching ??= refine(find(pf, state), state));
-    const show = timers.setTimeout(
-      () =>
-        matchState().then(
-          (match) => {
-            if (seq === searchSeq) showMatch(state, match);
-          },
-          () => {
-            if (seq === searchSeq) fail();
-          },
-        ),
-      state.query || state.near ? TYPING_PAUSE_MS : 0,
-    );
+    const show = timers.setTimeout(() => {
+      address.replace(serialiseSearchState(state));
+      matchState().then(
+        (match) => {
+          if (seq === searchSeq) showMatch(state, match);
+        },
+        () => {
+          if (seq === searchSeq) fail();
+        },
+      );
+    }, state.query || state.near ? TYPING_PAUSE_MS : 0);
     // Part way through the pause the typing has probably stopped: match the search now, and fetch the
     // first page of details, so the results can show as soon as the pause ends. Details fetched before a
     // key typed on are thrown away, a page for every key, so they wait for longer than the reader's last
@@ -534,7 +537,7 @@ export function createSearchController(options: SearchControllerOptions): Search
       keyGap = now - lastKeyAt;
       lastKeyAt = now;
       startEarly(query);
-      setState({ ...view.state, query });
+      setState({ ...view.state, query }, true);
     },
     toggle: (key, value) => setState(toggleFilter(view.state, key, value)),
     clearFilters: () => setState({ ...view.state, filters: {} }),
