@@ -82,6 +82,8 @@ describe('the built ORUK feed', () => {
     expect(body).not.toMatch(/<[a-z/!]/i);
     expect(body).not.toMatch(/\]\((?!https:|tel:|mailto:)[^)]*\)/);
     expect(body).not.toContain('tracker.example.org');
+    expect(body).not.toMatch(/^\s*\[[^\]]+\]:\s*(?!https:|tel:|mailto:)/m);
+    expect(body).not.toContain('javascript:');
     expect(body).toContain('[A fine link](https://example.org/safe)');
   });
 });

@@ -59,6 +59,7 @@ describe('validator on broken entries', () => {
       { line: 32, column: 1, field: 'body', severity: 'error', message: 'The description contains HTML (<script>alert(1)</script>), which is removed from the page.', fix: 'Use Markdown instead: **bold**, *italic*, [link text](https://example.org), "- " for a list.' },
       { line: 34, column: 3, field: 'body', severity: 'error', message: 'The description contains HTML (<b onclick="x()">), which is removed from the page.', fix: 'Use Markdown instead: **bold**, *italic*, [link text](https://example.org), "- " for a list.' },
       { line: 34, column: 24, field: 'body', severity: 'error', message: 'The description contains HTML (</b>), which is removed from the page.', fix: 'Use Markdown instead: **bold**, *italic*, [link text](https://example.org), "- " for a list.' },
+      { line: 36, column: 1, field: 'body', severity: 'error', message: 'The description contains an image, which is not shown.', fix: 'Remove it: images from other sites would let them track readers.' },
     ]],
     ['yaml-syntax.md', [
       { line: 9, column: 11, field: 'front matter', severity: 'error', message: 'This line is not valid YAML: Nested mappings are not allowed in compact mappings.', fix: 'Check indentation (two spaces per level), that each field is "name: value", and put text containing ": " or "#" in quotes.' },

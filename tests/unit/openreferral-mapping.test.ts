@@ -163,16 +163,20 @@ describe('an entry as an ORUK service', () => {
   it('changes exactly the texts that hold raw HTML, an image or an unsafe link, and leaves the rest as they are', () => {
     const parser = unified().use(remarkParse);
     const unsafe = (markdown: string): boolean => {
-      const bad = (node: Root | RootContent): boolean => node.type === 'html' || node.type === 'image'
-        || (node.type === 'link' && /^(?!https:|mailto:|tel:)[a-z][a-z0-9+.-]*:/i.test(node.url.trim()))
+      const bad = (node: Root | RootContent): boolean => node.type === 'html' || node.type === 'image' || node.type === 'imageReference'
+        || ((node.type === 'link' || node.type === 'definition') && /^(?!https:|mailto:|tel:)[a-z][a-z0-9+.-]*:/i.test(node.url.trim()))
         || ('children' in node && (node.children as RootContent[]).some(bad));
       return bad(parser.parse(markdown));
     };
     const pieces = fc.constantFrom('word', ' ', '\n', '\n\n', '- ', '**', '`', '\\', '<', '>', '[', ']', '(', ')', '!', ': ', '<b>', '</b>', '<script>', 'javascript:alert(1)', 'https://example.org', 'mailto:a@example.org', '&lt;',
-      '[word](javascript:alert(1))', '[word](https://example.org)', '![word](https://example.org)', '<https://example.org>', '[word]');
+      '[word](javascript:alert(1))', '[word](https://example.org)', '![word](https://example.org)', '<https://example.org>', '[word]',
+      '[word][r]', '![word][r]', '![word][]', '\n\n[r]: https://example.org\n\n', '\n\n[r]: javascript:alert(1)\n\n', '\n\n[word]: javascript:alert(1)\n\n');
     fc.assert(fc.property(fc.array(pieces, { maxLength: 30 }).map((p) => p.join('')), (markdown) => {
       expect(withoutMarkup(markdown) !== markdown.trim()).toBe(unsafe(markdown));
+      // What is left is safe too: the cuts did not join their two sides into new markup.
+      expect(unsafe(withoutMarkup(markdown))).toBe(false);
     }), { numRuns: 3000 });
+    expect(withoutMarkup('<scr<b>ipt>alert(1)</scr</b>ipt>')).not.toMatch(/<script/);
   });
 
   it('percent-encodes only the characters a URI cannot hold', () => {

@@ -11,41 +11,72 @@ import { ALLOWED_LINK_PROTOCOLS } from '../content/markdown.ts';
 
 const parser = unified().use(remarkParse);
 
+/** The references of a text, by identifier: a definition only images use goes with them. */
+interface References {
+  links: Set<string>;
+  images: Set<string>;
+}
+
 /** What a node's source text is replaced by, or undefined to keep it. */
-function replacement(node: RootContent): string | undefined {
+function replacement(node: RootContent, references: References): string | undefined {
   if (node.type === 'html') return '';
-  if (node.type === 'image') return node.alt ?? '';
-  if (node.type === 'link') {
-    const protocol = /^([a-z][a-z0-9+.-]*):/i.exec(node.url.trim())?.[1]?.toLowerCase();
-    if (protocol && !ALLOWED_LINK_PROTOCOLS.includes(protocol)) {
-      return node.children.map((c) => ('value' in c ? c.value : '')).join('');
-    }
-  }
+  // "![alt][ref]" is an image as much as "![alt](url)" is, its address in the reference's definition.
+  if (node.type === 'image' || node.type === 'imageReference') return node.alt ?? '';
+  if (node.type === 'link' && unsafe(node.url)) return node.children.map((c) => ('value' in c ? c.value : '')).join('');
+  // A "[ref]: url" line is where "[text][ref]" links go: without it they read as plain text.
+  if (node.type === 'definition' && (unsafe(node.url) || (references.images.has(node.identifier) && !references.links.has(node.identifier)))) return '';
   return undefined;
 }
 
+function unsafe(url: string): boolean {
+  const protocol = /^([a-z][a-z0-9+.-]*):/i.exec(url.trim())?.[1]?.toLowerCase();
+  return protocol !== undefined && !ALLOWED_LINK_PROTOCOLS.includes(protocol);
+}
+
+function referencesIn(tree: Root): References {
+  const references: References = { links: new Set(), images: new Set() };
+  const walk = (node: Root | RootContent) => {
+    if (node.type === 'linkReference') references.links.add(node.identifier);
+    if (node.type === 'imageReference') references.images.add(node.identifier);
+    if ('children' in node) for (const child of node.children as RootContent[]) walk(child);
+  };
+  walk(tree);
+  return references;
+}
+
 /**
- * The Markdown without raw HTML, images or links that are not https, mailto
- * or tel. The site drops these when it renders a page; a feed's consumers may
+ * The Markdown without raw HTML, images (inline or by reference) or links
+ * that are not https, mailto or tel. The site drops these when it renders a page; a feed's consumers may
  * render the description as HTML, so the feed must not carry them either.
  * A valid entry has none (the validator rejects them), so it is unchanged.
+ * Cutting can join what was either side into new markup ("<scr<b>ipt>"
+ * leaves "<script>"), so it cuts again until nothing is left to cut; every
+ * cut shortens the text, so that ends.
  */
 export function withoutMarkup(markdown: string): string {
+  let text = markdown.trim();
+  for (let cut = cutMarkup(text); cut !== text; cut = cutMarkup(text)) text = cut;
+  return text;
+}
+
+function cutMarkup(markdown: string): string {
   // Raw HTML and autolinks begin with "<", links and images with "[": a body
   // with neither has nothing to cut, and most bodies need no parse at all.
   if (!/[<[]/.test(markdown)) return markdown.trim();
   const cuts: { start: number; end: number; text: string }[] = [];
+  const tree = parser.parse(markdown);
+  const references = referencesIn(tree);
   const walk = (node: Root | RootContent) => {
     if (!('children' in node)) return;
     for (const child of node.children as RootContent[]) {
-      const text = replacement(child);
+      const text = replacement(child, references);
       const start = child.position?.start.offset;
       const end = child.position?.end.offset;
       if (text !== undefined && start !== undefined && end !== undefined) cuts.push({ start, end, text });
       else walk(child);
     }
   };
-  walk(parser.parse(markdown));
+  walk(tree);
   if (!cuts.length) return markdown.trim();
   let out = markdown;
   for (const cut of cuts.sort((a, b) => b.start - a.start)) out = out.slice(0, cut.start) + cut.text + out.slice(cut.end);

@@ -45,6 +45,13 @@ export function checkBody(markdown: string): BodyFinding[] {
         fix: 'Use Markdown instead: **bold**, *italic*, [link text](https://example.org), "- " for a list.',
       });
     }
+    if (node.type === 'imageReference') {
+      findings.push({
+        line: start.line, column: start.column,
+        message: 'The description contains an image, which is not shown.',
+        fix: 'Remove it: images from other sites would let them track readers.',
+      });
+    }
     if (node.type === 'link' || node.type === 'definition' || node.type === 'image') {
       const protocol = protocolOf(node.url);
       if (node.type === 'image') {
