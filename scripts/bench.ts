@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- --sizes 1000,10000,50000] [--full] [--queries 26] [--no-lighthouse]
+ * npm run bench [-- --sizes 1000,10000,50000] [--full] [--queries 26] [--no-lighthouse] [--lighthouse-runs 3]
  *                  [--rounds 2] [--no-hugo] [--out tests/bench] [--work /tmp/sp-bench] [--seed S] [--areas A] [--note TEXT] [--keep] [--append]
  *
  * Measures the site at scale. For each size it generates a fictional
@@ -9,8 +9,9 @@
  * leaves that out and builds ours once), changes one entry and builds and
  * indexes again over the last build, serves it on localhost, times searches in
  * headless Chromium, weighs the home, search and activity pages, and runs
- * Lighthouse. It writes RESULTS.md and RESULTS.json to --out after every
- * size, so a long run that is stopped keeps what it measured.
+ * Lighthouse (--lighthouse-runs times a page, the median run kept). It
+ * writes RESULTS.md and RESULTS.json to --out after every size, so a long
+ * run that is stopped keeps what it measured.
  *
  * --full adds 100,000 entries. Sizes accept "10k". Everything large goes
  * under --work and is deleted after each size unless --keep is given.
@@ -33,7 +34,7 @@ import { ROOT, buildAndIndex, rebuildAndIndex, typicalActivityPath, type BuildMe
 import { buildHugoAndIndex, ensureHugo } from './lib/hugo-build.ts';
 import { positiveInteger, sizeList } from './lib/cli.ts';
 import { median } from './lib/stats.ts';
-import { auditPages } from './lib/lighthouse-audit.ts';
+import { auditPages, DEFAULT_RUNS } from './lib/lighthouse-audit.ts';
 import { measurePageWeights } from './lib/page-weight.ts';
 import { measureSearch } from './lib/search-bench.ts';
 import { DEFAULT_AREAS, DEFAULT_SEED, changeOneEntry, writeFixtures } from './lib/write-fixtures.ts';
@@ -56,6 +57,7 @@ const { values } = parseArgs({
     rounds: { type: 'string', default: '2' },
     hugo: { type: 'boolean', default: true },
     lighthouse: { type: 'boolean', default: true },
+    'lighthouse-runs': { type: 'string', default: String(DEFAULT_RUNS) },
     out: { type: 'string', default: path.join(ROOT, 'tests', 'bench') },
     work: { type: 'string', default: path.join(os.tmpdir(), 'sp-bench') },
     seed: { type: 'string', default: String(DEFAULT_SEED) },
@@ -68,6 +70,7 @@ const { values } = parseArgs({
 
 const sizes = [...new Set([...sizeList(values.sizes, '--sizes'), ...(values.full ? [100_000] : [])])].sort((a, b) => a - b);
 const queryCount = positiveInteger(values.queries, '--queries');
+const lighthouseRuns = positiveInteger(values['lighthouse-runs'], '--lighthouse-runs');
 const rounds = values.hugo ? positiveInteger(values.rounds, '--rounds') : 1;
 const seed = positiveInteger(values.seed, '--seed');
 const areas = positiveInteger(values.areas, '--areas');
@@ -133,7 +136,7 @@ async function measureSize(entries: number, browser: Awaited<ReturnType<typeof l
     let lighthouse;
     if (values.lighthouse) {
       log(`${entries} entries: Lighthouse`);
-      lighthouse = await auditPages(server.url, [home, searchPage, { name: 'category', path: '/categories/walking/' }, activity]);
+      lighthouse = await auditPages(server.url, [home, searchPage, { name: 'category', path: '/categories/walking/' }, activity], lighthouseRuns);
     }
     return { entries, generateSeconds, build, rebuild, search, pages, ...(lighthouse ? { lighthouse } : {}), ...(comparison ? { comparison } : {}) };
   } finally {

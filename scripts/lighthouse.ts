@@ -1,10 +1,11 @@
 /**
- * npm run lighthouse [-- --dist DIR] [--json FILE]
+ * npm run lighthouse [-- --dist DIR] [--json FILE] [--runs 3]
  *
  * Serves a built site (OUT_DIR, or dist/) on localhost and prints
  * Lighthouse's four scores (mobile profile) for the home page, the search
  * page, a category page and a typical activity page. Build first with
- * `npm run build`. Needs Chromium at /usr/bin/chromium (or CHROMIUM_PATH).
+ * `npm run build`. Each page is audited --runs times and the median run
+ * reported. Needs Chromium at /usr/bin/chromium (or CHROMIUM_PATH).
  */
 import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -12,12 +13,14 @@ import { parseArgs } from 'node:util';
 import { serveStatic } from '../tests/support/static-server.ts';
 import { lighthouseScoresTable } from './lib/bench-report.ts';
 import { typicalActivityPath } from './lib/build-site.ts';
-import { auditPages } from './lib/lighthouse-audit.ts';
+import { auditPages, DEFAULT_RUNS } from './lib/lighthouse-audit.ts';
+import { positiveInteger } from './lib/cli.ts';
 
 const { values } = parseArgs({
   options: {
     dist: { type: 'string', default: process.env['OUT_DIR'] ?? 'dist' },
     json: { type: 'string' },
+    runs: { type: 'string', default: String(DEFAULT_RUNS) },
   },
 });
 
@@ -34,7 +37,7 @@ try {
     { name: 'search', path: '/search/' },
     { name: 'category', path: '/categories/walking/' },
     { name: 'activity', path: typicalActivityPath(dist) },
-  ]);
+  ], positiveInteger(values.runs, '--runs'));
   console.log(lighthouseScoresTable(audits));
   const foreign = audits.flatMap((a) => a.foreignRequests);
   if (foreign.length) console.log(`\nRequests to other hosts (there should be none):\n${foreign.join('\n')}`);

@@ -112,6 +112,9 @@ export const PAGE_COLUMNS = ['entries', 'page', 'path', 'HTML gzip', 'HTML brotl
 export const HUGO_ROUND_COLUMNS = ['entries', 'round', 'ours: build + indexing (s)', 'ours: peak RSS', 'Hugo (s)', 'Pagefind over Hugo (s)', 'Hugo + Pagefind (s)', 'Hugo + Pagefind: peak RSS', 'Hugo pages', 'pages indexed'] as const;
 export const HUGO_SUMMARY_COLUMNS = ['entries', 'rounds', 'ours median (s)', 'Hugo + Pagefind median (s)', 'ours / Hugo + Pagefind'] as const;
 export const TYPED_COLUMNS = ['entries', 'search page + first word', 'first word', 'later word median', 'later word max', 'later words', 'first word: last key to results (ms)', 'later word: last key to results, median (ms)'] as const;
+const LIGHTHOUSE_NOTE =
+  "Where a page was audited more than once, its scores are the median run's, picked as Lighthouse's own tools pick it (nearest the median first paint and time to interactive), and each run's performance score follows in brackets: the simulated slow phone multiplies whatever else the machine is doing.";
+
 export const LIGHTHOUSE_COLUMNS = ['entries', 'page', 'performance', 'accessibility', 'best practices', 'SEO', 'below 90 in'] as const;
 
 function buildTable(sizes: readonly SizeResult[]): string {
@@ -267,13 +270,16 @@ function pageTable(sizes: readonly SizeResult[]): string {
 
 function lighthouseRow(a: PageAudit): string[] {
   const failing = Object.entries(a.failing).flatMap(([category, ids]) => ids.map((id) => `${category}: ${id}`));
-  return [`${a.name} \`${a.path}\``, fixed(a.scores.performance), fixed(a.scores.accessibility), fixed(a.scores['best-practices']), fixed(a.scores.seo), failing.join(', ') || '–'];
+  const runs = a.performanceRuns && a.performanceRuns.length > 1 ? ` (runs: ${a.performanceRuns.map((score) => fixed(score)).join(', ')})` : '';
+  return [`${a.name} \`${a.path}\``, `${fixed(a.scores.performance)}${runs}`, fixed(a.scores.accessibility), fixed(a.scores['best-practices']), fixed(a.scores.seo), failing.join(', ') || '–'];
 }
 
 function lighthouseTable(sizes: readonly SizeResult[]): string | undefined {
   const rows = sizes.flatMap(({ entries, lighthouse }) => (lighthouse ?? []).map((a) => [n(entries), ...lighthouseRow(a)]));
   return rows.length ? table(LIGHTHOUSE_COLUMNS, rows) : undefined;
 }
+
+const repeatedAudits = (sizes: readonly SizeResult[]) => sizes.some((s) => s.lighthouse?.some((a) => (a.performanceRuns?.length ?? 0) > 1));
 
 /** The same table for one site, as `npm run lighthouse` prints it. */
 export function lighthouseScoresTable(audits: readonly PageAudit[]): string {
@@ -433,7 +439,7 @@ ${searchTimeTable(results.sizes)}
 Every HTML, CSS and JavaScript file the page loaded in Chromium (on the search page including Pagefind's library and worker), compressed here with gzip (default level) and brotli (quality 11). The activity page is the one of median HTML size.
 
 ${pageTable(results.sizes)}
-${hugoSection(results.sizes)}${lighthouse ? `\n## Lighthouse (mobile profile)\n\n${lighthouse}\n` : ''}${failedSection(results.failed)}
+${hugoSection(results.sizes)}${lighthouse ? `\n## Lighthouse (mobile profile)\n\n${repeatedAudits(results.sizes) ? `${LIGHTHOUSE_NOTE}\n\n` : ''}${lighthouse}\n` : ''}${failedSection(results.failed)}
 ## Budgets
 
 ${budgetTable(results.sizes, results.failed)}
