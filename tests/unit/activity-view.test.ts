@@ -1,8 +1,11 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { activityView, BY_ARRANGEMENT, EVERYONE_WELCOME, NO_ACCESS_DETAILS, type ViewInput } from '../../src/lib/activity/view.ts';
 import { toActivityCard } from '../../src/lib/referral/card.ts';
 import { notesText } from '../../src/lib/referral/handout.ts';
 import type { Freshness } from '../../src/lib/content/freshness.ts';
+import { BUILD_DAY_VARIABLE } from '../../src/lib/content/build-day.ts';
+import { toOrukService } from '../../src/lib/openreferral/service.ts';
+import { loadSettings } from '../../src/lib/content/settings.ts';
 import { activitySchema } from '../../src/schema/activity.ts';
 import { ACCESSIBILITY, AUDIENCES } from '../../src/schema/vocabulary.ts';
 
@@ -126,6 +129,29 @@ describe('the view of an activity', () => {
     expect(closed.notices.map((n) => `${n.heading} ${n.text}`)).toEqual([
       'This activity may have closed. Its details were last checked on 1 September 2026, so it no longer appears in search. Please confirm with the organiser before you go.',
     ]);
+  });
+});
+
+describe('a pause with a restart day', () => {
+  const paused = entry({ status: 'paused', paused_until: '2026-11-02', status_note: 'Closed while the hall is repainted.' });
+
+  it('is shown until that day, and is over from it: running, with no notice, flag or note, on the page, the card and the feed', () => {
+    try {
+      vi.stubEnv(BUILD_DAY_VARIABLE, '2026-11-01');
+      expect(activityView(paused).notices.map((n) => n.text)).toEqual(['Closed while the hall is repainted. Sessions start again on 2 November 2026.']);
+      expect(toActivityCard(paused).status).toBe('paused');
+      vi.stubEnv(BUILD_DAY_VARIABLE, '2026-11-02');
+      const view = activityView(paused);
+      expect(view.notices).toEqual([]);
+      expect(view.status).toEqual({ value: 'running', label: 'Running' });
+      expect(toActivityCard(paused)).toMatchObject({ status: 'running', notices: [] });
+      expect(toActivityCard(paused)).not.toHaveProperty('pausedUntil');
+      const service = toOrukService({ ...paused, body: '' }, loadSettings());
+      expect(service.status).toBe('active');
+      expect(service).not.toHaveProperty('alert');
+    } finally {
+      vi.unstubAllEnvs();
+    }
   });
 });
 

@@ -10,6 +10,8 @@
 import type { Activity } from '../../schema/activity.ts';
 import type { DirectoryEntry } from '../content/entries.ts';
 import type { Freshness } from '../content/freshness.ts';
+import { buildDay } from '../content/build-day.ts';
+import { withStatusOn } from '../content/status-on.ts';
 import { CATEGORIES, JOIN_METHODS, STATUSES } from '../../schema/vocabulary.ts';
 import { formatLongDate } from '../schedule/dates.ts';
 import { describeSchedule, describeSession, describeValidity } from '../schedule/describe.ts';
@@ -292,7 +294,7 @@ function notices(data: Activity, state: Freshness, checked: string): NoticeView[
 }
 
 export function activityView(entry: ViewInput): ActivityView {
-  const { data } = entry;
+  const data = withStatusOn(entry.data, buildDay());
   const checked = formatLongDate(data.assured_date);
   return {
     id: entry.id,

@@ -34,6 +34,8 @@ import type { Activity } from '../../schema/activity.ts';
 import type { Settings } from '../../schema/settings.ts';
 import { organizationId, partId, serviceId } from './ids.ts';
 import { composeDescription } from './description.ts';
+import { buildDay } from '../content/build-day.ts';
+import { withStatusOn } from '../content/status-on.ts';
 import { textSchedule, toOrukSchedule } from './schedule.ts';
 import { orukTerm, VOCABULARIES, type DetailKey, type VocabularyName } from './taxonomy.ts';
 import { languageName } from '../../schema/languages.ts';
@@ -190,7 +192,7 @@ function contacts(contact: Activity['contact'], service: string): OrukContact[] 
 }
 
 export function toOrukService(entry: ExportEntry, settings: Settings): OrukService {
-  const a = entry.data;
+  const a = withStatusOn(entry.data, buildDay());
   const id = serviceId(settings.site_url, entry.id);
   const attributes: OrukAttribute[] = [
     ...a.categories.map((k) => attribute(settings, id, 'categories', k)),

@@ -7,6 +7,7 @@ import type { z } from 'astro/zod';
 import { activitySchema, type Activity } from '../../schema/activity.ts';
 import type { Settings } from '../../schema/settings.ts';
 import { fieldPath, issueMessage } from './zod-issues.ts';
+import { pauseIsOver } from '../content/status-on.ts';
 import { freshnessOn } from '../content/freshness.ts';
 import { checkBody } from './body-checks.ts';
 import { readEntryFile } from './entry-file.ts';
@@ -121,6 +122,13 @@ export function validateEntry(input: EntryInput, { settings, today }: ValidateOp
           fix: 'Check them with the organiser, then set assured_date to the date you checked.',
         });
       }
+    }
+    if (pauseIsOver(data, today)) {
+      problems.push({
+        file, ...at('paused_until'), field: 'paused_until', severity: 'warning',
+        message: `The pause ended on ${data.paused_until}, so the site now shows this activity as running.`,
+        fix: 'Set status: running and remove paused_until (and a status_note about the pause), or set a later paused_until if it has not started again.',
+      });
     }
     if (!data.accessibility && !data.location.online) {
       problems.push({

@@ -1,0 +1,45 @@
+/**
+ * A pause with a restart day ends on that day, whatever the file still
+ * says; the validator tells the group to tidy the entry.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { pauseIsOver, withStatusOn } from '../../src/lib/content/status-on.ts';
+import { loadSettings } from '../../src/lib/content/settings.ts';
+import { validateEntry } from '../../src/lib/validation/validate.ts';
+import { ROOT } from '../support/site.ts';
+
+describe('a pause with a restart day', () => {
+  it('is over on that day and after it, never without one', () => {
+    expect(pauseIsOver({ status: 'paused', paused_until: '2026-11-02' }, '2026-11-01')).toBe(false);
+    expect(pauseIsOver({ status: 'paused', paused_until: '2026-11-02' }, '2026-11-02')).toBe(true);
+    expect(pauseIsOver({ status: 'paused' }, '2030-01-01')).toBe(false);
+    expect(withStatusOn({ status: 'paused', paused_until: '2026-11-02', status_note: 'Hall repainted.' }, '2026-12-01')).toEqual({ status: 'running' });
+    const stillPaused = { status: 'paused', paused_until: '2026-11-02', status_note: 'Hall repainted.' } as const;
+    expect(withStatusOn(stillPaused, '2026-10-01')).toBe(stillPaused);
+  });
+
+  it('gets a warning from the validator once the day has passed, at the line of paused_until', () => {
+    const settings = loadSettings(path.join(ROOT, 'content', 'directory.yaml'));
+    const dir = path.join(ROOT, 'content', 'activities');
+    const sample = readFileSync(path.join(dir, readdirFirst(dir)), 'utf8').replace(/^status: .*\n/m, '');
+    const text = sample.replace(/^title: /m, 'status: paused\npaused_until: 2026-11-02\ntitle: ');
+    const lineOf = text.split('\n').findIndex((l) => l.startsWith('paused_until')) + 1;
+    const problems = (today: string) =>
+      validateEntry({ file: 'paused.md', relative: 'paused.md', bytes: Buffer.from(text) }, { settings, today }).problems.filter((p) => p.field === 'paused_until');
+    expect(problems('2026-11-01')).toEqual([]);
+    expect(problems('2026-12-01')).toEqual([
+      expect.objectContaining({
+        line: lineOf,
+        severity: 'warning',
+        message: 'The pause ended on 2026-11-02, so the site now shows this activity as running.',
+        fix: expect.stringContaining('Set status: running and remove paused_until'),
+      }),
+    ]);
+  });
+});
+
+function readdirFirst(dir: string): string {
+  return readdirSync(dir).filter((f) => f.endsWith('.md')).sort()[0]!;
+}
