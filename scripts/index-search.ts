@@ -25,6 +25,7 @@ import { decodeFacetIndex } from '../src/lib/search/facet-file/decode.ts';
 import { encodeFacetIndex, type FacetPage } from '../src/lib/search/facet-file/encode.ts';
 import { FACET_FILE } from '../src/lib/search/facet-file/format.ts';
 import { FACETS_EVERY_ACTIVITY_HAS } from '../src/lib/search/facets.ts';
+import { BundleFormatError, openBundle, pruneBundle } from '../src/lib/search/pagefind-bundle.ts';
 import { encodePageFacts, encodePagePositions, PAGE_FACTS_FILE, PAGE_POSITIONS_FILE, type PageFact } from '../src/lib/search/page-facts.ts';
 import { FragmentError, readFragments, type Fragment } from '../src/lib/search/pagefind-fragments.ts';
 import { readSearchResult } from '../src/lib/search/record.ts';
@@ -35,13 +36,29 @@ const { values } = parseArgs({ options: { site: { type: 'string', default: proce
 const site = path.resolve(ROOT, values.site);
 const bundle = path.join(site, 'pagefind');
 
-// A bundle left from an earlier build would keep fragments of pages that have gone.
-rmSync(bundle, { recursive: true, force: true });
-try {
-  execFileSync(process.execPath, [path.join(ROOT, 'node_modules/pagefind/lib/runner/bin.cjs'), '--site', site], { stdio: 'inherit' });
-} catch {
-  console.error(`Search indexing failed: Pagefind could not index ${site} (its messages are above). Is it a built site? \`npm run build\` builds, then indexes.`);
-  process.exit(1);
+function runPagefind(): void {
+  try {
+    execFileSync(process.execPath, [path.join(ROOT, 'node_modules/pagefind/lib/runner/bin.cjs'), '--site', site], { stdio: 'inherit' });
+  } catch {
+    console.error(`Search indexing failed: Pagefind could not index ${site} (its messages are above). Is it a built site? \`npm run build\` builds, then indexes.`);
+    process.exit(1);
+  }
+}
+
+// The last build's bundle is kept for the files Pagefind names after their contents, and pruned to
+// what the new index names once Pagefind has run (src/lib/search/pagefind-bundle.ts). The word
+// list, written last below, says that bundle was finished.
+const kept = openBundle(bundle, WORDS_FILE);
+runPagefind();
+if (kept) {
+  try {
+    pruneBundle(bundle);
+  } catch (error) {
+    if (!(error instanceof BundleFormatError)) throw error;
+    console.warn(`Search indexing: ${error.message} Has the installed Pagefind changed its file format? Indexing again from an empty folder.`);
+    rmSync(bundle, { recursive: true, force: true });
+    runPagefind();
+  }
 }
 
 const started = performance.now();
@@ -76,6 +93,7 @@ const factsFile = gzipSync(encodePageFacts(facts, facetIndex.rows, indexes[0]!),
 writeFileSync(path.join(bundle, PAGE_FACTS_FILE), factsFile);
 const positionsFile = gzipSync(encodePagePositions(facts, facetIndex.rows, indexes[0]!), { level: 9 });
 writeFileSync(path.join(bundle, PAGE_POSITIONS_FILE), positionsFile);
+// Last: its presence tells the next run that this bundle was finished.
 const words = writeWordList(fragments, path.join(bundle, WORDS_FILE));
 console.log(
   `Search filters: values of ${pages.length.toLocaleString('en-GB')} pages in pagefind/${FACET_FILE} ` +

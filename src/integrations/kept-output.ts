@@ -20,12 +20,13 @@
  *   routes, kept ones included; the public folder; the bundles in _astro,
  *   emptied first) nor the data-file writer produced this time is deleted:
  *   the page and files of an entry that has gone, a list page beyond the
- *   last. Pagefind's folder is left to the indexing step, which replaces it.
+ *   last. Pagefind's folder is left to the indexing step, which keeps only
+ *   what its new index names (src/lib/search/pagefind-bundle.ts).
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, rmdirSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
-/** Left to scripts/index-search.ts, which removes it before indexing. */
+/** Left to scripts/index-search.ts (src/lib/search/pagefind-bundle.ts). */
 export const INDEX_DIR = 'pagefind';
 /** Vite's bundles: rewritten whole by every build, so emptied first rather than sorted afterwards. */
 export const BUNDLE_DIR = '_astro';

@@ -10,7 +10,7 @@
  * difference.
  */
 import { createHash } from 'node:crypto';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -45,6 +45,10 @@ function differences(a: Map<string, string>, b: Map<string, string>): string[] {
   return [...new Set([...a.keys(), ...b.keys()])].filter((file) => a.get(file) !== b.get(file)).sort();
 }
 
+/** When each of Pagefind's result fragments was last written, by file name. */
+const fragmentTimes = (dist: string) =>
+  new Map(readdirSync(path.join(dist, 'pagefind', 'fragment')).map((name) => [name, statSync(path.join(dist, 'pagefind', 'fragment', name), { bigint: true }).mtimeNs]));
+
 const page = (dist: string, id: string) => readFileSync(path.join(dist, 'activities', id, 'index.html'), 'utf8');
 
 describe('a rebuild after one entry changes', () => {
@@ -56,6 +60,7 @@ describe('a rebuild after one entry changes', () => {
     writeFixtures(content, { count: 200, seed: 7, areas: 3 });
     await buildAndIndex(content, dist, path.join(tmp, 'logs', 'cold'));
     const before = siteHashes(dist);
+    const fragmentsBefore = fragmentTimes(dist);
 
     const changed = changeOneEntry(content);
     const entries = readdirSync(path.join(content, 'activities')).sort();
@@ -84,5 +89,8 @@ describe('a rebuild after one entry changes', () => {
     expect([...rebuilt.keys()].filter((file) => file.includes(deleted))).toEqual([]);
     const same = [...before].filter(([file, hash]) => file.startsWith('activities/') && rebuilt.get(file) === hash);
     expect(same.length).toBeGreaterThan(150);
+    // Pagefind left the result fragments of unchanged pages as they were, rather than write them again.
+    const fragmentsAfter = fragmentTimes(dist);
+    expect([...fragmentsBefore].filter(([file, time]) => fragmentsAfter.get(file) === time).length).toBeGreaterThan(150);
   });
 });
