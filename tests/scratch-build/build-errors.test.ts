@@ -61,3 +61,29 @@ describe('npm run build with a bad postcode centroid file', () => {
     expect(existsSync(path.join(dir, 'dist', 'search', 'places.json'))).toBe(false);
   }, 120_000);
 });
+
+describe('npm run build after the settings change under unchanged entries', () => {
+  it('checks every entry again: an area taken out of directory.yaml fails the entry still in it', () => {
+    mkdirSync(path.join(ROOT, 'tests', '.tmp'), { recursive: true });
+    const dir = mkdtempSync(path.join(ROOT, 'tests', '.tmp', 'changed-settings-'));
+    const content = path.join(dir, 'content');
+    cpSync(path.join(ROOT, 'tests', 'fixtures', 'validator', 'valid'), content, { recursive: true });
+    const build = () => {
+      const result = spawnSync('npm', ['run', '--silent', 'build'], {
+        cwd: ROOT,
+        env: { ...process.env, NODE_ENV: 'production', CONTENT_DIR: content, OUT_DIR: path.join(dir, 'dist') },
+        encoding: 'utf8',
+      });
+      return { status: result.status, output: `${result.stdout}\n${result.stderr}`.replace(/\u001b\[[0-9;]*m/g, '') };
+    };
+    expect(build().status).toBe(0);
+    const settingsFile = path.join(content, 'directory.yaml');
+    const settings = readFileSync(settingsFile, 'utf8');
+    expect(settings).toMatch(/^  - id: millbrook\n    label: Millbrook\n/m);
+    writeFileSync(settingsFile, settings.replace(/^  - id: millbrook\n    label: Millbrook\n/m, ''));
+    // The second build keeps the first one's content cache, as a contributor's does.
+    const again = build();
+    expect(again.status).not.toBe(0);
+    expect(again.output).toMatch(/fixture-walk\.md:\d+:\d+ +location\.area +.*millbrook/);
+  }, 180_000);
+});

@@ -10,10 +10,12 @@
  * go through src/lib/content/markdown.ts, which sanitises them), and it was the
  * largest part of syncing a big directory, so this loader keeps the raw body.
  */
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { AstroError } from 'astro/errors';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { readEntrySource } from './entry-source.ts';
+import { entryId } from './entry-id.ts';
 import { loadSettings } from './settings.ts';
 import { buildDay } from './build-day.ts';
 import { entryPaths } from '../validation/entry-files.ts';
@@ -41,12 +43,18 @@ async function syncAll(dir: string, { store, parseData, generateDigest, config }
   // Every broken file is reported in one run, as the validator does.
   const failures: Problem[][] = [];
   const problemsIn = (source: ReturnType<typeof readEntrySource>) => entryErrors(source.input, { settings: loadSettings(), today: buildDay() });
+  // An entry is checked against the directory's settings (its area must be one of them), so a change
+  // to them checks every entry again.
+  const settings = JSON.stringify(loadSettings());
   for (const file of entryPaths(dir)) {
-    const source = readEntrySource(dir, file);
-    seen.add(source.id);
+    const bytes = readFileSync(file);
+    const id = entryId(path.relative(dir, file));
+    seen.add(id);
     // generateDigest hashes strings or objects; a file's bytes as latin1 keep every byte distinct.
-    const digest = generateDigest(source.bytes.toString('latin1'));
-    if (store.get(source.id)?.digest === digest) continue;
+    const digest = generateDigest(`${settings}\n${bytes.toString('latin1')}`);
+    // Unchanged since the last build: the store has it, read and checked, so it is not parsed again.
+    if (store.get(id)?.digest === digest) continue;
+    const source = readEntrySource(dir, file, bytes);
     if (!source.fields) {
       failures.push(problemsIn(source));
       continue;
