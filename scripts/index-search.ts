@@ -28,7 +28,7 @@ import { FACETS_EVERY_ACTIVITY_HAS } from '../src/lib/search/facets.ts';
 import { BundleFormatError, openBundle, pruneBundle } from '../src/lib/search/pagefind-bundle.ts';
 import { encodePageFacts, encodePagePositions, PAGE_FACTS_FILE, PAGE_POSITIONS_FILE, type PageFact } from '../src/lib/search/page-facts.ts';
 import { FragmentError, readFragments, type Fragment } from '../src/lib/search/pagefind-fragments.ts';
-import { readSearchResult } from '../src/lib/search/record.ts';
+import { facetFilters, readSearchResult } from '../src/lib/search/record.ts';
 import { WORDS_FILE, writeWordList } from '../src/lib/search/words/extract.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
@@ -70,7 +70,7 @@ try {
   console.error(error.message);
   process.exit(1);
 }
-const pages: FacetPage[] = fragments.map(({ id, filters }) => ({ id, facets: filters }));
+const pages: FacetPage[] = fragments.map(({ id, filters }) => ({ id, facets: facetFilters(filters) }));
 /** Pagefind's name for the index just built, which the browser checks the filter file against. */
 const entry = JSON.parse(readFileSync(path.join(bundle, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { hash: string }> };
 const indexes = Object.values(entry.languages).map((language) => language.hash);
@@ -85,8 +85,8 @@ writeFileSync(path.join(bundle, FACET_FILE), file);
 
 // Rows found through the filter file's own reader, so the two files cannot place a page differently.
 const facetIndex = decodeFacetIndex(encoded);
-const facts: PageFact[] = fragments.map(({ id, meta, url }) => {
-  const summary = readSearchResult(meta, url);
+const facts: PageFact[] = fragments.map(({ id, meta, filters, url }) => {
+  const summary = readSearchResult({ meta, filters }, url);
   return { row: facetIndex.pageNumber(id)!, position: summary.position, outOfDate: summary.stale };
 });
 const factsFile = gzipSync(encodePageFacts(facts, facetIndex.rows, indexes[0]!), { level: 9 });

@@ -8,7 +8,8 @@ import path from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { decode } from 'cborg';
 import { describe, expect, it } from 'vitest';
-import { TEST_DIST } from '../support/site.ts';
+import { TEST_CONTENT, TEST_DIST } from '../support/site.ts';
+import { readEntries } from '../support/content.ts';
 import { collectIndexWords } from '../../src/lib/search/words/extract.ts';
 import { readFragments } from '../../src/lib/search/pagefind-fragments.ts';
 import { IndexWords } from '../../src/lib/search/words/match.ts';
@@ -27,6 +28,20 @@ function pagefindIndexWords(): Set<string> {
   }
   return words;
 }
+
+describe('Pagefind’s index of the built site', () => {
+  it('holds the words the pages say, not the ids and map positions their results carry', () => {
+    const indexed = pagefindIndexWords();
+    const listed = readEntries(TEST_CONTENT).filter((e) => e.listed);
+    // Pagefind indexes a hyphenated word whole as well as in parts, and a number without its point.
+    const ids = listed.map((e) => e.id.replace(/-/g, ''));
+    const positions = listed.flatMap((e) => [e.data.location.latitude, e.data.location.longitude]).filter((n) => n !== undefined).map((n) => String(Math.abs(n)).replace('.', ''));
+    expect(ids.length).toBeGreaterThan(10);
+    expect(positions.length).toBeGreaterThan(10);
+    expect(ids.filter((id) => indexed.has(id))).toEqual([]);
+    expect(positions.filter((p) => indexed.has(p))).toEqual([]);
+  });
+});
 
 describe('the word list of the built site', () => {
   const words = collectIndexWords(readFragments(bundle, []));

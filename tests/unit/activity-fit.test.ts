@@ -10,7 +10,7 @@ import { activityView, type ViewInput } from '../../src/lib/activity/view.ts';
 import { toActivityCard } from '../../src/lib/referral/card.ts';
 import { notesText } from '../../src/lib/referral/handout.ts';
 import { activitySearchRecord } from '../../src/lib/search/activity-record.ts';
-import { readSearchResult } from '../../src/lib/search/record.ts';
+import { cardFilters, readSearchResult } from '../../src/lib/search/record.ts';
 import { activityJsonLd } from '../../src/lib/activity/structured-data.ts';
 
 const schema = activitySchema({ areas: ['millbrook'] });
@@ -119,8 +119,8 @@ describe('the view of the new fields', () => {
     const { fit } = activityView(entry());
     expect(fit).toEqual({ languages: [], firstVisit: [], gettingThere: [], facts: [] });
     const record = activitySearchRecord({ ...entry(), listed: true } as never);
-    expect(record.meta).not.toHaveProperty('fit');
-    expect(readSearchResult(record.meta as never, '/x/').fit).toBe('');
+    expect(record.card).not.toHaveProperty('fit');
+    expect(readSearchResult({ meta: { ...record.meta }, filters: cardFilters(record.card) }, '/x/').fit).toBe('');
   });
 
   it('words the other safeguarding answers and experience expected', () => {
@@ -134,7 +134,7 @@ describe('the view of the new fields', () => {
   it('gives the same words to the search result, the handout card and the notes', () => {
     const view = activityView(full);
     const record = activitySearchRecord({ ...full, listed: true } as never, view);
-    expect(readSearchResult(record.meta as never, '/x/').fit).toBe(view.fit.summary);
+    expect(readSearchResult({ meta: { ...record.meta }, filters: cardFilters(record.card) }, '/x/').fit).toBe(view.fit.summary);
     const card = toActivityCard(full, view);
     expect(card.languages).toBe(view.fit.languagesText);
     expect(card.fit).toContainEqual({ label: 'How active', text: view.fit.activityLevel });

@@ -8,6 +8,7 @@ import type { Pagefind, PagefindResponse, PagefindResultData, PagefindSearchOpti
 import type { NeedVocabulary } from '../../src/lib/search/need-words.ts';
 import { decodePageFacts, decodePagePositions, encodePageFacts, encodePagePositions } from '../../src/lib/search/page-facts.ts';
 import type { PlaceTable } from '../../src/lib/search/places.ts';
+import { cardFilters, searchRecord } from '../../src/lib/search/record.ts';
 import { indexWordSource, needWordList } from '../../src/lib/search/site-files.ts';
 import { collectIndexWords, wordListParts } from '../../src/lib/search/words/extract.ts';
 import { encodeWordList, wordPartFile, WORDS_FILE } from '../../src/lib/search/words/word-list.ts';
@@ -98,10 +99,12 @@ class FakePagefind implements Pagefind {
   private async details(page: Page): Promise<PagefindResultData> {
     this.fetched.push(page.id);
     if (this.failDetails.has(page.id)) throw new Error(`404 fetching fragment ${page.id}`);
-    const meta: Record<string, string> = { id: page.id, title: page.title, when: 'Mondays', where: 'Hall', cost: 'Free' };
-    if (page.position) Object.assign(meta, { lat: String(page.position.latitude), lon: String(page.position.longitude) });
-    if (page.stale) meta.stale = 'yes';
-    return { url: `/activities/${page.id}/`, meta, excerpt: '' };
+    // As the page writes its record: the card's fields among the filters.
+    const record = searchRecord({
+      id: page.id, title: page.title, when: 'Mondays', where: 'Hall', cost: 'Free', stale: page.stale === true, paused: false,
+      latitude: page.position?.latitude, longitude: page.position?.longitude, filters: page.facets,
+    });
+    return { url: `/activities/${page.id}/`, meta: { title: record.meta.title }, filters: { ...record.filters, ...cardFilters(record.card) }, excerpt: '' };
   }
 }
 

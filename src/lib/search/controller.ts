@@ -161,7 +161,7 @@ function plural(n: number, one: string, many: string) {
 
 async function toCard(result: PagefindResult): Promise<ResultCard> {
   const data = await result.data();
-  return { id: result.id, url: data.url, ...readSearchResult(data.meta, data.url) };
+  return { id: result.id, url: data.url, ...readSearchResult(data, data.url) };
 }
 
 export interface SearchController {

@@ -6,6 +6,7 @@
 export interface PagefindResultData {
   url: string;
   meta: Record<string, string | undefined>;
+  filters: Record<string, string[] | undefined>;
   excerpt: string;
 }
 

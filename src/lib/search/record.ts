@@ -7,11 +7,25 @@
  */
 import type { Point } from './distance.ts';
 
-/** The Pagefind meta fields an activity page carries, by key. */
+/**
+ * Pagefind meta fields. Pagefind indexes the words of every meta field, so
+ * the title is the only one: an id, a map position or the words of "when"
+ * as meta put tens of thousands of slugs and numbers among the words a
+ * search looks up, and into the chunks it downloads.
+ */
 export interface SearchMeta {
+  title: string;
+}
+
+/**
+ * What a result card shows besides its title. It travels as Pagefind
+ * filters, whose values reach each result's fragment but are not indexed as
+ * words; the island never filters on them, and their keys start with
+ * CARD_FILTER_PREFIX so the filter file leaves them out (`facetFilters`).
+ */
+export interface SearchCard {
   /** The activity's id (its file name), for the shortlist. */
   id: string;
-  title: string;
   when: string;
   where: string;
   cost: string;
@@ -25,9 +39,12 @@ export interface SearchMeta {
   lon?: string;
 }
 
+export const CARD_FILTER_PREFIX = 'card-';
+
 /** Everything the page writes for Pagefind. */
 export interface SearchRecord {
   meta: SearchMeta;
+  card: SearchCard;
   /** Filter values by facet key (see facets.ts). */
   filters: Record<string, string[]>;
   /** Sort keys by name. */
@@ -49,15 +66,25 @@ export interface SearchRecordInput {
 }
 
 export function searchRecord(input: SearchRecordInput): SearchRecord {
-  const meta: SearchMeta = { id: input.id, title: input.title, when: input.when, where: input.where, cost: input.cost };
-  if (input.fit) meta.fit = input.fit;
-  if (input.stale) meta.stale = 'yes';
-  if (input.paused) meta.paused = 'yes';
+  const card: SearchCard = { id: input.id, when: input.when, where: input.where, cost: input.cost };
+  if (input.fit) card.fit = input.fit;
+  if (input.stale) card.stale = 'yes';
+  if (input.paused) card.paused = 'yes';
   if (input.latitude !== undefined && input.longitude !== undefined) {
-    meta.lat = String(input.latitude);
-    meta.lon = String(input.longitude);
+    card.lat = String(input.latitude);
+    card.lon = String(input.longitude);
   }
-  return { meta, filters: input.filters, sort: { title: input.title } };
+  return { meta: { title: input.title }, card, filters: input.filters, sort: { title: input.title } };
+}
+
+/** The card's fields as the Pagefind filters the page writes. */
+export function cardFilters(card: SearchCard): Record<string, string[]> {
+  return Object.fromEntries(Object.entries(card).map(([key, value]) => [`${CARD_FILTER_PREFIX}${key}`, [value]]));
+}
+
+/** A fragment's filters without the card's: the facets a reader can tick. */
+export function facetFilters(filters: Readonly<Record<string, string[]>>): Record<string, string[]> {
+  return Object.fromEntries(Object.entries(filters).filter(([key]) => !key.startsWith(CARD_FILTER_PREFIX)));
 }
 
 /** One search result as the island shows it. */
@@ -74,19 +101,26 @@ export interface SearchResultSummary {
   position?: Point;
 }
 
-/** Reads a result's meta back; `url` stands in for a missing title. */
-export function readSearchResult(meta: Readonly<Record<string, string | undefined>>, url: string): SearchResultSummary {
-  const lat = meta.lat === undefined ? NaN : Number(meta.lat);
-  const lon = meta.lon === undefined ? NaN : Number(meta.lon);
+/** What a result's fragment gives back: its meta and its filters. */
+export interface SearchResultData {
+  meta: Readonly<Record<string, string | undefined>>;
+  filters?: Readonly<Record<string, readonly string[] | undefined>>;
+}
+
+/** Reads a result's title and card back; `url` stands in for a missing title. */
+export function readSearchResult({ meta, filters = {} }: SearchResultData, url: string): SearchResultSummary {
+  const card = (key: keyof SearchCard): string | undefined => filters[`${CARD_FILTER_PREFIX}${key}`]?.[0];
+  const lat = Number(card('lat') ?? NaN);
+  const lon = Number(card('lon') ?? NaN);
   return {
-    activityId: meta.id ?? '',
+    activityId: card('id') ?? '',
     title: meta.title ?? url,
-    when: meta.when ?? '',
-    where: meta.where ?? '',
-    cost: meta.cost ?? '',
-    fit: meta.fit ?? '',
-    stale: meta.stale === 'yes',
-    paused: meta.paused === 'yes',
+    when: card('when') ?? '',
+    where: card('where') ?? '',
+    cost: card('cost') ?? '',
+    fit: card('fit') ?? '',
+    stale: card('stale') === 'yes',
+    paused: card('paused') === 'yes',
     ...(Number.isFinite(lat) && Number.isFinite(lon) ? { position: { latitude: lat, longitude: lon } } : {}),
   };
 }
