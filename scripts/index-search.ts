@@ -19,26 +19,30 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
-import { decodeFacetIndex } from '../src/lib/search/facet-file/decode.ts';
-import { encodeFacetIndex, type FacetPage } from '../src/lib/search/facet-file/encode.ts';
-import { FACET_FILE } from '../src/lib/search/facet-file/format.ts';
-import { FACETS_EVERY_ACTIVITY_HAS } from '../src/lib/search/facets.ts';
+import type { FacetPage } from '../src/lib/search/facet-file/encode.ts';
+import type { PageFact } from '../src/lib/search/page-facts.ts';
+import type { Fragment } from '../src/lib/search/pagefind-fragments.ts';
 import { BundleFormatError, openBundle, pruneBundle } from '../src/lib/search/pagefind-bundle.ts';
-import { encodePageFacts, encodePagePositions, PAGE_FACTS_FILE, PAGE_POSITIONS_FILE, type PageFact } from '../src/lib/search/page-facts.ts';
-import { FragmentError, readFragments, type Fragment } from '../src/lib/search/pagefind-fragments.ts';
-import { facetFilters, readSearchResult } from '../src/lib/search/record.ts';
-import { WORDS_FILE, writeWordList } from '../src/lib/search/words/extract.ts';
+import { WORDS_FILE } from '../src/lib/search/words/word-list.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const { values } = parseArgs({ options: { site: { type: 'string', default: process.env.OUT_DIR ?? 'dist' } } });
 const site = path.resolve(ROOT, values.site);
 const bundle = path.join(site, 'pagefind');
 
+// Pagefind's executable, found as its npm wrapper finds it, and run without the wrapper: while the
+// index is built, the step's peak memory at scale, every Node process still waiting counts too. For
+// the same reason what reads Pagefind's output is only imported once Pagefind has finished.
+const { resolveBinaryPath } = (await import(pathToFileURL(path.join(ROOT, 'node_modules/pagefind/lib/resolveBinary.js')).href)) as {
+  resolveBinaryPath: (names: string[]) => string;
+};
+
 function runPagefind(): void {
   try {
-    execFileSync(process.execPath, [path.join(ROOT, 'node_modules/pagefind/lib/runner/bin.cjs'), '--site', site], { stdio: 'inherit' });
+    execFileSync(resolveBinaryPath(['pagefind_extended', 'pagefind']), ['--site', site], { stdio: 'inherit', windowsHide: true });
   } catch {
     console.error(`Search indexing failed: Pagefind could not index ${site} (its messages are above). Is it a built site? \`npm run build\` builds, then indexes.`);
     process.exit(1);
@@ -62,6 +66,17 @@ if (kept) {
 }
 
 const started = performance.now();
+const [{ decodeFacetIndex }, { encodeFacetIndex }, { FACET_FILE }, { FACETS_EVERY_ACTIVITY_HAS }, { encodePageFacts, encodePagePositions, PAGE_FACTS_FILE, PAGE_POSITIONS_FILE }, { FragmentError, readFragments }, { facetFilters, readSearchResult }, { writeWordList }] =
+  await Promise.all([
+    import('../src/lib/search/facet-file/decode.ts'),
+    import('../src/lib/search/facet-file/encode.ts'),
+    import('../src/lib/search/facet-file/format.ts'),
+    import('../src/lib/search/facets.ts'),
+    import('../src/lib/search/page-facts.ts'),
+    import('../src/lib/search/pagefind-fragments.ts'),
+    import('../src/lib/search/record.ts'),
+    import('../src/lib/search/words/extract.ts'),
+  ]);
 let fragments: Fragment[];
 try {
   fragments = readFragments(bundle, FACETS_EVERY_ACTIVITY_HAS);
