@@ -8,6 +8,16 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '../support/site.ts';
 
+/** `npm run build` of a content folder into a dist beside it, its output as plain text (CI turns terminal colours on). */
+function build(dir: string): { status: number | null; output: string } {
+  const result = spawnSync('npm', ['run', '--silent', 'build'], {
+    cwd: ROOT,
+    env: { ...process.env, NODE_ENV: 'production', CONTENT_DIR: path.join(dir, 'content'), OUT_DIR: path.join(dir, 'dist') },
+    encoding: 'utf8',
+  });
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}`.replace(/\u001b\[[0-9;]*m/g, '') };
+}
+
 describe('npm run build with an invalid entry', () => {
   it('fails, naming every broken file, the field and the fix, in one run', () => {
     mkdirSync(path.join(ROOT, 'tests', '.tmp'), { recursive: true });
@@ -22,14 +32,8 @@ describe('npm run build with an invalid entry', () => {
     const walk = readFileSync(path.join(valid, 'activities', 'fixture-walk.md'), 'utf8');
     expect(walk).toMatch(/^  method: drop-in$/m);
     writeFileSync(path.join(dir, 'content', 'activities', 'wrong-method.md'), walk.replace(/^  method: drop-in$/m, '  method: turn-up'));
-    const result = spawnSync('npm', ['run', '--silent', 'build'], {
-      cwd: ROOT,
-      env: { ...process.env, NODE_ENV: 'production', CONTENT_DIR: path.join(dir, 'content'), OUT_DIR: path.join(dir, 'dist') },
-      encoding: 'utf8',
-    });
-    expect(result.status).not.toBe(0);
-    // Terminal colours (CI turns them on) would split the message; read it as plain text.
-    const output = `${result.stdout}\n${result.stderr}`.replace(/\u001b\[[0-9;]*m/g, '');
+    const { status, output } = build(dir);
+    expect(status).not.toBe(0);
     expect(output).toContain('bad-postcode');
     expect(output).toContain('5 entries are not valid');
     // Every problem in npm run validate's words: file:line:column, field, what is wrong, (how to fix it).
@@ -50,13 +54,8 @@ describe('npm run build with a bad postcode centroid file', () => {
     const dir = mkdtempSync(path.join(ROOT, 'tests', '.tmp', 'invalid-places-'));
     cpSync(path.join(ROOT, 'tests', 'fixtures', 'validator', 'valid'), path.join(dir, 'content'), { recursive: true });
     writeFileSync(path.join(dir, 'content', 'postcodes.csv'), 'postcode,latitude,longitude\nAV4 2NB,53.7,-1.5\nAV4 2PL,-1.52,53.71\n');
-    const result = spawnSync('npm', ['run', '--silent', 'build'], {
-      cwd: ROOT,
-      env: { ...process.env, NODE_ENV: 'production', CONTENT_DIR: path.join(dir, 'content'), OUT_DIR: path.join(dir, 'dist') },
-      encoding: 'utf8',
-    });
-    expect(result.status).not.toBe(0);
-    const output = `${result.stdout}\n${result.stderr}`.replace(/\u001b\[[0-9;]*m/g, '');
+    const { status, output } = build(dir);
+    expect(status).not.toBe(0);
     expect(output).toMatch(/postcodes\.csv:3:1 +latitude +latitude -1\.52 is outside the UK, which is between 49 and 61 degrees north\. +\(Positions are decimal degrees, latitude then longitude/);
     expect(existsSync(path.join(dir, 'dist', 'search', 'places.json'))).toBe(false);
   }, 120_000);
@@ -68,21 +67,13 @@ describe('npm run build after the settings change under unchanged entries', () =
     const dir = mkdtempSync(path.join(ROOT, 'tests', '.tmp', 'changed-settings-'));
     const content = path.join(dir, 'content');
     cpSync(path.join(ROOT, 'tests', 'fixtures', 'validator', 'valid'), content, { recursive: true });
-    const build = () => {
-      const result = spawnSync('npm', ['run', '--silent', 'build'], {
-        cwd: ROOT,
-        env: { ...process.env, NODE_ENV: 'production', CONTENT_DIR: content, OUT_DIR: path.join(dir, 'dist') },
-        encoding: 'utf8',
-      });
-      return { status: result.status, output: `${result.stdout}\n${result.stderr}`.replace(/\u001b\[[0-9;]*m/g, '') };
-    };
-    expect(build().status).toBe(0);
+    expect(build(dir).status).toBe(0);
     const settingsFile = path.join(content, 'directory.yaml');
     const settings = readFileSync(settingsFile, 'utf8');
     expect(settings).toMatch(/^  - id: millbrook\n    label: Millbrook\n/m);
     writeFileSync(settingsFile, settings.replace(/^  - id: millbrook\n    label: Millbrook\n/m, ''));
     // The second build keeps the first one's content cache, as a contributor's does.
-    const again = build();
+    const again = build(dir);
     expect(again.status).not.toBe(0);
     expect(again.output).toMatch(/fixture-walk\.md:\d+:\d+ +location\.area +.*millbrook/);
   }, 180_000);

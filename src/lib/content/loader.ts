@@ -42,16 +42,17 @@ async function syncAll(dir: string, { store, parseData, generateDigest, config }
   const seen = new Set<string>();
   // Every broken file is reported in one run, as the validator does.
   const failures: Problem[][] = [];
-  const problemsIn = (source: ReturnType<typeof readEntrySource>) => entryErrors(source.input, { settings: loadSettings(), today: buildDay() });
+  const settings = loadSettings();
+  const problemsIn = (source: ReturnType<typeof readEntrySource>) => entryErrors(source.input, { settings, today: buildDay() });
   // An entry is checked against the directory's settings (its area must be one of them), so a change
   // to them checks every entry again.
-  const settings = JSON.stringify(loadSettings());
+  const settingsText = JSON.stringify(settings);
   for (const file of entryPaths(dir)) {
     const bytes = readFileSync(file);
     const id = entryId(path.relative(dir, file));
     seen.add(id);
     // generateDigest hashes strings or objects; a file's bytes as latin1 keep every byte distinct.
-    const digest = generateDigest(`${settings}\n${bytes.toString('latin1')}`);
+    const digest = generateDigest(`${settingsText}\n${bytes.toString('latin1')}`);
     // Unchanged since the last build: the store has it, read and checked, so it is not parsed again.
     if (store.get(id)?.digest === digest) continue;
     const source = readEntrySource(dir, file, bytes);

@@ -31,6 +31,12 @@ function rehypeDemoteHeadings() {
 /** Links in entries may only go to web pages, email addresses and phone numbers. */
 export const ALLOWED_LINK_PROTOCOLS = ['https', 'mailto', 'tel'];
 
+/** A link to somewhere other than https, mailto or tel (a protocol-less link is relative, so allowed). */
+export function isUnsafeLink(url: string): boolean {
+  const protocol = /^([a-z][a-z0-9+.-]*):/i.exec(url.trim())?.[1]?.toLowerCase();
+  return protocol !== undefined && !ALLOWED_LINK_PROTOCOLS.includes(protocol);
+}
+
 const schema: SanitizeSchema = {
   ...defaultSchema,
   // Images would load from other hosts and so track readers.

@@ -7,7 +7,7 @@
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import type { Root, RootContent } from 'mdast';
-import { ALLOWED_LINK_PROTOCOLS } from '../content/markdown.ts';
+import { isUnsafeLink } from '../content/markdown.ts';
 
 const parser = unified().use(remarkParse);
 
@@ -22,15 +22,10 @@ function replacement(node: RootContent, references: References): string | undefi
   if (node.type === 'html') return '';
   // "![alt][ref]" is an image as much as "![alt](url)" is, its address in the reference's definition.
   if (node.type === 'image' || node.type === 'imageReference') return node.alt ?? '';
-  if (node.type === 'link' && unsafe(node.url)) return node.children.map((c) => ('value' in c ? c.value : '')).join('');
+  if (node.type === 'link' && isUnsafeLink(node.url)) return node.children.map((c) => ('value' in c ? c.value : '')).join('');
   // A "[ref]: url" line is where "[text][ref]" links go: without it they read as plain text.
-  if (node.type === 'definition' && (unsafe(node.url) || (references.images.has(node.identifier) && !references.links.has(node.identifier)))) return '';
+  if (node.type === 'definition' && (isUnsafeLink(node.url) || (references.images.has(node.identifier) && !references.links.has(node.identifier)))) return '';
   return undefined;
-}
-
-function unsafe(url: string): boolean {
-  const protocol = /^([a-z][a-z0-9+.-]*):/i.exec(url.trim())?.[1]?.toLowerCase();
-  return protocol !== undefined && !ALLOWED_LINK_PROTOCOLS.includes(protocol);
 }
 
 function referencesIn(tree: Root): References {

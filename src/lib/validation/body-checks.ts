@@ -6,7 +6,7 @@
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import type { Root, RootContent } from 'mdast';
-import { ALLOWED_LINK_PROTOCOLS } from '../content/markdown.ts';
+import { isUnsafeLink } from '../content/markdown.ts';
 
 export interface BodyFinding {
   line: number;
@@ -26,10 +26,6 @@ function walk(node: Root | RootContent, visit: (n: RootContent) => void) {
   }
 }
 
-function protocolOf(url: string): string | undefined {
-  const match = /^([a-z][a-z0-9+.-]*):/i.exec(url.trim());
-  return match?.[1]?.toLowerCase();
-}
 
 export function checkBody(markdown: string): BodyFinding[] {
   const findings: BodyFinding[] = [];
@@ -45,28 +41,19 @@ export function checkBody(markdown: string): BodyFinding[] {
         fix: 'Use Markdown instead: **bold**, *italic*, [link text](https://example.org), "- " for a list.',
       });
     }
-    if (node.type === 'imageReference') {
+    // "![alt][ref]" is an image as much as "![alt](url)" is.
+    if (node.type === 'image' || node.type === 'imageReference') {
       findings.push({
         line: start.line, column: start.column,
         message: 'The description contains an image, which is not shown.',
         fix: 'Remove it: images from other sites would let them track readers.',
       });
-    }
-    if (node.type === 'link' || node.type === 'definition' || node.type === 'image') {
-      const protocol = protocolOf(node.url);
-      if (node.type === 'image') {
-        findings.push({
-          line: start.line, column: start.column,
-          message: 'The description contains an image, which is not shown.',
-          fix: 'Remove it: images from other sites would let them track readers.',
-        });
-      } else if (protocol && !ALLOWED_LINK_PROTOCOLS.includes(protocol)) {
-        findings.push({
-          line: start.line, column: start.column,
-          message: `The link "${node.url.slice(0, 60)}" is not allowed.`,
-          fix: 'Links must start with https://, mailto: or tel:.',
-        });
-      }
+    } else if ((node.type === 'link' || node.type === 'definition') && isUnsafeLink(node.url)) {
+      findings.push({
+        line: start.line, column: start.column,
+        message: `The link "${node.url.slice(0, 60)}" is not allowed.`,
+        fix: 'Links must start with https://, mailto: or tel:.',
+      });
     }
   });
   return findings;
