@@ -140,6 +140,8 @@ describe('a pause with a restart day', () => {
       vi.stubEnv(BUILD_DAY_VARIABLE, '2026-11-01');
       expect(activityView(paused).notices.map((n) => n.text)).toEqual(['Closed while the hall is repainted. Sessions start again on 2 November 2026.']);
       expect(toActivityCard(paused).status).toBe('paused');
+      const whilePaused = toOrukService({ ...paused, body: '' }, loadSettings());
+      expect(whilePaused.schedules![0]!.dtstart! >= '2026-11-02').toBe(true);
       vi.stubEnv(BUILD_DAY_VARIABLE, '2026-11-02');
       const view = activityView(paused);
       expect(view.notices).toEqual([]);
@@ -148,6 +150,8 @@ describe('a pause with a restart day', () => {
       expect(toActivityCard(paused)).not.toHaveProperty('pausedUntil');
       const service = toOrukService({ ...paused, body: '' }, loadSettings());
       expect(service.status).toBe('active');
+      // Its first session is still the first one after the pause, not one the pause cancelled.
+      expect(service.schedules![0]!.dtstart).toBe(whilePaused.schedules![0]!.dtstart);
       expect(service).not.toHaveProperty('alert');
     } finally {
       vi.unstubAllEnvs();

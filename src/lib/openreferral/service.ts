@@ -208,7 +208,9 @@ export function toOrukService(entry: ExportEntry, settings: Settings): OrukServi
   const languages = (a.languages ?? []).map((code) => ({ id: partId(id, `language:${code}`), code, name: languageName(code).english }));
   const text = textSchedule(Boolean(a.by_arrangement), a.schedule_notes, partId(id, 'schedule:text'));
   // The same anchor as the activity's calendar, so both give the same first session after a pause.
-  const resume = a.status === 'paused' && a.paused_until ? { from: a.paused_until, anchor: a.assured_date } : undefined;
+  // From the entry as written: once its pause is over the activity is active, and its first session is still the one after the pause.
+  const { data } = entry;
+  const resume = data.status === 'paused' && data.paused_until ? { from: data.paused_until, anchor: data.assured_date } : undefined;
   const schedules = [...(a.schedules ?? []).map((s, i) => toOrukSchedule(s, partId(id, `schedule:${i}`), resume)), ...(text ? [text] : [])];
   const costs = costOptions(a.cost_option, id);
   const places = locations(settings, a, id);
