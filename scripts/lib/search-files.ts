@@ -15,7 +15,7 @@ import { FACET_FILE } from '../../src/lib/search/facet-file/format.ts';
 import { FACETS_EVERY_ACTIVITY_HAS } from '../../src/lib/search/facets.ts';
 import { encodePageFacts, encodePagePositions, PAGE_FACTS_FILE, PAGE_POSITIONS_FILE, type PageFact } from '../../src/lib/search/page-facts.ts';
 import { FragmentError, readFragments, type Fragment } from '../../src/lib/search/pagefind-fragments.ts';
-import { facetFilters, readSearchResult } from '../../src/lib/search/record.ts';
+import { facetFilters, readSearchPosition, readSearchResult } from '../../src/lib/search/record.ts';
 import { WORDS_FILE, writeWordList } from '../../src/lib/search/words/extract.ts';
 
 /** Writes the files into `bundle`, the word list last; a problem with Pagefind's output ends the process with its message. */
@@ -45,8 +45,8 @@ export function writeSearchFiles(bundle: string): void {
   // Rows found through the filter file's own reader, so the two files cannot place a page differently.
   const facetIndex = decodeFacetIndex(encoded);
   const facts: PageFact[] = fragments.map(({ id, meta, filters, url }) => {
-    const summary = readSearchResult({ meta, filters }, url);
-    return { row: facetIndex.pageNumber(id)!, position: summary.position, outOfDate: summary.stale };
+    const data = { meta, filters };
+    return { row: facetIndex.pageNumber(id)!, position: readSearchPosition(data), outOfDate: readSearchResult(data, url).stale };
   });
   const factsFile = gzipSync(encodePageFacts(facts, facetIndex.rows, indexes[0]!), { level: 9 });
   writeFileSync(path.join(bundle, PAGE_FACTS_FILE), factsFile);

@@ -176,11 +176,7 @@ export default function SearchPanel({ facets, initialTotals: totals = {}, bundle
             ) : (
               <button type="button" className="secondary" onClick={() => controller.stopSortingByDistance()}>Stop sorting by distance</button>
             )}
-            <span role="status" className="location-note">
-              {view.tooManyForDistance
-                ? `There are too many results to sort by distance: choose an area or category first.`
-                : view.locationNote}
-            </span>
+            <span role="status" className="location-note">{view.locationNote}</span>
           </p>
           <button type="button" className="secondary filters-toggle" aria-expanded={filtersOpen} aria-controls={filtersId} onClick={() => setFiltersOpen(!filtersOpen)}>
             Filters ({activeFilters.length} selected)

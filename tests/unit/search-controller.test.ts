@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Address, Locate, Timers } from '../../src/lib/search/browser.ts';
-import { createSearchController, LOAD_ERROR, MAX_NEAR_ME, KEY_GAP_MARGIN_MS, PREFETCH_AFTER_MS, TYPING_PAUSE_MS, type SearchView } from '../../src/lib/search/controller.ts';
+import { createSearchController, LOAD_ERROR, KEY_GAP_MARGIN_MS, PREFETCH_AFTER_MS, TYPING_PAUSE_MS, type SearchView } from '../../src/lib/search/controller.ts';
 import type { Point } from '../../src/lib/search/distance.ts';
 import { decodeFacetIndex, type FacetIndex } from '../../src/lib/search/facet-file/decode.ts';
 import { encodeFacetIndex } from '../../src/lib/search/facet-file/encode.ts';
@@ -59,6 +59,8 @@ interface Page {
   facets: Record<string, string[]>;
   position?: Point;
   stale?: boolean;
+  /** The page's address is /activities/<slug>/ (its id when unset). */
+  slug?: string;
 }
 
 /**
@@ -101,10 +103,10 @@ class FakePagefind implements Pagefind {
     if (this.failDetails.has(page.id)) throw new Error(`404 fetching fragment ${page.id}`);
     // As the page writes its record: the card's fields among the filters.
     const record = searchRecord({
-      id: page.id, title: page.title, when: 'Mondays', where: 'Hall', cost: 'Free', stale: page.stale === true, paused: false,
+      title: page.title, when: 'Mondays', where: 'Hall', cost: 'Free', stale: page.stale === true, paused: false,
       latitude: page.position?.latitude, longitude: page.position?.longitude, filters: page.facets,
     });
-    return { url: `/activities/${page.id}/`, meta: { title: record.meta.title }, filters: { ...record.filters, ...cardFilters(record.card) }, excerpt: '' };
+    return { url: `/activities/${page.slug ?? page.id}/`, meta: { title: record.meta.title }, filters: { ...record.filters, ...cardFilters(record.card) }, excerpt: '' };
   }
 }
 
@@ -443,13 +445,15 @@ describe('the search controller', () => {
     const pages = makePages(25);
     const me = { latitude: 51.2, longitude: 0 };
     const s = await started({ pages, locate: async () => me });
+    const before = s.pagefind.fetched.length;
     s.controller.sortByDistance();
     expect(s.view().locationNote).toBe('Finding your location…');
     await s.clock.advance(0);
     expect(s.view().nearMe).toBe(true);
     expect(s.view().locationNote).toMatch(/^Sorted by distance from you/);
-    // Every result's position is needed to find the nearest, not only the first page's.
-    expect(new Set(s.pagefind.fetched).size).toBe(25);
+    // The page positions order the results: only the cards shown need their details.
+    expect(s.pagefind.fetched.length - before).toBeLessThanOrEqual(RESULTS_PAGE_SIZE);
+    expect(s.positionLoads()).toBe(1);
     const cards = s.view().cards;
     expect(cards).toHaveLength(RESULTS_PAGE_SIZE);
     expect(cards[0]!.title).toBe(pages[20]!.title);
@@ -460,7 +464,9 @@ describe('the search controller', () => {
     s.controller.showMore();
     await s.clock.advance(0);
     const all = s.view().cards;
-    expect(all.slice(-pages.filter((p) => !p.position).length).every((c) => c.miles === undefined && !c.position)).toBe(true);
+    const unplaced = pages.filter((p) => !p.position).map((p) => p.title);
+    expect(all.slice(-unplaced.length).map((c) => [c.title, c.miles])).toEqual(all.slice(-unplaced.length).map((c) => [c.title, undefined]));
+    expect(new Set(all.slice(-unplaced.length).map((c) => c.title))).toEqual(new Set(unplaced));
     s.controller.stopSortingByDistance();
     await s.clock.advance(0);
     expect(s.view()).toMatchObject({ nearMe: false, locationNote: 'Back to the usual order.' });
@@ -477,16 +483,28 @@ describe('the search controller', () => {
     expect(without.view()).toMatchObject({ nearMe: false, locationNote: 'This browser cannot share its location.' });
   });
 
-  it('asks for a narrower search rather than fetch every result’s details when there are too many', async () => {
-    const s = await started({ pages: makePages(MAX_NEAR_ME + 1), locate: async () => ({ latitude: 51, longitude: 0 }) });
+  it('sorts however many results there are by distance, fetching only the details shown, and keeps sorting a new search', async () => {
+    const pages = makePages(1200);
+    const me = { latitude: 75, longitude: 0 };
+    const s = await started({ pages, locate: async () => me });
     const before = s.pagefind.fetched.length;
     s.controller.sortByDistance();
     await s.clock.advance(0);
-    expect(s.view().tooManyForDistance).toBe(true);
     expect(s.pagefind.fetched.length - before).toBeLessThanOrEqual(RESULTS_PAGE_SIZE);
+    // The northernmost placed page is nearest a reader further north than every page.
+    const placed = pages.filter((p) => p.position);
+    expect(s.view().cards[0]!.title).toBe(placed.at(-1)!.title);
     s.controller.type('walking');
     await s.clock.advance(TYPING_PAUSE_MS);
-    expect(s.view().tooManyForDistance).toBe(false);
+    const walking = placed.filter((p) => p.text.includes('walking'));
+    expect(s.view().cards[0]!.title).toBe(walking.at(-1)!.title);
+    expect(s.view().cards.map((c) => c.miles)).toEqual([...s.view().cards.map((c) => c.miles!)].sort((a, b) => a - b));
+  });
+
+  it('reads each card’s activity id from its address, for the shortlist', async () => {
+    const pages = makePages(3).map((p, i) => ({ ...p, slug: ['tuesday-walk', 'sub/choir', 'caf%C3%A9-club'][i]! }));
+    const s = await started({ pages });
+    expect(s.view().cards.map((c) => c.activityId).sort()).toEqual(['café-club', 'sub/choir', 'tuesday-walk']);
   });
 });
 

@@ -8,6 +8,7 @@ import type { Activity } from '../../schema/activity.ts';
 import type { Settings } from '../../schema/settings.ts';
 import { areaLabel } from './settings.ts';
 import { freshnessOn, isListed, type Freshness } from './freshness.ts';
+import { activityUrl } from './activity-url.ts';
 
 export interface DirectoryEntry {
   id: string;
@@ -39,7 +40,7 @@ export function directoryEntries(
         id: entry.id,
         data: entry.data,
         body: entry.body ?? '',
-        url: `/activities/${entry.id}/`,
+        url: activityUrl(entry.id),
         areaLabel: entry.data.location.area ? areaLabel(settings, entry.data.location.area) : undefined,
         freshness: fresh,
         listed: isListed(entry.data, fresh),

@@ -10,7 +10,6 @@ import { searchRecord, type SearchRecord } from './record.ts';
 export function activitySearchRecord(entry: DirectoryEntry, view: ActivityView = activityView(entry)): SearchRecord {
   const { location } = entry.data;
   return searchRecord({
-    id: view.id,
     title: view.title,
     when: view.when.summary,
     where: view.where.summary,

@@ -37,8 +37,6 @@ import type { IndexWordSource } from './site-files.ts';
 import type { CategoryKey } from '../../schema/vocabulary.ts';
 
 export const LOAD_ERROR = 'Search could not load. You can still browse activities by category or area below.';
-/** Sorting by distance needs every result's position; past this many, narrow the search first. */
-export const MAX_NEAR_ME = 500;
 export const TYPING_PAUSE_MS = 250;
 /** When, during that pause, the search for what is typed is matched and its first page of details fetched. */
 export const PREFETCH_AFTER_MS = 120;
@@ -79,8 +77,6 @@ export interface SearchView {
   shown: number;
   /** Results are sorted by distance from the reader. */
   nearMe: boolean;
-  /** Sorting by distance was asked for but the results are too many to locate. */
-  tooManyForDistance: boolean;
   locationNote: string;
   /** Why results the words do not contain are shown ("Showing activities for loneliness: …"). */
   explanation: string;
@@ -196,7 +192,6 @@ export function createSearchController(options: SearchControllerOptions): Search
     cards: [],
     shown: RESULTS_PAGE_SIZE,
     nearMe: false,
-    tooManyForDistance: false,
     locationNote: '',
     explanation: '',
     unmatched: [],
@@ -231,7 +226,6 @@ export function createSearchController(options: SearchControllerOptions): Search
   const update = (patch: Partial<SearchView>) => {
     if (stopped) return;
     const next = { ...view, ...patch };
-    next.tooManyForDistance = next.nearMe && next.found !== null && next.found > MAX_NEAR_ME;
     view = next;
     for (const listener of listeners) listener(next);
   };
@@ -467,31 +461,38 @@ export function createSearchController(options: SearchControllerOptions): Search
   };
 
   /** Loads result details only for the cards on screen, or for every result when sorting by distance. */
+  /** The results nearest `from` first, with their distances, from the page positions: no result's details are needed. */
+  const nearestFirst = async (items: readonly PagefindResult[], from: Point): Promise<{ item: PagefindResult; miles?: number }[]> => {
+    const [positions, index] = await Promise.all([pagePositionsNow(), facetIndexNow()]);
+    return sortByDistance(items, from, (r) => positions.position(index.pageNumber(r.id)));
+  };
+
   const loadCards = () => {
     if (!results) return;
     const seq = ++cardSeq;
     const { shown } = view;
-    const from = origin;
+    const found = results;
     // Distance from a typed postcode has ordered the results already, from the page positions.
     const byPostcode = view.placeLabel !== null;
-    const nearMe = !byPostcode && from !== null && results.length <= MAX_NEAR_ME;
-    Promise.all((nearMe ? results : results.slice(0, shown)).map(toCard)).then(
-      (loaded) => {
-        if (seq !== cardSeq) return;
-        const ordered = byPostcode
-          ? loaded.map((card) => {
-              const miles = milesById.get(card.id);
-              return { ...card, ...(miles !== undefined ? { miles } : {}), ...(remoteIds.has(card.id) ? { remote: true } : {}) };
-            })
-          : nearMe
-            ? sortByDistance(loaded, from, (c) => c.position).map(({ item, miles }) => (miles === undefined ? item : { ...item, miles }))
-            : exactTitleFirst(loaded);
-        update({ cards: ordered.slice(0, shown) });
-      },
-      () => {
-        if (seq === cardSeq) fail();
-      },
-    );
+    const from = byPostcode ? null : origin;
+    const ordering = from ? nearestFirst(found, from) : Promise.resolve(found.map((item) => ({ item, miles: milesById.get(item.id) })));
+    ordering
+      .then((ordered) =>
+        Promise.all(
+          ordered.slice(0, shown).map(async ({ item, miles }): Promise<ResultCard> => {
+            const card = await toCard(item);
+            return { ...card, ...(miles !== undefined ? { miles } : {}), ...(remoteIds.has(card.id) ? { remote: true } : {}) };
+          }),
+        ),
+      )
+      .then(
+        (cards) => {
+          if (seq === cardSeq) update({ cards: byPostcode || from ? cards : exactTitleFirst(cards) });
+        },
+        () => {
+          if (seq === cardSeq) fail();
+        },
+      );
   };
 
   /** An activity whose title is exactly what was typed comes first among the cards loaded. */

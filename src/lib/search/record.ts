@@ -5,6 +5,7 @@
  * `readSearchResult`, so a key exists only here and a rename cannot break
  * one side silently.
  */
+import { activityIdFromUrl } from '../content/activity-url.ts';
 import type { Point } from './distance.ts';
 
 /**
@@ -18,14 +19,15 @@ export interface SearchMeta {
 }
 
 /**
- * What a result card shows besides its title. It travels as Pagefind
- * filters, whose values reach each result's fragment but are not indexed as
- * words; the island never filters on them, and their keys start with
- * CARD_FILTER_PREFIX so the filter file leaves them out (`facetFilters`).
+ * What a result card shows besides its title, and the page's map position.
+ * They travel as Pagefind filters, whose values reach each result's
+ * fragment but are not indexed as words; the island never filters on them,
+ * and their keys start with CARD_FILTER_PREFIX so the filter file leaves
+ * them out (`facetFilters`). Each value unique to one page costs Pagefind
+ * memory while it indexes, so the id is read back from the page's address
+ * and the position is one value, not two.
  */
 export interface SearchCard {
-  /** The activity's id (its file name), for the shortlist. */
-  id: string;
   when: string;
   where: string;
   cost: string;
@@ -35,8 +37,11 @@ export interface SearchCard {
   stale?: 'yes';
   /** Present ("yes") while the activity is paused. */
   paused?: 'yes';
-  lat?: string;
-  lon?: string;
+  /**
+   * "latitude longitude", for the indexing step's page positions file
+   * (page-facts.ts), from which the island sorts by distance; no card shows it.
+   */
+  at?: string;
 }
 
 export const CARD_FILTER_PREFIX = 'card-';
@@ -52,7 +57,6 @@ export interface SearchRecord {
 }
 
 export interface SearchRecordInput {
-  id: string;
   title: string;
   when: string;
   where: string;
@@ -66,14 +70,11 @@ export interface SearchRecordInput {
 }
 
 export function searchRecord(input: SearchRecordInput): SearchRecord {
-  const card: SearchCard = { id: input.id, when: input.when, where: input.where, cost: input.cost };
+  const card: SearchCard = { when: input.when, where: input.where, cost: input.cost };
   if (input.fit) card.fit = input.fit;
   if (input.stale) card.stale = 'yes';
   if (input.paused) card.paused = 'yes';
-  if (input.latitude !== undefined && input.longitude !== undefined) {
-    card.lat = String(input.latitude);
-    card.lon = String(input.longitude);
-  }
+  if (input.latitude !== undefined && input.longitude !== undefined) card.at = `${input.latitude} ${input.longitude}`;
   return { meta: { title: input.title }, card, filters: input.filters, sort: { title: input.title } };
 }
 
@@ -98,7 +99,6 @@ export interface SearchResultSummary {
   fit: string;
   stale: boolean;
   paused: boolean;
-  position?: Point;
 }
 
 /** What a result's fragment gives back: its meta and its filters. */
@@ -110,10 +110,8 @@ export interface SearchResultData {
 /** Reads a result's title and card back; `url` stands in for a missing title. */
 export function readSearchResult({ meta, filters = {} }: SearchResultData, url: string): SearchResultSummary {
   const card = (key: keyof SearchCard): string | undefined => filters[`${CARD_FILTER_PREFIX}${key}`]?.[0];
-  const lat = Number(card('lat') ?? NaN);
-  const lon = Number(card('lon') ?? NaN);
   return {
-    activityId: card('id') ?? '',
+    activityId: activityIdFromUrl(url),
     title: meta.title ?? url,
     when: card('when') ?? '',
     where: card('where') ?? '',
@@ -121,6 +119,11 @@ export function readSearchResult({ meta, filters = {} }: SearchResultData, url: 
     fit: card('fit') ?? '',
     stale: card('stale') === 'yes',
     paused: card('paused') === 'yes',
-    ...(Number.isFinite(lat) && Number.isFinite(lon) ? { position: { latitude: lat, longitude: lon } } : {}),
   };
+}
+
+/** A result's map position, when its page has one. */
+export function readSearchPosition({ filters = {} }: SearchResultData): Point | undefined {
+  const [latitude, longitude] = (filters[`${CARD_FILTER_PREFIX}at`]?.[0] ?? '').split(' ').map((n) => (n.trim() === '' ? NaN : Number(n)));
+  return Number.isFinite(latitude) && Number.isFinite(longitude) ? { latitude: latitude!, longitude: longitude! } : undefined;
 }
