@@ -17,7 +17,7 @@ import { loadSettings } from '../src/lib/content/settings.ts';
 import { render, summarise, type Format } from '../src/lib/validation/report.ts';
 import { crossEntryProblems, validateEntry, type CheckedEntry } from '../src/lib/validation/validate.ts';
 import type { Problem } from '../src/lib/validation/problem.ts';
-import { entryInput, entryPaths } from '../src/lib/validation/entry-files.ts';
+import { entryInput, entryPaths, misnamedEntryPaths, misnamedEntryProblem } from '../src/lib/validation/entry-files.ts';
 import { validateNeedWords } from '../src/lib/validation/need-words.ts';
 
 function usage(message: string): never {
@@ -74,7 +74,10 @@ const problems: Problem[] = [...checked.flatMap((c) => c.problems), ...crossEntr
 if (checkVocabulary) problems.push(...validateNeedWords(path.relative(process.cwd(), vocabulary), readFileSync(vocabulary)).problems);
 const placeCheck = checkPlaces ? checkPlaceFile(places) : undefined;
 if (placeCheck) problems.push(...placeCheck.problems);
-const files = targets.length + (checkVocabulary ? 1 : 0) + (placeCheck ? 1 : 0);
+// Only a whole-folder check looks for files the build would pass over; a named one is checked as an entry.
+const misnamed = named.length ? [] : misnamedEntryPaths(dir);
+problems.push(...misnamed.map((file) => misnamedEntryProblem(path.relative(process.cwd(), file))));
+const files = targets.length + misnamed.length + (checkVocabulary ? 1 : 0) + (placeCheck ? 1 : 0);
 
 console.log(render(problems, files, format));
 process.exit(summarise(problems, files).errors > 0 ? 1 : 0);

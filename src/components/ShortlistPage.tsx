@@ -10,6 +10,7 @@ import type { ActivityCard } from '../lib/referral/card.ts';
 import { nextDatesText, notesText } from '../lib/referral/handout.ts';
 import { clockInLondon, formatLongDate, todayInLondon } from '../lib/schedule/dates.ts';
 import { idsFromShareUrl, merge, shareUrl } from '../lib/referral/shortlist.ts';
+import { activityUrl } from '../lib/content/activity-url.ts';
 import { cardFromPage, getList, onListChange, setList } from '../lib/referral/shortlist-storage.ts';
 import { contactText, telHref } from '../lib/activity/format.ts';
 
@@ -26,7 +27,7 @@ type Loaded = { id: string; card?: ActivityCard; qr?: string; missing?: boolean 
 
 async function loadCard(id: string, siteUrl: string): Promise<Loaded> {
   try {
-    const response = await fetch(`/activities/${encodeURIComponent(id)}/`);
+    const response = await fetch(activityUrl(id));
     if (!response.ok) return { id, missing: true };
     const card = cardFromPage(await response.text());
     if (!card) return { id, missing: true };

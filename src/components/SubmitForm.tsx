@@ -12,6 +12,7 @@ import { activitySchema } from '../schema/activity.ts';
 import { ACCESSIBILITY, ACTIVITY_LEVELS, AUDIENCES, CATEGORIES, DELIVERY, FORMATS, FREQUENCIES, JOIN_METHODS, SAFEGUARDING, STATUSES, WEEKDAYS, type StatusKey, type WeekdayCode } from '../schema/vocabulary.ts';
 import { issueMessage } from '../lib/validation/zod-issues.ts';
 import { entryToMarkdown } from '../lib/contributing/entry-markdown.ts';
+import { activityUrl, isActivityId } from '../lib/content/activity-url.ts';
 import { controlIdFor, emptyForm, emptySession, entryToForm, formToEntry, type SessionForm, type SubmissionForm, type YesNo } from '../lib/contributing/submission.ts';
 import { readEntrySource } from '../lib/contributing/entry-source-data.ts';
 import { entryChanges } from '../lib/contributing/entry-changes.ts';
@@ -115,11 +116,11 @@ export default function SubmitForm({ areas, repositoryUrl, correctionsEmail }: S
     };
     if (!wanted) return begin(emptyForm(today));
     // Only an entry id reaches the address below: never a path or another site.
-    if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(wanted)) {
+    if (!isActivityId(wanted)) {
       setLoadProblem('That link does not name an activity in the directory.');
       return undefined;
     }
-    fetch(`/activities/${wanted}/`)
+    fetch(activityUrl(wanted))
       .then((r) => (r.ok ? r.text() : Promise.reject(new Error(String(r.status)))))
       .then((html) => {
         const source = readEntrySource(new DOMParser().parseFromString(html, 'text/html'));
@@ -549,7 +550,7 @@ export default function SubmitForm({ areas, repositoryUrl, correctionsEmail }: S
         {result.success && !(original && changes.length === 0) && (
           <ul className="actions">
             <li>
-              <a className="button" download={fileName} href={`data:text/markdown;charset=utf-8,${encodeURIComponent(fileText)}`}>Download {fileName}</a>
+              <a className="button" download={fileName.split('/').pop()} href={`data:text/markdown;charset=utf-8,${encodeURIComponent(fileText)}`}>Download {fileName}</a>
             </li>
             <li>
               <button type="button" className="secondary" onClick={() => navigator.clipboard.writeText(fileText).then(() => setCopied('Copied to the clipboard.'), () => setCopied('Could not copy: select the text below and copy it.'))}>

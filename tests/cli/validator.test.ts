@@ -32,7 +32,7 @@ const problemsIn = (name: string) =>
 describe('validator on broken entries', () => {
   it('fails with exit code 1 and a summary, reporting every file', () => {
     expect(invalid.status).toBe(1);
-    expect(report.summary.files).toBe(18);
+    expect(report.summary.files).toBe(20);
     expect(report.summary.errors).toBe(report.problems.filter((p) => p.severity === 'error').length);
   });
 
@@ -92,6 +92,20 @@ describe('validator on broken entries', () => {
       { line: 1, column: 1, field: 'file', severity: 'error', message: 'The file name "Duplicate-ID.md" cannot be used as a web address.', fix: 'Use lower-case letters, digits and hyphens ending in .md, such as "tuesday-walking-group.md".' },
     ]],
     ['same-title-same-postcode.md', []],
+    ['Saturday Swim.markdown', [
+      {
+        line: 1, column: 1, field: 'file', severity: 'error',
+        message: '"Saturday Swim.markdown" is not read as an activity: only files whose names end in ".md" are.',
+        fix: 'Rename it "saturday-swim.md" (lower-case letters, digits and hyphens, ending in .md), or move it out of the activities folder.',
+      },
+    ]],
+    ['Millbrook Walks/folder-walk.md', [
+      {
+        line: 1, column: 1, field: 'file', severity: 'error',
+        message: 'The folder name "Millbrook Walks" cannot be used as a web address: it becomes part of this activity\'s.',
+        fix: 'Rename the folder with lower-case letters, digits and hyphens only, such as "kingsby", or move the file up into the activities folder.',
+      },
+    ]],
   ])('%s: reports the exact field, line and message', (file, expected) => {
     expect(problemsIn(file)).toEqual(expected);
   });

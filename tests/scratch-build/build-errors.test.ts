@@ -25,7 +25,7 @@ describe('npm run build with an invalid entry', () => {
     const valid = path.join(ROOT, 'tests', 'fixtures', 'validator', 'valid');
     cpSync(valid, path.join(dir, 'content'), { recursive: true });
     const invalid = path.join(ROOT, 'tests', 'fixtures', 'validator', 'invalid', 'activities');
-    for (const name of ['bad-postcode.md', 'yaml-syntax.md', 'not-utf8.md', 'misspelt-key.md']) {
+    for (const name of ['bad-postcode.md', 'yaml-syntax.md', 'not-utf8.md', 'misspelt-key.md', 'Saturday Swim.markdown']) {
       cpSync(path.join(invalid, name), path.join(dir, 'content', 'activities', name));
     }
     // A value outside a field's list, in an otherwise valid entry.
@@ -35,7 +35,7 @@ describe('npm run build with an invalid entry', () => {
     const { status, output } = build(dir);
     expect(status).not.toBe(0);
     expect(output).toContain('bad-postcode');
-    expect(output).toContain('5 entries are not valid');
+    expect(output).toContain('6 entries are not valid');
     // Every problem in npm run validate's words: file:line:column, field, what is wrong, (how to fix it).
     expect(output).toMatch(/bad-postcode\.md:20:3 +location\.postcode +"AV4 2MB" is not a UK postcode\. +\(Write it like "LS1 4AP"\.\)/);
     expect(output).toMatch(/misspelt-key\.md:4:1 +sumary +Unknown field "sumary"\. +\(Check the spelling against the contributor guide, or remove it\.\)/);
@@ -45,6 +45,8 @@ describe('npm run build with an invalid entry', () => {
     // A file the YAML parser cannot read is named with its line, the same words as npm run validate uses.
     expect(output).toMatch(/yaml-syntax\.md:9:11 +front matter +This line is not valid YAML/);
     expect(output).toMatch(/not-utf8\.md:1:1 +file +The file is not UTF-8 text/);
+    // A file the build would otherwise pass over without a word.
+    expect(output).toMatch(/Saturday Swim\.markdown:1:1 +file +"Saturday Swim\.markdown" is not read as an activity: only files whose names end in "\.md" are\. +\(Rename it "saturday-swim\.md"/);
   }, 120_000);
 });
 

@@ -1,6 +1,7 @@
 /**
  * Builds the real site once (astro build + Pagefind indexing, exactly as
- * `npm run build` does) from the sample content plus hostile test entries,
+ * `npm run build` does) from the sample content plus hostile test entries
+ * and one kept in a folder,
  * then serves it on localhost for the build and end-to-end tests.
  */
 import { execFileSync } from 'node:child_process';
@@ -9,7 +10,7 @@ import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { buildDay } from '../../src/lib/content/build-day.ts';
 import { serveStatic, type RunningServer } from './static-server.ts';
-import { HOSTILE_FIXTURES, ROOT, TEST_CONTENT, TEST_DIST, TEST_PAGE_SIZE } from './site.ts';
+import { FOLDER_FIXTURES, HOSTILE_FIXTURES, ROOT, TEST_CONTENT, TEST_DIST, TEST_PAGE_SIZE } from './site.ts';
 
 let server: RunningServer | undefined;
 
@@ -21,6 +22,7 @@ export async function setup(project: TestProject) {
   mkdirSync(TEST_CONTENT, { recursive: true });
   cpSync(path.join(ROOT, 'content'), TEST_CONTENT, { recursive: true });
   cpSync(HOSTILE_FIXTURES, path.join(TEST_CONTENT, 'activities'), { recursive: true });
+  cpSync(FOLDER_FIXTURES, path.join(TEST_CONTENT, 'activities'), { recursive: true });
   // The sample is too small for the category and area lists' default page
   // size; a small one makes the tests see lists that run over several pages.
   appendFileSync(path.join(TEST_CONTENT, 'directory.yaml'), `\nlist_page_size: ${TEST_PAGE_SIZE}\n`);

@@ -11,5 +11,7 @@ export const TMP = path.resolve(process.env.TEST_TMP ?? path.join(ROOT, 'tests',
 export const TEST_CONTENT = path.join(TMP, 'content');
 export const TEST_DIST = path.join(TMP, 'dist');
 export const HOSTILE_FIXTURES = path.join(ROOT, 'tests', 'fixtures', 'hostile');
+/** Entries kept in folders of the activities folder, copied in as they are. */
+export const FOLDER_FIXTURES = path.join(ROOT, 'tests', 'fixtures', 'in-a-folder');
 /** list_page_size in the test site's directory.yaml. */
 export const TEST_PAGE_SIZE = 6;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { activityIdFromUrl, activityUrl } from '../../src/lib/content/activity-url.ts';
+import { activityIdFromUrl, activityUrl, isActivityId } from '../../src/lib/content/activity-url.ts';
 import { entryId } from '../../src/lib/content/entry-id.ts';
 
 describe('an activity’s address and its id', () => {
@@ -24,5 +24,10 @@ describe('an activity’s address and its id', () => {
   it('give no id for an address that is not an activity’s', () => {
     expect(activityIdFromUrl('/categories/walking/')).toBe('');
     expect(activityIdFromUrl('/activities/')).toBe('');
+  });
+
+  it('accept as an id only names in folders, never a path out of the activities or another site', () => {
+    expect(['tuesday-walk', 'kingsby/tuesday-walk', 'a/b/c1'].filter(isActivityId)).toHaveLength(3);
+    expect(['', '../admin', 'a//b', '/a', 'a/', 'Tuesday', 'https://example.org/x', 'a b', 'caf%C3%A9', 'a/../b'].filter(isActivityId)).toEqual([]);
   });
 });

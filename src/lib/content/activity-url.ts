@@ -5,8 +5,26 @@
  */
 const FOLDER = '/activities/';
 
+/** A name the validator accepts for an entry's file (without .md) or a folder it is in. */
+export const NAME = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/**
+ * Whether a value can be an activity's id: names as above, a folder's
+ * before the file's ("kingsby/tuesday-walk"). Anything else that claims to
+ * be one (from an address, a share link, this browser's storage) is not
+ * fetched or shown.
+ */
+export function isActivityId(value: string): boolean {
+  return value.split('/').every((part) => NAME.test(part));
+}
+
 export function activityUrl(id: string): string {
-  return `${FOLDER}${id}/`;
+  return `${FOLDER}${idInAddress(id)}/`;
+}
+
+/** The id as it goes into a path or a query: each name escaped, the folders' slashes kept. */
+export function idInAddress(id: string): string {
+  return id.split('/').map(encodeURIComponent).join('/');
 }
 
 /** The id in an activity's address (with or without the site's origin or a base path); '' for any other address. */

@@ -18,7 +18,7 @@ import { readEntrySource } from './entry-source.ts';
 import { entryId } from './entry-id.ts';
 import { loadSettings } from './settings.ts';
 import { buildDay } from './build-day.ts';
-import { entryPaths } from '../validation/entry-files.ts';
+import { entryPaths, misnamedEntryPaths, misnamedEntryProblem } from '../validation/entry-files.ts';
 import { entryErrors } from '../validation/entry-errors.ts';
 import { formatText, sortProblems } from '../validation/report.ts';
 import type { Problem } from '../validation/problem.ts';
@@ -70,6 +70,7 @@ async function syncAll(dir: string, { store, parseData, generateDigest, config }
     }
   }
   for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
+  for (const file of misnamedEntryPaths(dir)) failures.push([misnamedEntryProblem(path.relative(process.cwd(), file))]);
   if (failures.length) {
     throw new AstroError(
       `${failures.length === 1 ? 'An entry is' : `${failures.length} entries are`} not valid:\n\n${failures.map((problems) => sortProblems(problems).map(formatText).join('\n')).join('\n\n')}`,

@@ -4,6 +4,7 @@
  * form, .github/ISSUE_TEMPLATE/confirm-activity.yml, pre-filled through its
  * field ids; a maintainer's `confirmed` label then sets the date).
  */
+import { idInAddress } from '../content/activity-url.ts';
 
 export const CONFIRM_TEMPLATE = 'confirm-activity.yml';
 /** The label a maintainer adds to a confirmation issue to record it. */
@@ -12,7 +13,7 @@ export const CONFIRMED_LABEL = 'confirmed';
 export const REVIEW_LABEL = 'review due';
 
 export function updateFormPath(id: string): string {
-  return `/add-your-activity/?update=${encodeURIComponent(id)}`;
+  return `/add-your-activity/?update=${idInAddress(id)}`;
 }
 
 export function confirmIssueUrl(repositoryUrl: string, id: string, title: string): string {
@@ -25,5 +26,5 @@ export function confirmIssueUrl(repositoryUrl: string, id: string, title: string
 
 /** The entry's file in the repository's editor: GitHub shows the change as a proposal to anyone without write access. */
 export function editFileUrl(repositoryUrl: string, id: string): string {
-  return `${repositoryUrl.replace(/\/$/, '')}/edit/main/content/activities/${encodeURIComponent(id)}.md`;
+  return `${repositoryUrl.replace(/\/$/, '')}/edit/main/content/activities/${idInAddress(id)}.md`;
 }

@@ -6,6 +6,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { EntryInput } from './validate.ts';
+import type { Problem } from './problem.ts';
+import { slugify } from '../content/slug.ts';
 
 /** Every `.md` file under the activities folder, as absolute paths in a stable order. */
 export function entryPaths(dir: string): string[] {
@@ -13,6 +15,32 @@ export function entryPaths(dir: string): string[] {
     .filter((d) => d.isFile() && d.name.endsWith('.md'))
     .map((d) => path.join(d.parentPath, d.name))
     .sort();
+}
+
+/**
+ * A text file beside the entries whose name is nearly an entry's (Tuesday
+ * walk.MD, tuesday-walk.markdown, tuesday-walk.md.txt): the build would
+ * leave the activity out without a word, so both the build and the validator
+ * report it. Other files (a photo, .gitkeep) are left alone.
+ */
+const NEARLY_AN_ENTRY = /\.(?:md|markdown|mdown|mkd|mdx|txt)$/i;
+
+export function misnamedEntryPaths(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((d) => d.isFile() && !d.name.startsWith('.') && !d.name.endsWith('.md') && NEARLY_AN_ENTRY.test(d.name))
+    .map((d) => path.join(d.parentPath, d.name))
+    .sort();
+}
+
+/** What is wrong with such a file, `shown` as the reader sees its path. */
+export function misnamedEntryProblem(shown: string): Problem {
+  const name = path.basename(shown);
+  const stem = slugify(name.replace(/(?:\.[a-z]+)+$/i, '')) || 'tuesday-walking-group';
+  return {
+    file: shown, line: 1, column: 1, field: 'file', severity: 'error',
+    message: `"${name}" is not read as an activity: only files whose names end in ".md" are.`,
+    fix: `Rename it "${stem}.md" (lower-case letters, digits and hyphens, ending in .md), or move it out of the activities folder.`,
+  };
 }
 
 /** One file as the validator takes it: shown relative to the working folder, identified relative to the activities folder. */

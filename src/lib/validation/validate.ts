@@ -14,6 +14,7 @@ import { readEntryFile } from './entry-file.ts';
 import { splitMessage, type Problem } from './problem.ts';
 import { parseYamlSource } from './yaml-source.ts';
 import { entryId } from '../content/entry-id.ts';
+import { NAME } from '../content/activity-url.ts';
 import { sameActivityKey } from '../content/duplicates.ts';
 
 export interface EntryInput {
@@ -56,8 +57,6 @@ function noFieldsProblem(file: string, line: number): Problem {
   };
 }
 
-const FILE_NAME = /^[a-z0-9]+(?:-[a-z0-9]+)*\.md$/;
-
 /** Schema issues as problems, each at the line where its field (or nearest parent) was written. */
 export function schemaProblems(file: string, issues: readonly z.core.$ZodIssue[], locate: (p: readonly PropertyKey[]) => { line: number; column: number }): Problem[] {
   return issues.map((issue) => {
@@ -74,12 +73,21 @@ export function validateEntry(input: EntryInput, { settings, today }: ValidateOp
   const checked: CheckedEntry = { file, id, problems: [] };
   const problems = checked.problems;
 
-  const baseName = input.relative.split(/[\\/]/).pop() ?? input.relative;
-  if (!FILE_NAME.test(baseName)) {
+  const folders = input.relative.split(/[\\/]/);
+  const baseName = folders.pop() ?? input.relative;
+  if (!(baseName.endsWith('.md') && NAME.test(baseName.slice(0, -3)))) {
     problems.push({
       file, line: 1, column: 1, field: 'file', severity: 'error',
       message: `The file name "${baseName}" cannot be used as a web address.`,
       fix: 'Use lower-case letters, digits and hyphens ending in .md, such as "tuesday-walking-group.md".',
+    });
+  }
+  // A folder's name is part of the entry's web address (activities/kingsby/tuesday-walk/).
+  for (const folder of folders.filter((f) => !NAME.test(f))) {
+    problems.push({
+      file, line: 1, column: 1, field: 'file', severity: 'error',
+      message: `The folder name "${folder}" cannot be used as a web address: it becomes part of this activity's.`,
+      fix: 'Rename the folder with lower-case letters, digits and hyphens only, such as "kingsby", or move the file up into the activities folder.',
     });
   }
 
