@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { activityIdFromUrl, activityUrl, isActivityId } from '../../src/lib/content/activity-url.ts';
 import { entryId } from '../../src/lib/content/entry-id.ts';
+import { parseIds } from '../../src/lib/referral/shortlist.ts';
 
 describe('an activity’s address and its id', () => {
   it('give back the id of any entry file, in a subfolder or not', () => {
@@ -30,4 +31,14 @@ describe('an activity’s address and its id', () => {
     expect(['tuesday-walk', 'kingsby/tuesday-walk', 'a/b/c1'].filter(isActivityId)).toHaveLength(3);
     expect(['', '../admin', 'a//b', '/a', 'a/', 'Tuesday', 'https://example.org/x', 'a b', 'caf%C3%A9', 'a/../b'].filter(isActivityId)).toEqual([]);
   });
+
+  it('are the ids the shortlist keeps, and no others', () => {
+    const text = fc.string({ unit: fc.constantFrom('a', 'z', '0', '9', '-', '/', 'A', '.', ' '), maxLength: 12 });
+    fc.assert(
+      fc.property(text, (value) => {
+        expect(parseIds([value])).toEqual(isActivityId(value) ? [value] : []);
+      }),
+    );
+  });
 });
+

@@ -4,13 +4,18 @@
  * so the same rules serve the header count, the buttons, the search
  * results and the shortlist page, and are unit-tested without a browser.
  */
-import { isActivityId } from '../content/activity-url.ts';
 
 export const STORAGE_KEY = 'activity-shortlist';
 /** Fired on window whenever this tab changes the list. */
 export const CHANGE_EVENT = 'shortlist-change';
 /** A list longer than this is not a shortlist; it also caps what a share link can carry. */
 export const MAX_ITEMS = 30;
+
+/**
+ * isActivityId's rule (content/activity-url.ts), written out again: importing it would give every
+ * page's header script one more file to fetch.
+ */
+const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*(?:\/[a-z0-9]+(?:-[a-z0-9]+)*)*$/;
 
 export interface KeyValueStore {
   getItem(key: string): string | null;
@@ -28,7 +33,7 @@ export function parseIds(raw: unknown): string[] {
     }
   }
   if (!Array.isArray(value)) return [];
-  return [...new Set(value.filter((v): v is string => typeof v === 'string' && isActivityId(v)))].slice(0, MAX_ITEMS);
+  return [...new Set(value.filter((v): v is string => typeof v === 'string' && ID.test(v)))].slice(0, MAX_ITEMS);
 }
 
 export function readList(store: KeyValueStore | undefined): string[] {
