@@ -29,6 +29,7 @@ import {
   keysOf,
 } from './vocabulary.ts';
 import { LANGUAGE_CODES, nearestLanguageCodes } from './languages.ts';
+import { closestKey } from '../lib/validation/nearest.ts';
 
 const MAX_TITLE = 80;
 const MAX_SUMMARY = 160;
@@ -39,14 +40,27 @@ export function listOfValues(values: readonly string[]): string {
   return quoted.length > 1 ? `${quoted.slice(0, -1).join(', ')} or ${quoted.at(-1)}` : (quoted[0] ?? '');
 }
 
-function oneOf<K extends string>(record: Record<K, unknown>, what: string) {
+function oneOf<K extends string>(record: Record<K, string | { label: string }>, what: string) {
   const keys = keysOf(record);
+  const article = /^[aeiou]/i.test(what) ? 'an' : 'a';
   return z.enum(keys, {
-    error: (issue) =>
-      issue.input === undefined
-        ? `${what} is missing. Use one of ${listOfValues(keys)}.`
-        : `"${String(issue.input)}" is not a ${what}. Use one of ${listOfValues(keys)}.`,
+    error: (issue) => {
+      if (issue.input === undefined) return `${what} is missing. Use one of ${listOfValues(keys)}.`;
+      const wrong = `"${String(issue.input)}" is not ${article} ${what}.`;
+      const meant = typeof issue.input === 'string' ? closestKey(issue.input, record) : undefined;
+      return meant ? `${wrong} Did you mean \`${meant}\`? Otherwise, use one of ${listOfValues(keys)}.` : `${wrong} Use one of ${listOfValues(keys)}.`;
+    },
   });
+}
+
+/**
+ * A list field's type error. A list written without its square brackets
+ * (`categories: walking, social`) reads as text: the message shows it
+ * bracketed, so the fix is in front of the volunteer.
+ */
+function listError(what: string, otherwise: string) {
+  return (issue: { input?: unknown }) =>
+    typeof issue.input === 'string' && issue.input.trim() ? `${what} must be a list in square brackets. Write [${issue.input.trim()}].` : otherwise;
 }
 
 const HTML_TAG = /<\/?[a-z!][^>]*>/i;
@@ -133,7 +147,7 @@ const phone = z
     error: (i) => `"${String(i.input)}" is not a UK phone number. Write it like "020 7946 0123" or "07700 900123".`,
   });
 
-const email = z.email({ error: (i) => `"${String(i.input)}" is not an email address. Write it like "hello@example.org".` });
+export const email = z.email({ error: (i) => `"${String(i.input)}" is not an email address. Write it like "hello@example.org".` });
 
 /** Only https links: plain http leaks what a patient reads, and anything else could run script. */
 export const httpsUrl = z
@@ -159,7 +173,7 @@ export const sessionSchema = z
     /** The day or days it runs, as two-letter codes: MO TU WE TH FR SA SU. */
     byday: z
       .array(oneOf(WEEKDAYS, 'weekday code'), {
-        error: 'byday must be a list of weekday codes, for example [TU] or [MO, TH].',
+        error: listError('byday', 'byday must be a list of weekday codes, for example [TU] or [MO, TH].'),
       })
       .min(1, { error: 'byday is empty. Give at least one day, for example [TU].' }),
     /** Monthly only: which week of the month, 1 to 4, or -1 for the last. */
@@ -264,7 +278,7 @@ export function activitySchema({ areas }: ActivitySchemaOptions) {
       summary: plainText('summary', MAX_SUMMARY),
       /** One to three categories from the fixed list. */
       categories: z
-        .array(oneOf(CATEGORIES, 'category'), { error: 'categories must be a list, for example [walking, social].' })
+        .array(oneOf(CATEGORIES, 'category'), { error: listError('categories', 'categories must be a list, for example [walking, social].') })
         .min(1, { error: 'categories is empty. Choose at least one.' })
         .max(3, { error: 'Choose at most 3 categories: pick the ones that describe it best.' })
         .refine((c) => new Set(c).size === c.length, { error: 'A category is listed twice. List each once.' }),
@@ -305,7 +319,7 @@ export function activitySchema({ areas }: ActivitySchemaOptions) {
       schedule_notes: note('schedule_notes').optional(),
       /** Languages the activity is run in, as codes: en for English, pl for Polish, bfi for British Sign Language. Leave out if unsure. */
       languages: z
-        .array(language, { error: 'languages must be a list of language codes, for example [en, pl].' })
+        .array(language, { error: listError('languages', 'languages must be a list of language codes, for example [en, pl].') })
         .min(1, { error: 'languages is empty. List at least one, for example [en], or leave it out.' })
         .refine((l) => new Set(l).size === l.length, { error: 'A language is listed twice. List each once.' })
         .optional(),
@@ -315,7 +329,7 @@ export function activitySchema({ areas }: ActivitySchemaOptions) {
       format: oneOf(FORMATS, 'format').optional(),
       /** How it is delivered: a list of in-person, online and phone. */
       delivery: z
-        .array(oneOf(DELIVERY, 'way it is delivered'), { error: 'delivery must be a list, for example [in-person] or [online, phone].' })
+        .array(oneOf(DELIVERY, 'way it is delivered'), { error: listError('delivery', 'delivery must be a list, for example [in-person] or [online, phone].') })
         .min(1, { error: 'delivery is empty. List at least one of in-person, online or phone, or leave it out.' })
         .refine((d) => new Set(d).size === d.length, { error: 'A way it is delivered is listed twice. List each once.' })
         .optional(),
@@ -418,9 +432,9 @@ export function activitySchema({ areas }: ActivitySchemaOptions) {
           /** Oldest age welcome. */
           maximum_age: z.int({ error: 'maximum_age must be a whole number of years.' }).min(0).max(120).optional(),
           /** Groups it is aimed at. */
-          audiences: z.array(oneOf(AUDIENCES, 'audience'), { error: 'audiences must be a list, for example [older-people].' }).optional(),
+          audiences: z.array(oneOf(AUDIENCES, 'audience'), { error: listError('audiences', 'audiences must be a list, for example [older-people].') }).optional(),
           /** Health conditions it supports, in plain words, such as "type 2 diabetes". */
-          conditions: z.array(plainText('condition', 80), { error: 'conditions must be a list, for example ["type 2 diabetes"].' }).optional(),
+          conditions: z.array(plainText('condition', 80), { error: listError('conditions', 'conditions must be a list, for example ["type 2 diabetes"].') }).optional(),
           /** Anything else about who can come. */
           description: note('eligibility description').optional(),
         }, { error: 'eligibility must be a group of fields such as audiences and minimum_age.' })
@@ -438,7 +452,7 @@ export function activitySchema({ areas }: ActivitySchemaOptions) {
         .strictObject({
           /** Features from the fixed list. */
           features: z.array(oneOf(ACCESSIBILITY, 'accessibility feature'), {
-            error: 'features must be a list, for example [step-free, hearing-loop].',
+            error: listError('features', 'features must be a list, for example [step-free, hearing-loop].'),
           }).optional(),
           /** Anything else, such as "Two steps at the side door; staff can help". */
           notes: note('accessibility notes').optional(),
@@ -448,7 +462,7 @@ export function activitySchema({ areas }: ActivitySchemaOptions) {
       assured_date: isoDate('assured_date'),
       /** GitHub usernames of people in the group who keep this entry up to date; they are asked when it is due for review. */
       maintainers: z
-        .array(githubUsername, { error: 'maintainers must be a list of GitHub usernames, for example [octocat].' })
+        .array(githubUsername, { error: listError('maintainers', 'maintainers must be a list of GitHub usernames, for example [octocat].') })
         .max(10, { error: 'List at most 10 maintainers.' })
         .optional(),
       /** running, paused or ended. Defaults to running. */

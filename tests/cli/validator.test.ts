@@ -32,7 +32,7 @@ const problemsIn = (name: string) =>
 describe('validator on broken entries', () => {
   it('fails with exit code 1 and a summary, reporting every file', () => {
     expect(invalid.status).toBe(1);
-    expect(report.summary.files).toBe(20);
+    expect(report.summary.files).toBe(21);
     expect(report.summary.errors).toBe(report.problems.filter((p) => p.severity === 'error').length);
   });
 
@@ -92,6 +92,13 @@ describe('validator on broken entries', () => {
       { line: 1, column: 1, field: 'file', severity: 'error', message: 'The file name "Duplicate-ID.md" cannot be used as a web address.', fix: 'Use lower-case letters, digits and hyphens ending in .md, such as "tuesday-walking-group.md".' },
     ]],
     ['same-title-same-postcode.md', []],
+    ['no-brackets.md', [
+      // Text where a list should be, said once: not also "more than 3 categories" for its 28 letters.
+      {
+        line: 5, column: 1, field: 'categories', severity: 'error',
+        message: 'categories must be a list in square brackets.', fix: 'Write [walking, social, arts, music].',
+      },
+    ]],
     ['Saturday Swim.markdown', [
       {
         line: 1, column: 1, field: 'file', severity: 'error',

@@ -43,7 +43,8 @@ describe('the new fields in an entry', () => {
     expect(problems({ languages: ['enn'] })[0]).toContain('`en`');
     expect(problems({ languages: [] })).toEqual(['languages: languages is empty. List at least one, for example [en], or leave it out.']);
     expect(problems({ languages: ['en', 'en'] })).toEqual(['languages: A language is listed twice. List each once.']);
-    expect(problems({ languages: 'en' })).toEqual(['languages: languages must be a list of language codes, for example [en, pl].']);
+    expect(problems({ languages: 'en' })).toEqual(['languages: languages must be a list in square brackets. Write [en].']);
+    expect(problems({ languages: 3 })).toEqual(['languages: languages must be a list of language codes, for example [en, pl].']);
   });
 
   it('knows every current ISO 639-1 code and names each', () => {

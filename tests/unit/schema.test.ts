@@ -77,7 +77,7 @@ describe('activity schema', () => {
     ['latitude outside UK', (e: any) => Object.assign(e.location, { latitude: 40.7, longitude: -1.5 }), /^location\.latitude: /],
     ['time format', (e: any) => (e.schedules[0].opens_at = '10am'), /^schedules\[0\]\.opens_at: opens_at must be written as "HH:MM"/],
     ['ends before start', (e: any) => (e.schedules[0].closes_at = '09:00'), /^schedules\[0\]\.closes_at: closes_at \(09:00\) must be later than opens_at \(10:00\)/],
-    ['weekday code', (e: any) => (e.schedules[0].byday = ['Tuesday']), /^schedules\[0\]\.byday\[0\]: "Tuesday" is not a weekday code\. Use one of `MO`/],
+    ['weekday code', (e: any) => (e.schedules[0].byday = ['Tuesday']), /^schedules\[0\]\.byday\[0\]: "Tuesday" is not a weekday code\. Did you mean `TU`\? Otherwise, use one of `MO`/],
     ['monthly without week', (e: any) => (e.schedules[0].freq = 'monthly'), /^schedules\[0\]\.week_of_month: A monthly session needs week_of_month/],
     ['fortnightly without anchor', (e: any) => (e.schedules[0].freq = 'fortnightly'), /^schedules\[0\]\.valid_from: A fortnightly session needs valid_from/],
     ['no schedule', (e: any) => delete e.schedules, /^schedules: schedules is missing\. List when it happens/],
@@ -88,7 +88,7 @@ describe('activity schema', () => {
     ['status', (e: any) => (e.status = 'closed'), /^status: "closed" is not a status\. Use one of `running`, `paused` or `ended`/],
     ['ages reversed', (e: any) => (e.eligibility = { minimum_age: 60, maximum_age: 18 }), /^eligibility\.maximum_age: maximum_age is lower than minimum_age/],
     ['condition unnamed', (e: any) => (e.eligibility = { audiences: ['people-with-a-condition'] }), /^eligibility\.conditions: Name the condition/],
-    ['accessibility feature', (e: any) => (e.accessibility = { features: ['lift'] }), /^accessibility\.features\[0\]: "lift" is not a accessibility feature/],
+    ['accessibility feature', (e: any) => (e.accessibility = { features: ['lift'] }), /^accessibility\.features\[0\]: "lift" is not an accessibility feature\. Use one of/],
   ])('rejects a bad %s with a message naming the field', (_name, change, expected) => {
     const found = problems(withChange(change));
     expect(found).toContainEqual(expect.stringMatching(expected));
@@ -116,6 +116,33 @@ describe('maintainers', () => {
     expect(problems(withChange((e) => { e.maintainers = ['jan smith']; }))[0]).toMatch(/"jan smith" is not a GitHub username/);
     expect(problems(withChange((e) => { e.maintainers = ['-walkers']; }))[0]).toMatch(/is not a GitHub username/);
     expect(problems(withChange((e) => { e.maintainers = ['a'.repeat(40)]; }))[0]).toMatch(/is not a GitHub username/);
-    expect(problems(withChange((e) => { e.maintainers = 'octocat'; }))[0]).toMatch(/must be a list of GitHub usernames/);
+    expect(problems(withChange((e) => { e.maintainers = 'octocat'; }))[0]).toBe('maintainers: maintainers must be a list in square brackets. Write [octocat].');
+    expect(problems(withChange((e) => { e.maintainers = 42; }))[0]).toMatch(/must be a list of GitHub usernames/);
   });
 });
+
+describe('a value not in a list', () => {
+  it.each([
+    ['a letter missed', (e: any) => (e.categories = ['walkng']), 'walking'],
+    ['capitals and a space', (e: any) => (e.how_to_join.method = 'Drop in'), 'drop-in'],
+    ['a weekday’s name', (e: any) => (e.schedules[0].byday = ['Wednesdays']), 'WE'],
+    ['a weekday’s start', (e: any) => (e.schedules[0].byday = ['thurs']), 'TH'],
+    ['a code in lower case', (e: any) => (e.schedules[0].byday = ['sa']), 'SA'],
+    ['a space for a hyphen', (e: any) => (e.accessibility = { features: ['step free'] }), 'step-free'],
+  ])('is answered with the value meant: %s', (_name, change, meant) => {
+    const [problem, ...rest] = problems(withChange(change));
+    expect(rest).toEqual([]);
+    expect(problem).toContain(`Did you mean \`${meant}\`? Otherwise, use one of`);
+  });
+
+  it('offers no guess when nothing is close, or two values are as close', () => {
+    for (const change of [(e: any) => (e.categories = ['knitting']), (e: any) => (e.schedules[0].byday = ['T']), (e: any) => (e.schedules[0].byday = ['S'])]) {
+      expect(problems(withChange(change))[0]).not.toContain('Did you mean');
+    }
+  });
+
+  it('written without square brackets, is shown bracketed', () => {
+    expect(problems(withChange((e) => { e.categories = 'walking, social'; }))[0]).toBe('categories: categories must be a list in square brackets. Write [walking, social].');
+  });
+});
+

@@ -20,7 +20,7 @@ export function loadSettings(file = settingsFile()): Settings {
   }
   const result = settingsSchema.safeParse(raw);
   if (!result.success) {
-    throw new Error(`The directory settings in ${file} have problems:\n${formatIssues(result.error.issues).join('\n')}`);
+    throw new Error(`The directory settings in ${file} have problems:\n${formatIssues(result.error.issues, '(the file)', 'the settings listed in the README').join('\n')}`);
   }
   cached = { file, settings: result.data };
   return result.data;

@@ -38,3 +38,33 @@ export function nearestKeys(input: string, terms: Record<string, { label: string
   const best = scored[0]?.score ?? 0;
   return scored.filter((s) => s.score <= best + 2).slice(0, count).map((s) => s.key);
 }
+
+/** Letters and digits only, lower case, accents dropped: "Drop in" and "drop-in" are the same. */
+const squash = (s: string) => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '');
+
+/**
+ * The one value a volunteer almost certainly meant, or none: the same
+ * letters in another case or spacing ("Drop in" for `drop-in`), a value's
+ * label or its start ("Tuesday", "Tues" for `TU`), or a slip of a letter or
+ * two ("walkng" for `walking`). Unlike nearestKeys it stays silent when two
+ * values are as likely, or none is close.
+ */
+export function closestKey(input: string, terms: Readonly<Record<string, string | { label: string }>>): string | undefined {
+  const typed = squash(input);
+  if (!typed) return undefined;
+  const entries = Object.entries(terms).map(([key, term]) => ({ key, forms: [squash(key), squash(typeof term === 'string' ? term : term.label)] }));
+  const only = (found: { key: string }[]) => (found.length === 1 ? found[0]!.key : undefined);
+  const same = only(entries.filter(({ forms }) => forms.some((f) => f === typed || `${f}s` === typed)));
+  if (same) return same;
+  if (typed.length >= 3) {
+    const started = only(entries.filter(({ forms }) => forms.some((f) => f.startsWith(typed))));
+    if (started) return started;
+  }
+  // A slip: one edit in a short word, two in a long one.
+  const allowed = typed.length < 4 ? 0 : typed.length < 8 ? 1 : 2;
+  const near = entries
+    .map(({ key, forms }) => ({ key, distance: Math.min(...forms.map((f) => editDistance(typed, f))) }))
+    .filter((e) => e.distance <= allowed);
+  const best = Math.min(...near.map((e) => e.distance));
+  return only(near.filter((e) => e.distance === best));
+}

@@ -59,7 +59,10 @@ function noFieldsProblem(file: string, line: number): Problem {
 
 /** Schema issues as problems, each at the line where its field (or nearest parent) was written. */
 export function schemaProblems(file: string, issues: readonly z.core.$ZodIssue[], locate: (p: readonly PropertyKey[]) => { line: number; column: number }): Problem[] {
-  return issues.map((issue) => {
+  // A value of the wrong type fails its field's other checks too (text where a list should be is
+  // "longer than 3 items"); the type error alone says what is wrong.
+  const mistyped = new Set(issues.filter((i) => i.code === 'invalid_type').map((i) => fieldPath(i.path)));
+  return issues.filter((issue) => issue.code === 'invalid_type' || !mistyped.has(fieldPath(issue.path))).map((issue) => {
     // Unknown keys are reported at the misspelt key itself, not its parent.
     const path = issue.code === 'unrecognized_keys' && issue.keys.length === 1 ? [...issue.path, issue.keys[0]!] : issue.path;
     const { line, column } = locate(path);

@@ -11,17 +11,19 @@ export function fieldPath(path: readonly PropertyKey[]): string {
   }, '');
 }
 
-export function issueMessage(issue: z.core.$ZodIssue): string {
+/** `guide` is where the fields are listed, for a misspelt one. */
+export function issueMessage(issue: z.core.$ZodIssue, guide = 'the contributor guide'): string {
   if (issue.code === 'unrecognized_keys') {
     const many = issue.keys.length > 1;
-    return `Unknown field${many ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}. Check the spelling against the contributor guide, or remove ${many ? 'them' : 'it'}.`;
+    return `Unknown ${many ? 'fields' : 'field'} ${issue.keys.map((k) => `"${k}"`).join(', ')}. Check the spelling against ${guide}, or remove ${many ? 'them' : 'it'}.`;
   }
   return issue.message;
 }
 
-export function formatIssues(issues: readonly z.core.$ZodIssue[]): string[] {
+/** Lines for a file's issues: `whole` names the file itself, for an issue with no field. */
+export function formatIssues(issues: readonly z.core.$ZodIssue[], whole = '(front matter)', guide?: string): string[] {
   return issues.map((issue) => {
     const field = fieldPath(issue.path);
-    return `  ${field || '(front matter)'}: ${issueMessage(issue)}`;
+    return `  ${field || whole}: ${issueMessage(issue, guide)}`;
   });
 }
