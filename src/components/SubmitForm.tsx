@@ -97,6 +97,8 @@ export default function SubmitForm({ areas, repositoryUrl, correctionsEmail }: S
   const [copied, setCopied] = useState('');
   const [checks, setChecks] = useState(0);
   const [updateId, setUpdateId] = useState<string | undefined>();
+  // The note at the top of the file being updated, kept in the file the form writes.
+  const [headerComment, setHeaderComment] = useState<string | undefined>();
   const [original, setOriginal] = useState<{ entry: Record<string, unknown>; body: string; title: string } | undefined>();
   const [loadProblem, setLoadProblem] = useState('');
   const [start, setStart] = useState<SubmissionForm | undefined>();
@@ -127,6 +129,7 @@ export default function SubmitForm({ areas, repositoryUrl, correctionsEmail }: S
         if (!source) throw new Error('no entry');
         const current = entryToForm(source.data, source.body);
         setUpdateId(source.id);
+        setHeaderComment(source.headerComment);
         setOriginal({ entry: formToEntry(current), body: current.body, title: source.data.title });
         begin({ ...current, assuredDate: today }, source.id);
       })
@@ -170,8 +173,8 @@ export default function SubmitForm({ areas, repositoryUrl, correctionsEmail }: S
   }, [result]);
   const fileName = updateId ? `${updateId}.md` : `${slugify(form.title) || 'new-activity'}.md`;
   const fileText = useMemo(
-    () => entryToMarkdown(result.success ? (result.data as Record<string, unknown>) : entry, form.body),
-    [result, entry, form.body],
+    () => entryToMarkdown(result.success ? (result.data as Record<string, unknown>) : entry, form.body, headerComment),
+    [result, entry, form.body, headerComment],
   );
 
   const changes = useMemo(() => (original ? entryChanges(original.entry, entry, original.body, form.body) : []), [original, entry, form.body]);

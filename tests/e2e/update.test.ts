@@ -3,10 +3,12 @@
  * opens the form with the entry's details, a change is listed before it is
  * sent, and what has been typed survives a reload until "Start again".
  */
+import path from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { useBrowser } from '../support/browser.ts';
 import { readEntries } from '../support/content.ts';
 import { TEST_CONTENT } from '../support/site.ts';
+import { readEntrySource } from '../../src/lib/content/entry-source.ts';
 
 const baseUrl = inject('baseUrl');
 const browser = useBrowser(baseUrl);
@@ -36,7 +38,12 @@ describe('updating an activity', () => {
     const rows = page.locator('.changes tbody tr');
     await expect.poll(() => rows.count()).toBe(1);
     expect((await rows.first().locator('th, td').allTextContents())).toEqual(['Session 1: starts at', session.opens_at, earlier]);
-    expect(await page.locator('#f-preview').inputValue()).toContain(`opens_at: "${earlier}"`);
+    const preview = await page.locator('#f-preview').inputValue();
+    expect(preview).toContain(`opens_at: "${earlier}"`);
+    // The note at the top of the entry's file stays at the top of the file the form writes.
+    const note = readEntrySource(path.join(TEST_CONTENT, 'activities'), path.join(TEST_CONTENT, 'activities', `${entry.id}.md`)).headerComment;
+    expect(note).toBeTruthy();
+    expect(preview.startsWith(`---\n${note!.split('\n').map((l) => `# ${l}`.trimEnd()).join('\n')}\n`)).toBe(true);
     expect(await page.getByRole('link', { name: `Download ${entry.id}.md` }).count()).toBe(1);
     expect(await page.getByRole('link', { name: 'Propose the change on GitHub' }).getAttribute('href'))
       .toBe(`https://github.com/example-org/ashworth-vale-activities/edit/main/content/activities/${entry.id}.md`);

@@ -9,7 +9,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fromHtml } from 'hast-util-from-html';
 import { selectAll } from 'hast-util-select';
-import { unsafeMarkup } from '../support/html.ts';
+import { text as textOf, unsafeMarkup } from '../support/html.ts';
 import { HOSTILE_SNIPPETS, hostileText, validHostileEntry } from '../support/hostile.ts';
 import { ROOT } from '../support/site.ts';
 
@@ -45,6 +45,11 @@ describe('a site built from hostile entries', () => {
       const where = `/activities/${id}/`;
       expect(unsafeMarkup(tree), where).toEqual([]);
       expect(selectAll('meta[http-equiv]', tree).map((m) => String(m.properties['httpEquiv']))).toEqual(['content-security-policy']);
+      // The file's note reaches "Update this activity" whole, as data inside its one script element.
+      const [source, ...more] = selectAll('script[data-entry-source]', tree);
+      expect(more, where).toEqual([]);
+      const embedded = JSON.parse(textOf(source)) as { headerComment?: string };
+      expect(embedded.headerComment, where).toMatch(/\n<\/script><!--<script>window\.__pwned=2<\/script>$/);
     }
   }, 240_000);
 });

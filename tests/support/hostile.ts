@@ -95,5 +95,7 @@ export function validHostileEntry(seed: number, text: (i: number) => string, bod
     status: 'running',
     status_note: t(17),
   };
-  return `---\n${stringify(entry)}---\n${body}\n`;
+  // A note at the top, which each page embeds for "Update this activity".
+  const note = `${text(seed * 31 + 20).replace(/[\u0000-\u001f]/g, ' ')}\n</script><!--<script>window.__pwned=2</script>`;
+  return `---\n${note.split('\n').map((line) => `# ${line}`).join('\n')}\n${stringify(entry)}---\n${body}\n`;
 }

@@ -7,7 +7,9 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readEntrySource } from '../../src/lib/content/entry-source.ts';
 import { loadSettings } from '../../src/lib/content/settings.ts';
-import { entryToMarkdown } from '../../src/lib/contributing/entry-markdown.ts';
+import { entryToMarkdown, readHeaderComment } from '../../src/lib/contributing/entry-markdown.ts';
+import { entrySource, readEntrySource as readEmbedded } from '../../src/lib/contributing/entry-source-data.ts';
+import { jsonForScript } from '../../src/lib/activity/structured-data.ts';
 import { emptyForm, entryToForm, formToEntry } from '../../src/lib/contributing/submission.ts';
 import { validateEntry } from '../../src/lib/validation/validate.ts';
 import { entryPaths } from '../../src/lib/validation/entry-files.ts';
@@ -47,5 +49,27 @@ describe('prefilling the form from an entry', () => {
   it('a new entry still starts empty and running', () => {
     expect(formToEntry(emptyForm('2026-01-01'))).toMatchObject({ status: 'running', assured_date: '2026-01-01' });
     expect(formToEntry(emptyForm('2026-01-01'))).not.toHaveProperty('maintainers');
+  });
+});
+
+describe('the note at the top of an entry file', () => {
+  it('is read without its "#" and written back above the fields', () => {
+    const frontMatter = '\n# Run by volunteers: ask Sam before changing the time.\n#\n#   Second line.\ntitle: Fixture Walk\n# not part of it\nsummary: x';
+    const note = readHeaderComment(frontMatter);
+    expect(note).toBe('Run by volunteers: ask Sam before changing the time.\n\n  Second line.');
+    const text = entryToMarkdown({ title: 'Fixture Walk' }, 'Body.', note);
+    expect(text).toBe('---\n# Run by volunteers: ask Sam before changing the time.\n#\n#   Second line.\n\ntitle: Fixture Walk\n---\nBody.\n');
+    expect(readHeaderComment(text.split('---\n')[1]!)).toBe(note);
+    expect(readHeaderComment('title: Fixture Walk\n# later')).toBeUndefined();
+  });
+
+  it('travels from every entry file, through its page’s embedded source, to the file the form writes', () => {
+    for (const file of entryPaths(dir)) {
+      const source = readEntrySource(dir, file);
+      const embedded = readEmbedded({ querySelector: () => ({ textContent: jsonForScript(entrySource({ ...source, data: schema.parse(source.fields) })) }) } as never)!;
+      const written = entryToMarkdown(formToEntry(entryToForm(embedded.data, embedded.body)), embedded.body, embedded.headerComment);
+      expect(readEntrySource(dir, file, Buffer.from(written)).headerComment, file).toBe(source.headerComment);
+      expect(source.headerComment, file).toBeTruthy();
+    }
   });
 });

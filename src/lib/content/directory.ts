@@ -9,6 +9,7 @@ import { buildDay } from './build-day.ts';
 import { directoryEntries, type DirectoryEntry } from './entries.ts';
 import { activitiesDir } from './content-dir.ts';
 import { lastChangedTimes } from './last-changed.ts';
+import { HEADER_COMMENT } from './loader.ts';
 
 export type { DirectoryEntry } from './entries.ts';
 
@@ -16,7 +17,14 @@ let entries: Promise<DirectoryEntry[]> | undefined;
 
 /** All entries, sorted by title. Memoised: every page of a build shares one pass. */
 export function allEntries(): Promise<DirectoryEntry[]> {
-  entries ??= getCollection('activities').then((collection) => directoryEntries(collection, loadSettings(), buildDay(), lastChangedTimes(activitiesDir())));
+  entries ??= getCollection('activities').then((collection) =>
+    directoryEntries(
+      collection.map((entry) => ({ ...entry, headerComment: entry.rendered?.metadata?.[HEADER_COMMENT] as string | undefined })),
+      loadSettings(),
+      buildDay(),
+      lastChangedTimes(activitiesDir()),
+    ),
+  );
   return entries;
 }
 

@@ -21,12 +21,15 @@ export interface DirectoryEntry {
   listed: boolean;
   /** When its file was last changed (ISO 8601, from the repository's history); undefined without history. */
   lastChanged: string | undefined;
+  /** The comment at the top of its front matter, which "Update this activity" keeps. */
+  headerComment?: string | undefined;
 }
 
 export interface StoredEntry {
   id: string;
   data: Activity;
   body?: string | undefined;
+  headerComment?: string | undefined;
 }
 
 /** Entries with their derived fields as of `today` (YYYY-MM-DD, the build day), sorted by title. `lastChanged` maps entry ids to their files' last commit times. */
@@ -45,6 +48,7 @@ export function directoryEntries(
         freshness: fresh,
         listed: isListed(entry.data, fresh),
         lastChanged: lastChanged.get(entry.id),
+        ...(entry.headerComment ? { headerComment: entry.headerComment } : {}),
       };
     })
     .sort((a, b) => a.data.title.localeCompare(b.data.title, 'en-GB'));

@@ -11,6 +11,7 @@ import { load } from 'js-yaml';
 import { readEntryFile } from '../validation/entry-file.ts';
 import type { EntryInput } from '../validation/validate.ts';
 import { entryId } from './entry-id.ts';
+import { readHeaderComment } from '../contributing/entry-markdown.ts';
 
 export interface EntrySource {
   id: string;
@@ -20,6 +21,8 @@ export interface EntrySource {
   /** Front-matter fields before the schema; undefined when the file or its YAML could not be read. */
   fields?: Record<string, unknown>;
   body: string;
+  /** The comment at the top of the front matter, kept for "Update this activity". */
+  headerComment?: string;
 }
 
 export function readEntrySource(dir: string, file: string, bytes = readFileSync(file)): EntrySource {
@@ -28,7 +31,8 @@ export function readEntrySource(dir: string, file: string, bytes = readFileSync(
   const entry = readEntryFile(input.file, bytes);
   const readable = !entry.problems.some((p) => p.severity === 'error') && entry.frontMatter !== undefined;
   const fields = readable ? readFrontMatter(entry.frontMatter!) : undefined;
-  return { id: entryId(relative), input, bytes, ...(fields ? { fields } : {}), body: entry.body };
+  const headerComment = entry.frontMatter === undefined ? undefined : readHeaderComment(entry.frontMatter);
+  return { id: entryId(relative), input, bytes, ...(fields ? { fields } : {}), body: entry.body, ...(headerComment ? { headerComment } : {}) };
 }
 
 /**

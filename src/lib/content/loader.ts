@@ -18,10 +18,14 @@ import { readEntrySource } from './entry-source.ts';
 import { entryId } from './entry-id.ts';
 import { loadSettings } from './settings.ts';
 import { buildDay } from './build-day.ts';
+import { CODE_DIGEST_VARIABLE } from './page-key.ts';
 import { entryPaths, misnamedEntryPaths, misnamedEntryProblem } from '../validation/entry-files.ts';
 import { entryErrors } from '../validation/entry-errors.ts';
 import { formatText, sortProblems } from '../validation/report.ts';
 import type { Problem } from '../validation/problem.ts';
+
+/** The key under which an entry's header comment is stored (read back in directory.ts). */
+export const HEADER_COMMENT = 'headerComment';
 
 export function activityFiles(dir: string): Loader {
   return {
@@ -45,8 +49,8 @@ async function syncAll(dir: string, { store, parseData, generateDigest, config }
   const settings = loadSettings();
   const problemsIn = (source: ReturnType<typeof readEntrySource>) => entryErrors(source.input, { settings, today: buildDay() });
   // An entry is checked against the directory's settings (its area must be one of them), so a change
-  // to them checks every entry again.
-  const settingsText = JSON.stringify(settings);
+  // to them checks every entry again; so does a change to the code, which decides what is stored.
+  const settingsText = `${process.env[CODE_DIGEST_VARIABLE] ?? ''}\n${JSON.stringify(settings)}`;
   for (const file of entryPaths(dir)) {
     const bytes = readFileSync(file);
     const id = entryId(path.relative(dir, file));
@@ -62,7 +66,9 @@ async function syncAll(dir: string, { store, parseData, generateDigest, config }
     }
     try {
       const data = await parseData({ id: source.id, data: source.fields, filePath: file });
-      store.set({ id: source.id, data, body: source.body, filePath: path.relative(root, file), digest });
+      // The store has no field of ours beside the schema's data; a rendering's metadata carries the comment.
+      const rendered = source.headerComment ? { rendered: { html: '', metadata: { [HEADER_COMMENT]: source.headerComment } } } : {};
+      store.set({ id: source.id, data, body: source.body, filePath: path.relative(root, file), digest, ...rendered });
     } catch (error) {
       const problems = problemsIn(source);
       // The validator and the schema are the same rules; should they ever differ, Astro's words are better than none.

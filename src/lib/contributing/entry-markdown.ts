@@ -1,7 +1,9 @@
 /**
  * Writes an entry back out as the Markdown file a contributor would have
  * written by hand: front matter in the schema's field order, short lists
- * inline (`byday: [TU]`), and anything YAML could misread quoted.
+ * inline (`byday: [TU]`), and anything YAML could misread quoted. The
+ * comment at the top of the front matter (a group's note, the sample's
+ * "FICTIONAL" marker) is read here too, so an update can keep it.
  */
 import { Document, isScalar, visit } from 'yaml';
 
@@ -17,4 +19,14 @@ export function entryToMarkdown(frontMatter: Record<string, unknown>, body: stri
   const yaml = doc.toString({ lineWidth: 0, flowCollectionPadding: false });
   const text = body.trim();
   return `---\n${yaml}---\n${text ? `${text}\n` : ''}`;
+}
+
+/** The comment lines before the front matter's first field, without their "#", or undefined when there are none. */
+export function readHeaderComment(frontMatter: string): string | undefined {
+  const lines: string[] = [];
+  for (const line of frontMatter.split(/\r?\n/)) {
+    if (/^\s*#/.test(line)) lines.push(line.replace(/^\s*# ?/, '').trimEnd());
+    else if (line.trim() !== '') break;
+  }
+  return lines.length ? lines.join('\n') : undefined;
 }

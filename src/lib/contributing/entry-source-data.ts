@@ -9,10 +9,12 @@ export interface EntrySourceData {
   id: string;
   data: Activity;
   body: string;
+  /** The comment at the top of the file's front matter, written back above the fields. */
+  headerComment?: string;
 }
 
-export function entrySource(entry: { id: string; data: Activity; body: string }): EntrySourceData {
-  return { id: entry.id, data: entry.data, body: entry.body };
+export function entrySource(entry: { id: string; data: Activity; body: string; headerComment?: string | undefined }): EntrySourceData {
+  return { id: entry.id, data: entry.data, body: entry.body, ...(entry.headerComment ? { headerComment: entry.headerComment } : {}) };
 }
 
 /** The embedded entry read back from an activity page's HTML, or undefined when the page has none. */
@@ -21,7 +23,9 @@ export function readEntrySource(doc: Pick<Document, 'querySelector'>): EntrySour
   if (!text) return undefined;
   try {
     const parsed = JSON.parse(text) as EntrySourceData;
-    return typeof parsed?.id === 'string' && parsed.data && typeof parsed.body === 'string' ? parsed : undefined;
+    if (!(typeof parsed?.id === 'string' && parsed.data && typeof parsed.body === 'string')) return undefined;
+    if (parsed.headerComment !== undefined && typeof parsed.headerComment !== 'string') delete parsed.headerComment;
+    return parsed;
   } catch {
     return undefined;
   }
