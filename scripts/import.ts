@@ -13,7 +13,7 @@
  * --update. Exits 1 when any row was skipped, 2 when the file itself cannot
  * be read.
  */
-import { existsSync, linkSync, readdirSync, readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, linkSync, mkdirSync, readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs, isDeepStrictEqual } from 'node:util';
 import { parse as parseCsv } from 'csv-parse/sync';
@@ -33,6 +33,7 @@ import { readEntryFile } from '../src/lib/validation/entry-file.ts';
 import type { Problem } from '../src/lib/validation/problem.ts';
 import { crossEntryProblems, validateEntry, type CheckedEntry } from '../src/lib/validation/validate.ts';
 import { entryId } from '../src/lib/content/entry-id.ts';
+import { entryPaths } from '../src/lib/validation/entry-files.ts';
 import { isSameActivity } from '../src/lib/content/duplicates.ts';
 
 const USAGE = 'Usage: npm run import -- FILE [--update] [--dry-run] [--today YYYY-MM-DD]';
@@ -180,7 +181,8 @@ interface Existing {
   body: string;
 }
 const existing = new Map<string, Existing>();
-for (const name of existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.md')).sort() : []) {
+// Names relative to the activities folder: an entry kept in a folder is named with it (kingsby/walk.md).
+for (const name of existsSync(dir) ? entryPaths(dir).map((file) => path.relative(dir, file)) : []) {
   const bytes = readFileSync(path.join(dir, name));
   existing.set(name, {
     name,
@@ -206,7 +208,9 @@ function describe(problems: readonly Problem[], fieldName: (f: string) => string
 
 function writeAtomically(name: string, content: string, replace: boolean) {
   const final = path.join(dir, name);
-  const temporary = path.join(dir, `.${name}.${process.pid}.tmp`);
+  // Beside the final file, so the rename or link stays within one folder (an id may name a new one).
+  mkdirSync(path.dirname(final), { recursive: true });
+  const temporary = path.join(path.dirname(final), `.${path.basename(name)}.${process.pid}.tmp`);
   writeFileSync(temporary, content, { flag: 'wx' });
   try {
     // A new entry is linked into place, which fails rather than overwrite a file that appeared meanwhile.

@@ -127,6 +127,31 @@ describe('importing the 200-row spreadsheet with 10 broken rows', { timeout: 60_
   });
 });
 
+describe('a row whose id names a folder', { timeout: 60_000 }, () => {
+  it('is written into that folder, found there the next time, and never outside the activities folder', () => {
+    const dir = emptyContent();
+    const rows = ROWS.slice(0, 3).map((r) => [...r]);
+    const id = HEADER!.indexOf('id');
+    rows[0]![id] = 'kingsby/monday-walk';
+    rows[1]![id] = '../outside';
+    rows[2]![id] = 'kingsby/../../outside-too';
+    const sheet = path.join(dir, 'folders.csv');
+    writeFileSync(sheet, stringifyCsv([HEADER!, ...rows]));
+
+    const first = importFile(sheet, dir);
+    expect(first.stderr).toBe('');
+    expect(first.stdout).toMatch(/^row 2: imported → .*activities\/kingsby\/monday-walk\.md$/m);
+    expect(first.stdout).toMatch(/^row 3: skipped: id: The folder name "\.\." cannot be used as a web address/m);
+    // Said once, however many times the id climbs out.
+    expect(first.stdout).toMatch(/^row 4: skipped: id: The folder name "\.\." cannot be used as a web address[^;]*$/m);
+    expect(readdirSync(path.join(dir, 'activities'), { recursive: true }).sort()).toEqual(['kingsby', 'kingsby/monday-walk.md']);
+    expect(readdirSync(dir).sort()).toEqual(['activities', 'directory.yaml', 'folders.csv']);
+
+    const again = importFile(sheet, dir);
+    expect(again.stdout).toMatch(/^row 2: unchanged .*activities\/kingsby\/monday-walk\.md$/m);
+  });
+});
+
 describe('a dry run', { timeout: 60_000 }, () => {
   it('checks every row and writes nothing', () => {
     const dir = emptyContent();

@@ -86,7 +86,7 @@ export function validateEntry(input: EntryInput, { settings, today }: ValidateOp
     });
   }
   // A folder's name is part of the entry's web address (activities/kingsby/tuesday-walk/).
-  for (const folder of folders.filter((f) => !NAME.test(f))) {
+  for (const folder of new Set(folders.filter((f) => !NAME.test(f)))) {
     problems.push({
       file, line: 1, column: 1, field: 'file', severity: 'error',
       message: `The folder name "${folder}" cannot be used as a web address: it becomes part of this activity's.`,
