@@ -17,7 +17,7 @@ import { loadSettings } from '../src/lib/content/settings.ts';
 import { render, summarise, type Format } from '../src/lib/validation/report.ts';
 import { crossEntryProblems, validateEntry, type CheckedEntry } from '../src/lib/validation/validate.ts';
 import type { Problem } from '../src/lib/validation/problem.ts';
-import { entryInput, entryPaths, misnamedEntryPaths, misnamedEntryProblem } from '../src/lib/validation/entry-files.ts';
+import { entryInput, listEntryFiles, misnamedEntryProblem } from '../src/lib/validation/entry-files.ts';
 import { validateNeedWords } from '../src/lib/validation/need-words.ts';
 
 function usage(message: string): never {
@@ -48,7 +48,8 @@ try {
 }
 
 const dir = activitiesDir();
-const all = entryPaths(dir);
+const listed = listEntryFiles(dir);
+const all = listed.entries;
 const named = args.positionals.map((p) => path.resolve(p));
 for (const file of named) {
   let ok = false;
@@ -75,7 +76,7 @@ if (checkVocabulary) problems.push(...validateNeedWords(path.relative(process.cw
 const placeCheck = checkPlaces ? checkPlaceFile(places) : undefined;
 if (placeCheck) problems.push(...placeCheck.problems);
 // Only a whole-folder check looks for files the build would pass over; a named one is checked as an entry.
-const misnamed = named.length ? [] : misnamedEntryPaths(dir);
+const misnamed = named.length ? [] : listed.misnamed;
 problems.push(...misnamed.map((file) => misnamedEntryProblem(path.relative(process.cwd(), file))));
 const files = targets.length + misnamed.length + (checkVocabulary ? 1 : 0) + (placeCheck ? 1 : 0);
 

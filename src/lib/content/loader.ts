@@ -19,7 +19,7 @@ import { entryId } from './entry-id.ts';
 import { loadSettings } from './settings.ts';
 import { buildDay } from './build-day.ts';
 import { CODE_DIGEST_VARIABLE } from './page-key.ts';
-import { entryPaths, misnamedEntryPaths, misnamedEntryProblem } from '../validation/entry-files.ts';
+import { listEntryFiles, misnamedEntryProblem } from '../validation/entry-files.ts';
 import { entryErrors } from '../validation/entry-errors.ts';
 import { formatText, sortProblems } from '../validation/report.ts';
 import type { Problem } from '../validation/problem.ts';
@@ -50,13 +50,14 @@ async function syncAll(dir: string, { store, parseData, generateDigest, config }
   const problemsIn = (source: ReturnType<typeof readEntrySource>) => entryErrors(source.input, { settings, today: buildDay() });
   // An entry is checked against the directory's settings (its area must be one of them), so a change
   // to them checks every entry again; so does a change to the code, which decides what is stored.
-  const settingsText = `${process.env[CODE_DIGEST_VARIABLE] ?? ''}\n${JSON.stringify(settings)}`;
-  for (const file of entryPaths(dir)) {
+  const checkedAgainst = `${process.env[CODE_DIGEST_VARIABLE] ?? ''}\n${JSON.stringify(settings)}`;
+  const files = listEntryFiles(dir);
+  for (const file of files.entries) {
     const bytes = readFileSync(file);
     const id = entryId(path.relative(dir, file));
     seen.add(id);
     // generateDigest hashes strings or objects; a file's bytes as latin1 keep every byte distinct.
-    const digest = generateDigest(`${settingsText}\n${bytes.toString('latin1')}`);
+    const digest = generateDigest(`${checkedAgainst}\n${bytes.toString('latin1')}`);
     // Unchanged since the last build: the store has it, read and checked, so it is not parsed again.
     if (store.get(id)?.digest === digest) continue;
     const source = readEntrySource(dir, file, bytes);
@@ -76,7 +77,7 @@ async function syncAll(dir: string, { store, parseData, generateDigest, config }
     }
   }
   for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
-  for (const file of misnamedEntryPaths(dir)) failures.push([misnamedEntryProblem(path.relative(process.cwd(), file))]);
+  for (const file of files.misnamed) failures.push([misnamedEntryProblem(path.relative(process.cwd(), file))]);
   if (failures.length) {
     throw new AstroError(
       `${failures.length === 1 ? 'An entry is' : `${failures.length} entries are`} not valid:\n\n${failures.map((problems) => sortProblems(problems).map(formatText).join('\n')).join('\n\n')}`,

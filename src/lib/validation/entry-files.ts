@@ -9,14 +9,6 @@ import type { EntryInput } from './validate.ts';
 import type { Problem } from './problem.ts';
 import { slugify } from '../content/slug.ts';
 
-/** Every `.md` file under the activities folder, as absolute paths in a stable order. */
-export function entryPaths(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true, recursive: true })
-    .filter((d) => d.isFile() && d.name.endsWith('.md'))
-    .map((d) => path.join(d.parentPath, d.name))
-    .sort();
-}
-
 /**
  * A text file beside the entries whose name is nearly an entry's (Tuesday
  * walk.MD, tuesday-walk.markdown, tuesday-walk.md.txt): the build would
@@ -25,11 +17,24 @@ export function entryPaths(dir: string): string[] {
  */
 const NEARLY_AN_ENTRY = /\.(?:md|markdown|mdown|mkd|mdx|txt)$/i;
 
-export function misnamedEntryPaths(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true, recursive: true })
-    .filter((d) => d.isFile() && !d.name.startsWith('.') && !d.name.endsWith('.md') && NEARLY_AN_ENTRY.test(d.name))
-    .map((d) => path.join(d.parentPath, d.name))
-    .sort();
+/**
+ * The activities folder in one walk, as absolute paths in a stable order:
+ * every `.md` file under it (the entries), and the files named nearly like one.
+ */
+export function listEntryFiles(dir: string): { entries: string[]; misnamed: string[] } {
+  const entries: string[] = [];
+  const misnamed: string[] = [];
+  for (const d of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (!d.isFile()) continue;
+    if (d.name.endsWith('.md')) entries.push(path.join(d.parentPath, d.name));
+    else if (!d.name.startsWith('.') && NEARLY_AN_ENTRY.test(d.name)) misnamed.push(path.join(d.parentPath, d.name));
+  }
+  return { entries: entries.sort(), misnamed: misnamed.sort() };
+}
+
+/** Every `.md` file under the activities folder, as absolute paths in a stable order. */
+export function entryPaths(dir: string): string[] {
+  return listEntryFiles(dir).entries;
 }
 
 /** What is wrong with such a file, `shown` as the reader sees its path. */
