@@ -2,10 +2,10 @@
  * npm run new and npm run review-due, through the real command-line scripts.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { scratchDir } from '../support/scratch.ts';
 import { fieldReference } from '../../src/lib/contributing/field-reference.ts';
 import { scaffoldEntry } from '../../src/lib/contributing/scaffold.ts';
 import { ROOT } from '../support/site.ts';
@@ -18,7 +18,7 @@ function run(script: string, args: string[], contentDir: string) {
   });
 }
 function tempContent() {
-  const dir = mkdtempSync(path.join(tmpdir(), 'content-'));
+  const dir = scratchDir('content');
   cpSync(path.join(ROOT, 'tests', 'fixtures', 'validator', 'valid'), dir, { recursive: true });
   return dir;
 }

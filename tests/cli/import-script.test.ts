@@ -4,10 +4,10 @@
  * must refuse, and the ORUK round trip of the sample directory on disk.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { scratchDir, suiteScratchDir } from '../support/scratch.ts';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { stringify as stringifyCsv } from 'csv-stringify/sync';
 import { readEntries } from '../support/content.ts';
@@ -27,9 +27,9 @@ function run(script: string, args: string[], contentDir: string) {
 }
 const importFile = (file: string, contentDir: string, ...flags: string[]) => run('import.ts', [file, '--today', TODAY, ...flags], contentDir);
 
-/** An empty directory with the given settings. */
-function emptyContent(settingsFile = path.join(FIXTURES, 'content', 'directory.yaml')) {
-  const dir = mkdtempSync(path.join(tmpdir(), 'import-'));
+/** An empty directory with the given settings, for one test (or, with `suiteScratchDir`, for a whole block). */
+function emptyContent(settingsFile = path.join(FIXTURES, 'content', 'directory.yaml'), makeDir = scratchDir) {
+  const dir = makeDir('import');
   cpSync(settingsFile, path.join(dir, 'directory.yaml'));
   mkdirSync(path.join(dir, 'activities'));
   return dir;
@@ -44,7 +44,7 @@ const rowAt = (rowNumber: number) => Object.fromEntries(HEADER!.map((h, i) => [h
 
 // Each run of the script reads and checks a few hundred entries: allow for a busy machine.
 describe('importing the 200-row spreadsheet with 10 broken rows', { timeout: 60_000 }, () => {
-  const dir = emptyContent();
+  const dir = emptyContent(undefined, suiteScratchDir);
   let first: ReturnType<typeof importFile>;
   beforeAll(() => {
     first = importFile(FIXTURE_CSV, dir);
@@ -198,7 +198,7 @@ describe('the sample directory through an ORUK file and back', { timeout: 60_000
   const entries = readEntries(sample).map((e) => ({
     ...e, body: readEntryFile(e.id, readFileSync(path.join(sample, 'activities', `${e.id}.md`))).body.trim(),
   }));
-  const feedFile = path.join(mkdtempSync(path.join(tmpdir(), 'feed-')), 'services.json');
+  const feedFile = path.join(suiteScratchDir('feed'), 'services.json');
   writeFileSync(feedFile, JSON.stringify(entries.map((e) => toOrukService(e, settings))));
 
   it('imports every service into an empty directory as an entry equal to the original', () => {
@@ -214,7 +214,7 @@ describe('the sample directory through an ORUK file and back', { timeout: 60_000
   });
 
   it('recognises each service as the entry it was exported from, so nothing changes in the sample itself', () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'sample-'));
+    const dir = scratchDir('sample');
     cpSync(sample, dir, { recursive: true });
     const before = snapshot(dir);
     const result = importFile(feedFile, dir);

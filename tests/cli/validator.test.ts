@@ -3,10 +3,10 @@
  * one per kind of mistake, through the real command-line script.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, cpSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { scratchDir } from '../support/scratch.ts';
 import type { Problem } from '../../src/lib/validation/problem.ts';
 import { ROOT } from '../support/site.ts';
 
@@ -143,7 +143,7 @@ describe('validator on broken entries', () => {
   });
 
   it('rejects a 5 MB file with a message, not a crash', () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'validator-'));
+    const dir = scratchDir('validator');
     cpSync(path.join(FIXTURES, 'valid'), dir, { recursive: true });
     writeFileSync(path.join(dir, 'activities', 'huge.md'), `---\ntitle: Huge\n---\n${'word '.repeat(1_000_000)}`);
     const out = validate(dir);

@@ -4,10 +4,10 @@
  * a file that the command-line validator then accepts.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, cpSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
+import { scratchDir } from '../support/scratch.ts';
 import { useBrowser } from '../support/browser.ts';
 import { ROOT, TEST_CONTENT } from '../support/site.ts';
 
@@ -52,7 +52,7 @@ describe('add your activity form', () => {
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download thursday-knit-and-natter.md' }).click()]);
     expect(download.suggestedFilename()).toBe('thursday-knit-and-natter.md');
-    const dir = mkdtempSync(path.join(tmpdir(), 'submitted-'));
+    const dir = scratchDir('submitted');
     cpSync(path.join(TEST_CONTENT, 'directory.yaml'), path.join(dir, 'directory.yaml'));
     cpSync(path.join(TEST_CONTENT, 'activities'), path.join(dir, 'activities'), { recursive: true });
     const saved = path.join(dir, 'activities', download.suggestedFilename());

@@ -3,9 +3,10 @@
  * field, and what to write instead: nothing half-built goes live.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { scratchDir } from '../support/scratch.ts';
 import { ROOT } from '../support/site.ts';
 
 /** `npm run build` of a content folder into a dist beside it, its output as plain text (CI turns terminal colours on). */
@@ -20,8 +21,7 @@ function build(dir: string): { status: number | null; output: string } {
 
 describe('npm run build with an invalid entry', () => {
   it('fails, naming every broken file, the field and the fix, in one run', () => {
-    mkdirSync(path.join(ROOT, 'tests', '.tmp'), { recursive: true });
-    const dir = mkdtempSync(path.join(ROOT, 'tests', '.tmp', 'invalid-build-'));
+    const dir = scratchDir('invalid-build', 'project');
     const valid = path.join(ROOT, 'tests', 'fixtures', 'validator', 'valid');
     cpSync(valid, path.join(dir, 'content'), { recursive: true });
     const invalid = path.join(ROOT, 'tests', 'fixtures', 'validator', 'invalid', 'activities');
@@ -52,8 +52,7 @@ describe('npm run build with an invalid entry', () => {
 
 describe('npm run build with a bad postcode centroid file', () => {
   it('fails, giving the file, line and fix, and publishes no place table', () => {
-    mkdirSync(path.join(ROOT, 'tests', '.tmp'), { recursive: true });
-    const dir = mkdtempSync(path.join(ROOT, 'tests', '.tmp', 'invalid-places-'));
+    const dir = scratchDir('invalid-places', 'project');
     cpSync(path.join(ROOT, 'tests', 'fixtures', 'validator', 'valid'), path.join(dir, 'content'), { recursive: true });
     writeFileSync(path.join(dir, 'content', 'postcodes.csv'), 'postcode,latitude,longitude\nAV4 2NB,53.7,-1.5\nAV4 2PL,-1.52,53.71\n');
     const { status, output } = build(dir);
@@ -65,8 +64,7 @@ describe('npm run build with a bad postcode centroid file', () => {
 
 describe('npm run build after the settings change under unchanged entries', () => {
   it('checks every entry again: an area taken out of directory.yaml fails the entry still in it', () => {
-    mkdirSync(path.join(ROOT, 'tests', '.tmp'), { recursive: true });
-    const dir = mkdtempSync(path.join(ROOT, 'tests', '.tmp', 'changed-settings-'));
+    const dir = scratchDir('changed-settings', 'project');
     const content = path.join(dir, 'content');
     cpSync(path.join(ROOT, 'tests', 'fixtures', 'validator', 'valid'), content, { recursive: true });
     expect(build(dir).status).toBe(0);

@@ -3,10 +3,11 @@
  * their markup or script.
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { scratchDir } from '../support/scratch.ts';
 import { fromHtml } from 'hast-util-from-html';
 import { selectAll } from 'hast-util-select';
 import { text as textOf, unsafeMarkup } from '../support/html.ts';
@@ -17,8 +18,7 @@ describe('a site built from hostile entries', () => {
   it('carries none of their markup or script', () => {
     // Inside the project: Astro keeps a build's intermediate files in its output folder only when
     // that folder is under the working directory, so builds elsewhere could collide.
-    mkdirSync(path.join(ROOT, 'tests', '.tmp'), { recursive: true });
-    const dir = mkdtempSync(path.join(ROOT, 'tests', '.tmp', 'fuzz-site-'));
+    const dir = scratchDir('fuzz-site', 'project');
     const content = path.join(dir, 'content');
     mkdirSync(path.join(content, 'activities'), { recursive: true });
     cpSync(path.join(ROOT, 'tests', 'fixtures', 'validator', 'valid', 'directory.yaml'), path.join(content, 'directory.yaml'));

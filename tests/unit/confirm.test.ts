@@ -1,14 +1,14 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { scratchDir } from '../support/scratch.ts';
 import { confirmEntryText } from '../../src/lib/contributing/confirm.ts';
 import { todayInLondon } from '../../src/lib/schedule/dates.ts';
 import { ROOT } from '../support/site.ts';
 
 function tempContent() {
-  const dir = mkdtempSync(path.join(tmpdir(), 'confirm-'));
+  const dir = scratchDir('confirm');
   cpSync(path.join(ROOT, 'tests', 'fixtures', 'validator', 'valid'), dir, { recursive: true });
   return dir;
 }

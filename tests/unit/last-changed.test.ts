@@ -1,12 +1,12 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { scratchDir } from '../support/scratch.ts';
 import { lastChangedById, parseNameLog } from '../../src/lib/content/last-changed.ts';
 
 function repo() {
-  const root = mkdtempSync(path.join(tmpdir(), 'history-'));
+  const root = scratchDir('history');
   const dir = path.join(root, 'content', 'activities');
   mkdirSync(dir, { recursive: true });
   const git = (args: string[], date?: string) =>
@@ -52,7 +52,7 @@ describe('when an entry last changed', () => {
     writeFileSync(path.join(r.dir, 'new.md'), 'not committed');
     writeFileSync(path.join(r.dir, 'choir.md'), 'edited, not committed');
     expect([...lastChangedById(r.dir).keys()]).toEqual(['walk']);
-    const plain = mkdtempSync(path.join(tmpdir(), 'plain-'));
+    const plain = scratchDir('plain');
     writeFileSync(path.join(plain, 'walk.md'), 'a');
     expect(lastChangedById(plain).size).toBe(0);
   });
@@ -61,7 +61,7 @@ describe('when an entry last changed', () => {
     const r = repo();
     r.commit({ 'walk.md': 'a' }, '2026-01-05T10:00:00+00:00');
     r.commit({ 'choir.md': 'a' }, '2026-02-05T10:00:00+00:00');
-    const clone = mkdtempSync(path.join(tmpdir(), 'shallow-'));
+    const clone = scratchDir('shallow');
     execFileSync('git', ['clone', '-q', '--depth', '1', `file://${r.root}`, clone]);
     expect(lastChangedById(path.join(clone, 'content', 'activities')).size).toBe(0);
   });

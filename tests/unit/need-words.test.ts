@@ -4,10 +4,10 @@
  * that explains it.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { scratchDir } from '../support/scratch.ts';
 import { needWordsSchema } from '../../src/schema/need-words.ts';
 import { CATEGORIES, AUDIENCES } from '../../src/schema/vocabulary.ts';
 import { loadNeedWords } from '../../src/lib/content/need-words.ts';
@@ -262,7 +262,7 @@ describe('loading and validating the file', () => {
   });
 
   function directory(needWords?: string): string {
-    const dir = mkdtempSync(path.join(tmpdir(), 'need-words-'));
+    const dir = scratchDir('need-words');
     mkdirSync(path.join(dir, 'activities'));
     writeFileSync(path.join(dir, 'directory.yaml'), readFileSync(path.join(ROOT, 'tests', 'fixtures', 'validator', 'valid', 'directory.yaml')));
     if (needWords !== undefined) writeFileSync(path.join(dir, 'need-words.yaml'), needWords);
@@ -319,7 +319,7 @@ describe('loading and validating the file', () => {
   });
 
   it('checks the vocabulary along with all entries, or on its own when named', () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'need-words-'));
+    const dir = scratchDir('need-words');
     cpSync(path.join(ROOT, 'tests', 'fixtures', 'validator', 'valid'), dir, { recursive: true });
     writeFileSync(path.join(dir, 'need-words.yaml'), BROKEN);
     const run = (...args: string[]) => spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'validate.ts'), ...args], { cwd: ROOT, env: { ...process.env, CONTENT_DIR: dir }, encoding: 'utf8' });

@@ -4,9 +4,10 @@
  * problems, and distances as a link worker reads them.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { cpSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { suiteScratchDir } from '../support/scratch.ts';
 import type { Problem } from '../../src/lib/validation/problem.ts';
 import { ROOT } from '../support/site.ts';
 import { parsePlaceCode, parsePostcodeQuery } from '../../src/lib/search/postcode-query.ts';
@@ -288,8 +289,7 @@ describe('distances as a link worker reads them', () => {
 });
 
 describe('npm run validate with a centroid file', () => {
-  mkdirSync(path.join(ROOT, 'tests', '.tmp'), { recursive: true });
-  const content = path.join(mkdtempSync(path.join(ROOT, 'tests', '.tmp', 'postcodes-validate-')), 'content');
+  const content = path.join(suiteScratchDir('postcodes-validate', 'project'), 'content');
   cpSync(path.join(ROOT, 'tests', 'fixtures', 'validator', 'valid'), content, { recursive: true });
   const validate = (...args: string[]) => {
     const result = spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'validate.ts'), '--format', 'json', ...args], {

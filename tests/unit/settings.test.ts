@@ -1,7 +1,7 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { scratchDir } from '../support/scratch.ts';
 import { loadSettings } from '../../src/lib/content/settings.ts';
 
 const VALID = `name: Fixture Directory
@@ -17,7 +17,7 @@ review_after_months: 12
 
 /** What loading these settings says, line by line after its heading. */
 function problems(yaml: string): string[] {
-  const file = path.join(mkdtempSync(path.join(tmpdir(), 'settings-')), 'directory.yaml');
+  const file = path.join(scratchDir('settings'), 'directory.yaml');
   writeFileSync(file, yaml);
   try {
     loadSettings(file);
