@@ -1,8 +1,17 @@
-/** Small argument checks shared by the benchmark command-line tools. */
+/**
+ * Small argument checks shared by the benchmark command-line tools. A bad
+ * value ends the command with its message and exit code 2, as a usage
+ * mistake, not with a stack trace.
+ */
+
+function usageError(message: string): never {
+  console.error(message);
+  process.exit(2);
+}
 
 export function positiveInteger(value: string, name: string): number {
   const n = Number(value.replace(/[_,]/g, ''));
-  if (!Number.isInteger(n) || n <= 0) throw new Error(`${name} must be a whole number above 0, not "${value}".`);
+  if (!Number.isInteger(n) || n <= 0) usageError(`${name} must be a whole number above 0, not "${value}".`);
   return n;
 }
 

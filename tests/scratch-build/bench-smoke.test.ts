@@ -8,7 +8,7 @@
  * the comparison.
  * The figures themselves are not judged: on 200 entries they mean little.
  */
-import { execFile } from 'node:child_process';
+import { execFile, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -21,6 +21,12 @@ const tmp = mkdtempSync(path.join(os.tmpdir(), 'bench-smoke-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 describe('npm run bench', () => {
+  it('stops at a bad option value with what to write, not a stack trace', () => {
+    const result = spawnSync(process.execPath, ['scripts/bench.ts', '--rounds', '0', '--no-hugo'], { cwd: ROOT, encoding: 'utf8' });
+    expect(result.status).toBe(2);
+    expect(result.stderr.trim()).toBe('--rounds must be a whole number above 0, not "0".');
+  });
+
   it('runs on 200 entries and writes RESULTS.md and RESULTS.json', { timeout: 300_000 }, async () => {
     const out = path.join(tmp, 'out');
     await promisify(execFile)(
