@@ -17,6 +17,7 @@ import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
 import { buildDay } from '../lib/content/build-day.ts';
 import { closeOutput, openOutput } from './kept-output.ts';
+import { linkPageCopies } from './page-cache-link.ts';
 import { CODE_DIGEST_VARIABLE, codeDigest } from '../lib/content/page-key.ts';
 
 interface Written {
@@ -48,6 +49,7 @@ export function dataFilesIntegration(): AstroIntegration {
       },
       'astro:build:start': () => {
         kept = openOutput(outDir, cacheDir);
+        linkPageCopies(outDir, cacheDir);
       },
       'astro:build:setup': () => {
         if (writing) return;

@@ -13,9 +13,9 @@
  *   of this site renders the home page, so another build into the folder
  *   (from another content folder, another checkout, or Astro without this
  *   integration) changes it, and one that fails first deletes it. If anything
- *   differs, the folder is emptied, and Astro restores kept pages from its
- *   own copies in the cache. The stamp is removed at once, so a build that
- *   fails leaves none.
+ *   differs, the folder is emptied, and Astro renders every page again
+ *   (its copies of them are the folder's own files: page-cache-link.ts).
+ *   The stamp is removed at once, so a build that fails leaves none.
  * - After the build (`closeOutput`), every file that neither Astro (its
  *   routes, kept ones included; the public folder; the bundles in _astro,
  *   emptied first) nor the data-file writer produced this time is deleted:

@@ -7,14 +7,15 @@
  * DTSTAMP lines, the time each was written, are the only thing left out.
  * A kept page that should have been rendered again, a file of a deleted
  * entry left behind, or a data file not rewritten would each show as a
- * difference.
+ * difference. Last, the output folder is deleted and the site built again
+ * over the same cache, which must give the same site too.
  */
 import { createHash } from 'node:crypto';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { cpSync, lstatSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildAndIndex, rebuildAndIndex } from '../../scripts/lib/build-site.ts';
+import { buildAndIndex, contentCacheDir, rebuildAndIndex } from '../../scripts/lib/build-site.ts';
 import { changeOneEntry, writeFixtures } from '../../scripts/lib/write-fixtures.ts';
 import { BUILD_DAY_VARIABLE, buildDay } from '../../src/lib/content/build-day.ts';
 
@@ -92,5 +93,17 @@ describe('a rebuild after one entry changes', () => {
     // Pagefind left the result fragments of unchanged pages as they were, rather than write them again.
     const fragmentsAfter = fragmentTimes(dist);
     expect([...fragmentsBefore].filter(([file, time]) => fragmentsAfter.get(file) === time).length).toBeGreaterThan(150);
+
+    // Astro's copies of the pages in its cache are the pages themselves (src/integrations/page-cache-link.ts), not a second file each…
+    const cache = contentCacheDir(content);
+    const link = path.join(cache, 'dist');
+    expect(lstatSync(link).isSymbolicLink() && realpathSync(link) === realpathSync(dist)).toBe(true);
+    // (Node's recursive listing follows the link, into the output folder itself.)
+    const copies = readdirSync(cache, { withFileTypes: true, recursive: true }).filter((d) => d.isFile() && d.name.endsWith('.html') && !`${d.parentPath}${path.sep}`.startsWith(`${link}${path.sep}`));
+    expect(copies.map((d) => path.join(d.parentPath, d.name))).toEqual([]);
+    // …so with the output folder gone, a build over the same cache renders every page again, and gives the same site.
+    rmSync(dist, { recursive: true, force: true });
+    await rebuildAndIndex(content, dist, path.join(tmp, 'logs', 'output-lost'));
+    expect(differences(siteHashes(dist), siteHashes(coldDist))).toEqual([]);
   });
 });
