@@ -2,18 +2,17 @@
  * Keeping the last build's Pagefind bundle (src/lib/search/pagefind-bundle.ts),
  * against the real bundle of the built test site.
  */
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { suiteScratchDir } from '../support/scratch.ts';
 import { BundleFormatError, filesNamedBy, openBundle, pruneBundle } from '../../src/lib/search/pagefind-bundle.ts';
 import { WORDS_FILE } from '../../src/lib/search/words/extract.ts';
 import { TEST_DIST } from '../support/site.ts';
 
 const bundle = path.join(TEST_DIST, 'pagefind');
-const scratch = mkdtempSync(path.join(tmpdir(), 'pagefind-bundle-'));
-afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+const scratch = suiteScratchDir('pagefind-bundle');
 
 /** Every file under a folder, by its path there. */
 const tree = (dir: string) => readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => path.relative(dir, path.join(e.parentPath, e.name))).sort();

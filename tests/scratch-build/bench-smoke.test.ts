@@ -9,16 +9,14 @@
  * The figures themselves are not judged: on 200 entries they mean little.
  */
 import { execFile, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import os from 'node:os';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { suiteScratchDir } from '../support/scratch.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..');
-const tmp = mkdtempSync(path.join(os.tmpdir(), 'bench-smoke-'));
-
-afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+const tmp = suiteScratchDir('bench-smoke');
 
 describe('npm run bench', () => {
   it('stops at a bad option value with what to write, not a stack trace', () => {

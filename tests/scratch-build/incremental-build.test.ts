@@ -18,6 +18,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { buildAndIndex, contentCacheDir, rebuildAndIndex } from '../../scripts/lib/build-site.ts';
 import { changeOneEntry, writeFixtures } from '../../scripts/lib/write-fixtures.ts';
 import { BUILD_DAY_VARIABLE, buildDay } from '../../src/lib/content/build-day.ts';
+import { PAGE_COPIES_DIR } from '../../src/integrations/page-cache-link.ts';
 
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'incremental-build-'));
 const dayBefore = process.env[BUILD_DAY_VARIABLE];
@@ -96,7 +97,7 @@ describe('a rebuild after one entry changes', () => {
 
     // Astro's copies of the pages in its cache are the pages themselves (src/integrations/page-cache-link.ts), not a second file each…
     const cache = contentCacheDir(content);
-    const link = path.join(cache, 'dist');
+    const link = path.join(cache, PAGE_COPIES_DIR);
     expect(lstatSync(link).isSymbolicLink() && realpathSync(link) === realpathSync(dist)).toBe(true);
     // (Node's recursive listing follows the link, into the output folder itself.)
     const copies = readdirSync(cache, { withFileTypes: true, recursive: true }).filter((d) => d.isFile() && d.name.endsWith('.html') && !`${d.parentPath}${path.sep}`.startsWith(`${link}${path.sep}`));
