@@ -15,11 +15,12 @@
  * run that is stopped keeps what it measured.
  *
  * --full adds 100,000 entries. Sizes accept "10k". Everything large goes
- * under --work and is deleted after each size unless --keep is given.
+ * under --work and is deleted at the end of the run (moved aside until then,
+ * scripts/lib/set-aside.ts) unless --keep is given.
  * --append adds this run's sizes to the RESULTS.json already in --out
  * (replacing any size measured again), so a long run can be finished later.
  */
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -35,6 +36,7 @@ import { ROOT, buildAndIndex, rebuildAndIndex, typicalActivityPath, type BuildMe
 import { buildHugoAndIndex, ensureHugo } from './lib/hugo-build.ts';
 import { positiveInteger, sizeList } from './lib/cli.ts';
 import { median } from './lib/stats.ts';
+import { setAsideIn } from './lib/set-aside.ts';
 import { auditPages, DEFAULT_RUNS } from './lib/lighthouse-audit.ts';
 import { measurePageWeights } from './lib/page-weight.ts';
 import { measureSearch } from './lib/search-bench.ts';
@@ -80,6 +82,9 @@ const outDir = path.resolve(values.out);
 const workDir = path.resolve(values.work);
 mkdirSync(outDir, { recursive: true });
 
+// Earlier builds are deleted once the run is over, not before the next build (scripts/lib/set-aside.ts).
+const setAside = setAsideIn(path.join(workDir, 'set-aside'));
+
 const log = (message: string) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}`);
 
 function save(results: BenchResults): void {
@@ -103,12 +108,12 @@ async function measureSize(entries: number, browser: Awaited<ReturnType<typeof l
   for (let round = 1; round <= rounds; round++) {
     const of = rounds > 1 ? ` (round ${round} of ${rounds})` : '';
     log(`${entries} entries: astro build and Pagefind into ${dist}${of} (logs in ${dir})`);
-    const ours = await buildAndIndex(content, dist, dir);
+    const ours = await buildAndIndex(content, dist, dir, setAside.move);
     builds.push(ours);
     log(`${entries} entries: built in ${ours.astro.seconds.toFixed(1)} s, indexed in ${ours.pagefind.seconds.toFixed(1)} s`);
     if (!hugoVersion) continue;
     log(`${entries} entries: Hugo and Pagefind${of}`);
-    const hugo = await buildHugoAndIndex(content, dir, hugoVersion);
+    const hugo = await buildHugoAndIndex(content, dir, hugoVersion, setAside.move);
     log(`${entries} entries: Hugo built in ${hugo.hugo.seconds.toFixed(1)} s, Pagefind indexed it in ${hugo.pagefind.seconds.toFixed(1)} s`);
     compared.push({ ours: { astro: ours.astro, pagefind: ours.pagefind }, hugo });
   }
@@ -143,7 +148,7 @@ async function measureSize(entries: number, browser: Awaited<ReturnType<typeof l
     return { entries, generateSeconds, build, rebuild, search, pages, ...(lighthouse ? { lighthouse } : {}), ...(comparison ? { comparison } : {}) };
   } finally {
     await server.close();
-    if (!values.keep) rmSync(dir, { recursive: true, force: true });
+    if (!values.keep) setAside.move(dir);
   }
 }
 
@@ -202,4 +207,5 @@ try {
   log(`Wrote ${path.join(outDir, 'RESULTS.md')} and RESULTS.json`);
 } finally {
   await browser.close();
+  setAside.clear();
 }

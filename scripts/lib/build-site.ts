@@ -5,6 +5,7 @@
 import { mkdirSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { runMeasured, type Measured } from './process-tree.ts';
+import { deleteNow } from './set-aside.ts';
 
 export const ROOT = path.resolve(import.meta.dirname, '..', '..');
 
@@ -48,12 +49,13 @@ export function contentCacheDir(contentDir: string): string {
 }
 
 /**
- * A cold build: the output folder and the content cache are removed first,
- * so the figures are those of a fresh CI checkout.
+ * A cold build: the output folder and the content cache are cleared first
+ * (deleted, or moved aside by `clear`, scripts/lib/set-aside.ts), so the
+ * figures are those of a fresh CI checkout.
  */
-export async function buildAndIndex(contentDir: string, outDir: string, logDir: string): Promise<BuildMeasurement> {
-  rmSync(outDir, { recursive: true, force: true });
-  rmSync(contentCacheDir(contentDir), { recursive: true, force: true });
+export async function buildAndIndex(contentDir: string, outDir: string, logDir: string, clear: (dir: string) => void = deleteNow): Promise<BuildMeasurement> {
+  clear(outDir);
+  clear(contentCacheDir(contentDir));
   return rebuildAndIndex(contentDir, outDir, logDir);
 }
 

@@ -5,10 +5,11 @@
  * Pagefind over Hugo's output. Built cold and measured like our own build.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { ROOT } from './build-site.ts';
 import { runMeasured, type Measured } from './process-tree.ts';
+import { deleteNow } from './set-aside.ts';
 
 export const HUGO_SITE = path.join(ROOT, 'tests', 'bench', 'hugo');
 export const HUGO_INSTALL = 'apt-get install -y -qq hugo';
@@ -51,14 +52,18 @@ function htmlFiles(dir: string): number {
   return readdirSync(dir, { withFileTypes: true, recursive: true }).filter((e) => e.isFile() && e.name.endsWith('.html')).length;
 }
 
-/** Hugo then Pagefind, cold: the output and Hugo's cache are removed first, and removed again after. Logs go to `workDir`. */
-export async function buildHugoAndIndex(contentDir: string, workDir: string, version: string): Promise<HugoMeasurement> {
+/**
+ * Hugo then Pagefind, cold: the output and Hugo's cache are cleared first and
+ * again after (deleted, or moved aside by `clear`, as our own cold build's
+ * are). Logs go to `workDir`.
+ */
+export async function buildHugoAndIndex(contentDir: string, workDir: string, version: string, clear: (dir: string) => void = deleteNow): Promise<HugoMeasurement> {
   const publicDir = path.join(workDir, 'hugo-public');
   const cacheDir = path.join(workDir, 'hugo-cache');
   // Hugo's generated resources, which it otherwise writes into the site folder in the repository.
   const resourceDir = path.join(workDir, 'hugo-resources');
   const scratch = [publicDir, cacheDir, resourceDir];
-  for (const dir of scratch) rmSync(dir, { recursive: true, force: true });
+  for (const dir of scratch) clear(dir);
   const hugoLog = path.join(workDir, 'hugo-build.log');
   const args = ['--source', HUGO_SITE, '--contentDir', path.resolve(contentDir), '--destination', publicDir, '--cacheDir', cacheDir];
   const hugo = await runMeasured('hugo', args, { cwd: HUGO_SITE, env: { ...process.env, HUGO_RESOURCEDIR: resourceDir }, logFile: hugoLog });
@@ -69,6 +74,6 @@ export async function buildHugoAndIndex(contentDir: string, workDir: string, ver
   if (pagefind.exitCode !== 0) throw new Error(`Pagefind over Hugo's output failed; see ${pagefindLog}`);
   const indexed = /Indexed ([\d,]+) pages?/.exec(readFileSync(pagefindLog, 'utf8'));
   if (!indexed) throw new Error(`Pagefind over Hugo's output did not say how many pages it indexed; see ${pagefindLog}`);
-  for (const dir of scratch) rmSync(dir, { recursive: true, force: true });
+  for (const dir of scratch) clear(dir);
   return { version, hugo, pagefind, pages, indexedPages: Number(indexed[1]!.replace(/,/g, '')) };
 }

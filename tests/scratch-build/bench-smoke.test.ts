@@ -9,7 +9,7 @@
  * The figures themselves are not judged: on 200 entries they mean little.
  */
 import { execFile, spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
@@ -106,5 +106,8 @@ describe('npm run bench', () => {
     }
     expect(comparison.ratio).toBeCloseTo(comparison.oursSeconds / comparison.hugoSeconds, 6);
     expect(markdown).toMatch(/^\| 200 \| 2 \| [\d.]+ \| [\d.]+ \| [\d.]+x \|$/m);
+
+    // Every build, ours and Hugo's, moved aside during the run is gone once it ends.
+    expect(readdirSync(path.join(tmp, 'work'))).toEqual([]);
   });
 });
