@@ -89,21 +89,32 @@ function filesUnder(dir: string): string[] {
 export function closeOutput(outDir: string, cacheDir: string, publicDir: string, written: Iterable<string>): number {
   const expected = new Set(written);
   for (const file of filesUnder(publicDir)) expected.add(file);
+  const root = path.resolve(outDir);
   let removed = 0;
-  const folders = new Set<string>();
-  for (const file of filesUnder(outDir)) {
+  // How many entries each folder holds once the files are removed, and the folders themselves.
+  const held = new Map<string, number>();
+  const folders: string[] = [];
+  for (const d of readdirSync(root, { withFileTypes: true, recursive: true })) {
+    const full = path.join(d.parentPath, d.name);
+    const file = path.relative(root, full).split(path.sep).join('/');
     const top = file.split('/', 1)[0];
-    if (top === INDEX_DIR || top === BUNDLE_DIR || expected.has(file)) continue;
-    unlinkSync(path.join(outDir, file));
-    folders.add(path.dirname(path.join(outDir, file)));
-    removed++;
-  }
-  // Deepest first, so a folder emptied by removing its last subfolder goes too.
-  for (const folder of [...folders].sort((a, b) => b.length - a.length)) {
-    for (let dir = folder; dir !== path.resolve(outDir) && dir.startsWith(path.resolve(outDir)); dir = path.dirname(dir)) {
-      if (readdirSync(dir).length > 0) break;
-      rmdirSync(dir);
+    if (top === INDEX_DIR || top === BUNDLE_DIR) continue;
+    if (d.isDirectory()) folders.push(full);
+    else if (d.isFile() && !expected.has(file)) {
+      unlinkSync(full);
+      removed++;
+      continue;
     }
+    held.set(d.parentPath, (held.get(d.parentPath) ?? 0) + 1);
+  }
+  // Deepest first, so a folder emptied by removing its last subfolder goes too. Folders can be empty
+  // without a file removed here: Astro deletes the pages of entries that have gone through its page
+  // cache, which is this folder (page-cache-link.ts).
+  for (const folder of folders.sort((a, b) => b.length - a.length)) {
+    if ((held.get(folder) ?? 0) > 0) continue;
+    rmdirSync(folder);
+    const parent = path.dirname(folder);
+    held.set(parent, (held.get(parent) ?? 1) - 1);
   }
   const home = homeIdentity(outDir);
   if (home) {

@@ -3,7 +3,7 @@
  * changed content gives, byte for byte, while really keeping the unchanged
  * pages: built cold, one entry edited and another deleted, built again over
  * the first build's output, then compared with a cold build of a copy of
- * the changed folder (its own content cache, its own output). Calendars'
+ * the changed folder (its own content cache, its own output), folders too. Calendars'
  * DTSTAMP lines, the time each was written, are the only thing left out.
  * A kept page that should have been rendered again, a file of a deleted
  * entry left behind, or a data file not rewritten would each show as a
@@ -29,12 +29,16 @@ afterAll(() => {
   else process.env[BUILD_DAY_VARIABLE] = dayBefore;
 });
 
-/** Each file's hash by its path under `dir`, calendars without their DTSTAMP lines. */
+/**
+ * Each file's hash by its path under `dir`, calendars without their DTSTAMP
+ * lines, and each folder (ending in "/"), so one left empty shows too.
+ */
 function siteHashes(dir: string): Map<string, string> {
   const hashes = new Map<string, string>();
   for (const d of readdirSync(dir, { withFileTypes: true, recursive: true })) {
-    if (!d.isFile()) continue;
     const file = path.join(d.parentPath, d.name);
+    if (d.isDirectory()) hashes.set(`${path.relative(dir, file).split(path.sep).join('/')}/`, 'folder');
+    if (!d.isFile()) continue;
     let bytes = readFileSync(file);
     if (file.endsWith('.ics')) bytes = Buffer.from(bytes.toString('utf8').replace(/^DTSTAMP:.*\r\n/gm, ''));
     hashes.set(path.relative(dir, file).split(path.sep).join('/'), createHash('sha256').update(bytes).digest('hex'));
