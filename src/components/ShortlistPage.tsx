@@ -13,6 +13,7 @@ import { idsFromShareUrl, merge, shareUrl } from '../lib/referral/shortlist.ts';
 import { activityUrl } from '../lib/content/activity-url.ts';
 import { cardFromPage, getList, onListChange, setList } from '../lib/referral/shortlist-storage.ts';
 import { contactText, telHref } from '../lib/activity/format.ts';
+import { activityCount } from '../lib/activity/count.ts';
 
 export interface ShortlistPageProps {
   directoryName: string;
@@ -103,7 +104,7 @@ export default function ShortlistPage({ directoryName, siteUrl }: ShortlistPageP
 
       {shared && (
         <div className="notice screen-only" role="note">
-          <p>You are looking at a list someone shared with you ({ids.length} {ids.length === 1 ? 'activity' : 'activities'}). Your own list has not changed.</p>
+          <p>You are looking at a list someone shared with you ({activityCount(ids.length)}). Your own list has not changed.</p>
           <p>
             <button type="button" onClick={() => { setList(merge(getList(), ids), 'Saved the shared activities to your list.'); setStatus('Saved to your list.'); }}>
               Save these to my list
@@ -114,7 +115,7 @@ export default function ShortlistPage({ directoryName, siteUrl }: ShortlistPageP
       )}
 
       <p role="status" aria-live="polite" className="screen-only">
-        {items === null ? 'Loading your list…' : ids.length === 0 ? '' : `${cards.length} ${cards.length === 1 ? 'activity' : 'activities'} in this list.`}
+        {items === null ? 'Loading your list…' : ids.length === 0 ? '' : `${activityCount(cards.length)} in this list.`}
         {status && ` ${status}`}
       </p>
 

@@ -35,6 +35,7 @@ import { queryWords } from './words/query-words.ts';
 import type { IndexWords } from './words/match.ts';
 import type { IndexWordSource } from './site-files.ts';
 import type { CategoryKey } from '../../schema/vocabulary.ts';
+import { activityCount } from '../activity/count.ts';
 
 export const LOAD_ERROR = 'Search could not load. You can still browse activities by category or area below.';
 export const TYPING_PAUSE_MS = 250;
@@ -149,10 +150,6 @@ function withoutRepeats(results: readonly PagefindResult[]): PagefindResult[] {
 function searchableWhileTyping(query: string): boolean {
   const typing = /\s$/.test(query) ? undefined : queryWords(query).at(-1);
   return typing === undefined || [...typing].length >= EARLY_SEARCH_LETTERS;
-}
-
-function plural(n: number, one: string, many: string) {
-  return `${n} ${n === 1 ? one : many}`;
 }
 
 async function toCard(result: PagefindResult): Promise<ResultCard> {
@@ -455,7 +452,7 @@ export function createSearchController(options: SearchControllerOptions): Search
       related: categories.map((key) => ({ key, label: VOCABULARY_LABELS.categories[key] })),
       placeLabel: found.place?.code ?? null,
       placeNote: found.placeNote ?? '',
-      announcement: n === 0 ? 'No activities found.' : `${plural(n, 'activity', 'activities')} found${hasCriteria(state) ? '' : ' in total'}.`,
+      announcement: n === 0 ? 'No activities found.' : `${activityCount(n)} found${hasCriteria(state) ? '' : ' in total'}.`,
     });
     loadCards();
   };
