@@ -17,12 +17,14 @@
  * page cache.
  */
 import { execFileSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { BundleFormatError, openBundle, pruneBundle } from '../src/lib/search/pagefind-bundle.ts';
 import { WORDS_FILE } from '../src/lib/search/words/word-list.ts';
+import { ACTIVITY_PAGES_GLOB } from '../src/lib/content/activity-url.ts';
+import { hasSearchablePage } from './lib/searchable-pages.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const { values } = parseArgs({ options: { site: { type: 'string', default: process.env.OUT_DIR ?? 'dist' } } });
@@ -39,11 +41,22 @@ const { resolveBinaryPath } = (await import(pathToFileURL(path.join(ROOT, 'node_
 
 function runPagefind(): void {
   try {
-    execFileSync(resolveBinaryPath(['pagefind_extended', 'pagefind']), ['--site', site], { stdio: 'inherit', windowsHide: true });
+    execFileSync(resolveBinaryPath(['pagefind_extended', 'pagefind']), ['--site', site, '--glob', ACTIVITY_PAGES_GLOB], { stdio: 'inherit', windowsHide: true });
   } catch {
     console.error(`Search indexing failed: Pagefind could not index ${site} (its messages are above). Is it a built site? \`npm run build\` builds, then indexes.`);
     process.exit(1);
   }
+}
+
+if (!existsSync(path.join(site, 'index.html'))) {
+  console.error(`Search indexing failed: ${site} is not a built site (it has no index.html). \`npm run build\` builds, then indexes.`);
+  process.exit(1);
+}
+if (!hasSearchablePage(site)) {
+  // An index left from an earlier build would still find activities this build no longer lists.
+  rmSync(bundle, { recursive: true, force: true });
+  console.log('Search indexing: no activity is listed, so there is nothing to search yet; the search page says so. Add an entry to content/activities/ and build again.');
+  process.exit(0);
 }
 
 // The last build's bundle is kept for the files Pagefind names after their contents, and pruned to

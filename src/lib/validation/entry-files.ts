@@ -3,7 +3,7 @@
  * command-line tool (validate, review-due), so they agree on which files are
  * entries and on the names they show.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { EntryInput } from './validate.ts';
 import type { Problem } from './problem.ts';
@@ -20,10 +20,13 @@ const NEARLY_AN_ENTRY = /\.(?:md|markdown|mdown|mkd|mdx|txt)$/i;
 /**
  * The activities folder in one walk, as absolute paths in a stable order:
  * every `.md` file under it (the entries), and the files named nearly like one.
+ * A directory without the folder has no entries yet: git keeps no empty
+ * folder, so a new area's checkout has none until its first entry.
  */
 export function listEntryFiles(dir: string): { entries: string[]; misnamed: string[] } {
   const entries: string[] = [];
   const misnamed: string[] = [];
+  if (!existsSync(dir)) return { entries, misnamed };
   for (const d of readdirSync(dir, { withFileTypes: true, recursive: true })) {
     if (!d.isFile()) continue;
     if (d.name.endsWith('.md')) entries.push(path.join(d.parentPath, d.name));
