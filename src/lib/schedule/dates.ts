@@ -4,7 +4,9 @@
  * whatever the build machine's time zone.
  */
 
-const LONG = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+// Made at first use: an island that imports this module but formats no date while the page
+// loads should not pay for the browser's date data then (a long task on a slow phone).
+let long: Intl.DateTimeFormat | undefined;
 
 export function parseIsoDate(iso: string): Date {
   return new Date(`${iso}T00:00:00Z`);
@@ -12,7 +14,8 @@ export function parseIsoDate(iso: string): Date {
 
 /** "2 September 2026" */
 export function formatLongDate(iso: string): string {
-  return LONG.format(parseIsoDate(iso));
+  long ??= new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  return long.format(parseIsoDate(iso));
 }
 
 /** Whole calendar months from `fromIso` to `to`, counting a month only once its day is reached. */

@@ -3,7 +3,9 @@
  * the word matching (match.ts) so the search island can read a query
  * without loading the stemmer.
  */
-const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' });
+// Made at the first query, not when the search page loads: building a segmenter loads the
+// browser's text-boundary data, a long task on a slow phone before anything is typed.
+let graphemes: Intl.Segmenter | undefined;
 // Pagefind's own test, alternation and all: a grapheme is dropped when it holds punctuation of these classes.
 const PUNCTUATION = /^\p{Pd}|\p{Pe}|\p{Pf}|\p{Pi}|\p{Po}|\p{Ps}$/u;
 
@@ -21,6 +23,7 @@ function withoutDiacritics(word: string): string {
  */
 export function queryWords(query: string): string[] {
   let kept = '';
+  graphemes ??= new Intl.Segmenter('en', { granularity: 'grapheme' });
   for (const { segment } of graphemes.segment(query)) if (!PUNCTUATION.test(segment)) kept += segment.toLocaleLowerCase();
   return kept
     .replace(/\s{2,}/g, ' ')
