@@ -13,6 +13,8 @@ import { decodeFacetIndex } from '../../src/lib/search/facet-file/decode.ts';
 import { FACET_FILE } from '../../src/lib/search/facet-file/format.ts';
 import { RESULTS_PAGE_SIZE } from '../../src/lib/search/url-state.ts';
 import { CARD_FILTER_PREFIX } from '../../src/lib/search/record.ts';
+import { timeOfDay } from '../../src/lib/schedule/describe.ts';
+import { WEEKDAYS, type WeekdayCode } from '../../src/schema/vocabulary.ts';
 
 const baseUrl = inject('baseUrl');
 const entries = readEntries(TEST_CONTENT);
@@ -156,6 +158,29 @@ describe('search', () => {
       const count = Number((await page.locator('.result-count').textContent())?.match(/^\d+/)?.[0] ?? 0);
       expect(count, `“${word}” finds at most the ${using.length} activities that use it`).toBeLessThanOrEqual(using.length);
       expect(count, `“${word}” still finds the activities that use it`).toBeGreaterThan(0);
+    }
+  });
+
+  it('finds activities by the day and time of day they run, in a link worker’s words, though their own text never says it', async () => {
+    const text = (id: string) => searchableText(readFileSync(path.join(TEST_CONTENT, 'activities', `${id}.md`), 'utf8'));
+    const runs = (e: (typeof listed)[number], day: WeekdayCode, time: string) => (e.data.schedules ?? []).some((s) => s.byday.includes(day) && timeOfDay(s.opens_at) === time);
+    const cases = new Map<string, string[]>();
+    for (const e of listed) {
+      for (const s of e.data.schedules ?? []) {
+        const time = timeOfDay(s.opens_at);
+        if (new RegExp(`\\b${time}`, 'i').test(text(e.id))) continue;
+        for (const day of s.byday) {
+          const expected = listed.filter((other) => runs(other, day, time)).map((other) => other.data.title);
+          if (expected.length <= RESULTS_PAGE_SIZE) cases.set(`${WEEKDAYS[day]} ${time}`.toLowerCase(), expected);
+        }
+      }
+    }
+    expect(cases.size, 'the sample has sessions whose entries never name their time of day').toBeGreaterThan(0);
+    for (const [query, expected] of [...cases].slice(0, 3)) {
+      const page = await open(`/search/?q=${encodeURIComponent(query)}`);
+      await waitForResults(page);
+      const titles = await resultTitles(page);
+      for (const title of expected) expect(titles, `“${query}” finds ${title}`).toContain(title);
     }
   });
 

@@ -33,14 +33,14 @@ describe('the view of an activity', () => {
       schedule_notes: 'Not in August.',
     }));
     expect(when.lines).toEqual([
-      'Every Tuesday, 10am to 11:30am. From 6 January 2026 to 24 March 2026. Not on bank holidays',
-      'Every other Saturday, 9am to 10am',
+      'Every Tuesday morning, 10am to 11:30am. From 6 January 2026 to 24 March 2026. Not on bank holidays',
+      'Every other Saturday morning, 9am to 10am',
     ]);
     expect(when.sessions[0]).toEqual({
-      times: 'Every Tuesday, 10am to 11:30am', dates: 'From 6 January 2026 to 24 March 2026', note: 'Not on bank holidays',
+      times: 'Every Tuesday morning, 10am to 11:30am', dates: 'From 6 January 2026 to 24 March 2026', note: 'Not on bank holidays',
       text: when.lines[0],
     });
-    expect(when.summary).toBe('Every Tuesday, 10am to 11:30am; Every other Saturday, 9am to 10am');
+    expect(when.summary).toBe('Every Tuesday morning, 10am to 11:30am; Every other Saturday morning, 9am to 10am');
     expect(when.notes).toBe('Not in August.');
     expect(when.byArrangement).toBe(false);
   });
@@ -168,9 +168,9 @@ describe('the shortlist card and handout, from the view', () => {
     const view = activityView(course);
     const card = toActivityCard(course);
     expect(card.when).toEqual(view.when.lines);
-    expect(card.when).toEqual(['Every Tuesday, 10am to 11am. From 6 January 2026 to 24 March 2026']);
+    expect(card.when).toEqual(['Every Tuesday morning, 10am to 11am. From 6 January 2026 to 24 March 2026']);
     expect(notesText([card], '2026-01-05', 'Directory', 'https://activities.example.org')).toContain(
-      'Tuesday Walk (Walkers): Every Tuesday, 10am to 11am. From 6 January 2026 to 24 March 2026. Contact:',
+      'Tuesday Walk (Walkers): Every Tuesday morning, 10am to 11am. From 6 January 2026 to 24 March 2026. Contact:',
     );
   });
 

@@ -125,7 +125,7 @@ describe('handout and notes', () => {
 
   it('gives a card with everything the handout needs, in plain words', () => {
     expect(card).toMatchObject({
-      when: ['Every Tuesday, 10am to 11am. Not on bank holidays'],
+      when: ['Every Tuesday morning, 10am to 11am. Not on bank holidays'],
       address: 'Mill Lane, Millbrook, AV4 2NB',
       venue: 'Park gates',
       cost: '£2. Free for carers',
@@ -141,7 +141,7 @@ describe('handout and notes', () => {
   it('summarises the list for the clinical record', () => {
     expect(notesText([card], '2026-11-24', 'Ashworth Vale Community Activities', 'https://activities.example.org')).toBe(
       'Community activities suggested on 24 November 2026 (Ashworth Vale Community Activities):\n' +
-        '- Tuesday Walk (Walkers): Every Tuesday, 10am to 11am. Not on bank holidays. Contact: ask for Jan, 020 7946 0101, walk@example.org. https://activities.example.org/activities/tuesday-walk/',
+        '- Tuesday Walk (Walkers): Every Tuesday morning, 10am to 11am. Not on bank holidays. Contact: ask for Jan, 020 7946 0101, walk@example.org. https://activities.example.org/activities/tuesday-walk/',
     );
   });
 });

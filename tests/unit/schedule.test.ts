@@ -31,23 +31,23 @@ describe('schedule wording', () => {
   });
 
   it('describes weekly, fortnightly and monthly sessions in plain English', () => {
-    expect(describeSession(weekly())).toBe('Every Tuesday, 10am to 11:30am');
-    expect(describeSession(weekly({ byday: ['TH', 'MO'] }))).toBe('Every Monday and Thursday, 10am to 11:30am');
-    expect(describeSession(weekly({ byday: ['FR', 'MO', 'WE'] }))).toBe('Every Monday, Wednesday and Friday, 10am to 11:30am');
+    expect(describeSession(weekly())).toBe('Every Tuesday morning, 10am to 11:30am');
+    expect(describeSession(weekly({ byday: ['TH', 'MO'] }))).toBe('Every Monday and Thursday morning, 10am to 11:30am');
+    expect(describeSession(weekly({ byday: ['FR', 'MO', 'WE'] }))).toBe('Every Monday, Wednesday and Friday morning, 10am to 11:30am');
     expect(describeSession(weekly({ freq: 'fortnightly', byday: ['WE'], valid_from: '2026-01-07', opens_at: '18:30', closes_at: '20:00' }))).toBe(
-      'Every other Wednesday, 6:30pm to 8pm',
+      'Every other Wednesday evening, 6:30pm to 8pm',
     );
     expect(describeSession(weekly({ freq: 'monthly', byday: ['MO'], week_of_month: 1, opens_at: '14:00', closes_at: '16:00' }))).toBe(
-      'First Monday of the month, 2pm to 4pm',
+      'First Monday afternoon of the month, 2pm to 4pm',
     );
     expect(describeSession(weekly({ freq: 'monthly', byday: ['FR'], week_of_month: -1, opens_at: '12:00', closes_at: '13:00' }))).toBe(
-      'Last Friday of the month, midday to 1pm',
+      'Last Friday afternoon of the month, midday to 1pm',
     );
   });
 
   it('joins several sessions and says when there is no fixed time', () => {
     expect(describeSchedule({ schedules: [weekly(), weekly({ byday: ['SA'], opens_at: '09:00', closes_at: '10:00' })] })).toBe(
-      'Every Tuesday, 10am to 11:30am; Every Saturday, 9am to 10am',
+      'Every Tuesday morning, 10am to 11:30am; Every Saturday morning, 9am to 10am',
     );
     expect(describeSchedule({ by_arrangement: true })).toBe('By arrangement');
   });

@@ -25,7 +25,7 @@ export interface LinkView {
 }
 
 export interface SessionView {
-  /** "Every Tuesday, 10am to 11:30am" */
+  /** "Every Tuesday morning, 10am to 11:30am" */
   times: string;
   /** A course's or season's dates: "From 6 January 2026 to 24 March 2026", "Until 24 March 2026". */
   dates?: string;
@@ -40,7 +40,7 @@ export interface WhenView {
   byArrangement: boolean;
   /** One line per session in full, or the by-arrangement line. */
   lines: string[];
-  /** Short, for result cards and search: "Every Tuesday, 10am to 11:30am; Every Saturday, 9am to 10am" or "By arrangement". */
+  /** Short, for result cards and search: "Every Tuesday morning, 10am to 11:30am; Every Saturday morning, 9am to 10am" or "By arrangement". */
   summary: string;
   /** Anything else about timing: "Not in August". */
   notes?: string;
@@ -153,7 +153,7 @@ export const BY_ARRANGEMENT = 'By arrangement: times are agreed with you.';
 export const EVERYONE_WELCOME = 'Everyone is welcome.';
 export const NO_ACCESS_DETAILS = 'No accessibility details given yet. Ask the organiser what you need to know.';
 
-/** Parts of a sentence run joined with full stops: "Every Tuesday, 10am to 11am. Until 24 March 2026". */
+/** Parts of a sentence run joined with full stops: "Every Tuesday morning, 10am to 11am. Until 24 March 2026". */
 function sentences(parts: readonly (string | undefined)[]): string {
   return parts.filter(Boolean).join('. ');
 }

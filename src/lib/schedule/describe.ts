@@ -35,9 +35,14 @@ function dayNames(days: readonly WeekdayCode[]): string[] {
   return [...new Set(days)].sort((a, b) => order.indexOf(a) - order.indexOf(b)).map((d) => WEEKDAYS[d]);
 }
 
-/** How often and on which days: "Every Tuesday", "Every other Wednesday", "First Monday of the month". */
+/**
+ * How often, on which days and at what time of day: "Every Tuesday
+ * evening", "Every other Wednesday morning", "First Monday afternoon of the
+ * month". The time of day is the one the search filters on (timeOfDay), so
+ * a search for "tuesday evening" finds the sessions the filters would.
+ */
 export function describeRecurrence(session: Session): string {
-  const days = joinWords(dayNames(session.byday));
+  const days = `${joinWords(dayNames(session.byday))} ${timeOfDay(session.opens_at).toLowerCase()}`;
   switch (session.freq) {
     case 'weekly':
       return `Every ${days}`;
@@ -59,7 +64,7 @@ export function describeValidity(session: Session): string | undefined {
   return undefined;
 }
 
-/** One line for one session: "Every Tuesday, 10am to 11:30am". */
+/** One line for one session: "Every Tuesday morning, 10am to 11:30am". */
 export function describeSession(session: Session): string {
   return `${describeRecurrence(session)}, ${formatTimeRange(session.opens_at, session.closes_at)}`;
 }
