@@ -184,6 +184,18 @@ describe('search', () => {
     }
   });
 
+  it('finds activities at the weekend by “weekend”, though pages only name the day', async () => {
+    const weekend = listed.filter((e) => (e.data.schedules ?? []).some((s) => s.byday.includes('SA') || s.byday.includes('SU')));
+    expect(weekend.length).toBeGreaterThan(0);
+    const page = await open('/search/?q=weekend');
+    await waitForResults(page);
+    await expect.poll(() => page.locator('.explanation').textContent()).toMatch(/^Showing activities for the weekend/);
+    const count = Number((await page.locator('.result-count').textContent())?.match(/^\d+/)?.[0] ?? 0);
+    expect(count).toBeGreaterThanOrEqual(weekend.length);
+    const titles = new Set(weekend.map((e) => e.data.title));
+    expect((await resultTitles(page)).some((t) => titles.has(t))).toBe(true);
+  });
+
   it('shows the first result on a phone\'s first screen, under the demonstration banner and the postcode field', async () => {
     const page = await open('/search/?q=walking', { viewport: { width: 390, height: 844 } });
     await waitForResults(page);
