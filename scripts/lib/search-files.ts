@@ -17,6 +17,7 @@ import { encodePageFacts, encodePagePositions, PAGE_FACTS_FILE, PAGE_POSITIONS_F
 import { FragmentError, readFragments, type Fragment } from '../../src/lib/search/pagefind-fragments.ts';
 import { facetFilters, readSearchPosition, readSearchResult } from '../../src/lib/search/record.ts';
 import { WORDS_FILE, writeWordList } from '../../src/lib/search/words/extract.ts';
+import { activityCount } from '../../src/lib/activity/count.ts';
 
 /** Writes the files into `bundle`, the word list last; a problem with Pagefind's output ends the process with its message. */
 export function writeSearchFiles(bundle: string): void {
@@ -55,7 +56,7 @@ export function writeSearchFiles(bundle: string): void {
   // Last: its presence tells the next run that this bundle was finished.
   const words = writeWordList(fragments, path.join(bundle, WORDS_FILE));
   console.log(
-    `Search filters: values of ${pages.length.toLocaleString('en-GB')} pages in pagefind/${FACET_FILE} ` +
+    `Search filters: values of ${activityCount(pages.length)} in pagefind/${FACET_FILE} ` +
       `(${(file.length / 1000).toFixed(1)} kB), freshness in pagefind/${PAGE_FACTS_FILE} (${(factsFile.length / 1000).toFixed(1)} kB), positions in pagefind/${PAGE_POSITIONS_FILE} (${(positionsFile.length / 1000).toFixed(1)} kB), ` +
       `word list in pagefind/${WORDS_FILE} (${(gzipSync(words).length / 1000).toFixed(1)} kB gzipped) in ${((performance.now() - started) / 1000).toFixed(1)} s.`,
   );
