@@ -196,6 +196,21 @@ describe('search', () => {
     expect((await resultTitles(page)).some((t) => titles.has(t))).toBe(true);
   });
 
+  it('takes “free” as the cost filter, not as the word on pages that charge (“step-free access”)', async () => {
+    const free = new Set(listed.filter((e) => e.data.cost_option.free).map((e) => e.data.title));
+    const mentioning = listed.filter((e) => /\bfree\b/i.test(searchableText(readFileSync(path.join(TEST_CONTENT, 'activities', `${e.id}.md`), 'utf8'))));
+    expect(mentioning.some((e) => !free.has(e.data.title)), 'some activity that charges says “free” somewhere').toBe(true);
+    const page = await open('/search/?q=free');
+    await waitForResults(page);
+    await expect.poll(() => page.locator('.explanation').textContent()).toContain('Free activities only');
+    expect(Number((await page.locator('.result-count').textContent())?.match(/^\d+/)?.[0])).toBe(free.size);
+    const walking = await open('/search/?q=free+walking');
+    await waitForResults(walking);
+    const titles = await resultTitles(walking);
+    expect(titles.length).toBeGreaterThan(0);
+    for (const title of titles) expect(free, `${title} is free`).toContain(title);
+  });
+
   it('shows the first result on a phone\'s first screen, under the demonstration banner and the postcode field', async () => {
     const page = await open('/search/?q=walking', { viewport: { width: 390, height: 844 } });
     await waitForResults(page);

@@ -22,6 +22,7 @@ import { byTravel, sortByDistance, type Point, type WithinMiles } from './distan
 import type { FacetIndex } from './facet-file/decode.ts';
 import type { FilterCounts } from './facet-file/format.ts';
 import { expandQuery, VOCABULARY_LABELS, type NeedVocabulary } from './need-words.ts';
+import { takeFacetWords } from './facet-words.ts';
 import type { PageFacts, PagePositions } from './page-facts.ts';
 import type { Pagefind, PagefindResponse, PagefindResult } from './pagefind.ts';
 import { loadOnce } from './load-once.ts';
@@ -121,6 +122,8 @@ interface Found {
   plan: QueryPlan | null;
   place?: Located | undefined;
   placeNote?: string | undefined;
+  /** Why the results were narrowed by words that mean a filter ("Free activities only"). */
+  narrowed?: string[];
 }
 
 interface Match {
@@ -312,20 +315,31 @@ export function createSearchController(options: SearchControllerOptions): Search
     return { words, placeNote: `“${near}” is not a UK postcode or a district this directory knows. Write it like “AV4 2NB” or “AV4”. Results are in the usual order.` };
   };
 
-  /**
-   * What the state's words find: with none, every activity A to Z; with a
-   * word the index lacks, no direct matches; then, when the words name
-   * needs, what those needs add, with the same other words.
-   */
+  /** What the state's words and postcode find. */
   const find = async (pf: Pagefind, state: SearchState): Promise<Found> => {
     const placed = await placeFor(state);
     const base = { place: placed.place, placeNote: placed.placeNote };
-    if (!placed.words.trim() || !needs) return { results: (await everything()).results, plan: null, ...base };
+    // Words that mean a filter ("free") narrow what the other words find (facet-words.ts).
+    const { words, facets } = takeFacetWords(placed.words);
+    const found = await findWords(pf, words, base);
+    if (!facets.length) return found;
+    const index = await facetIndexNow();
+    const results = found.results.filter((r) => facets.every(({ key, value }) => index.has(index.pageNumber(r.id), key, value)));
+    return { ...found, results, narrowed: facets.map((f) => f.note) };
+  };
+
+  /**
+   * What words find: with none, every activity A to Z; with a word the index
+   * lacks, no direct matches; then, when the words name needs, what those
+   * needs add, with the same other words.
+   */
+  const findWords = async (pf: Pagefind, words: string, base: Pick<Found, 'place' | 'placeNote'>): Promise<Found> => {
+    if (!words.trim() || !needs) return { results: (await everything()).results, plan: null, ...base };
     const sources = { vocabulary: needs.vocabulary, needWords: needs.words };
-    let plan = planQuery(placed.words, { words: await options.indexWords.for(plannedTexts(placed.words, needs.vocabulary)), ...sources });
+    let plan = planQuery(words, { words: await options.indexWords.for(plannedTexts(words, needs.vocabulary)), ...sources });
     // A word no activity mentions, and no need names, may be a slip for any of the index's words.
     if (plan.unmatched.some((word) => !expandQuery([word], sources.vocabulary).length)) {
-      plan = planQuery(placed.words, { words: await options.indexWords.all(), ...sources });
+      plan = planQuery(words, { words: await options.indexWords.all(), ...sources });
     }
     const direct = plan.unmatched.length ? [] : (await searchFor(pf, plan.text)).results;
     const facts = await pageFactsNow();
@@ -446,7 +460,7 @@ export function createSearchController(options: SearchControllerOptions): Search
       found: n,
       counts,
       shown: RESULTS_PAGE_SIZE,
-      explanation: plan?.explanation ?? '',
+      explanation: [plan?.explanation, ...(found.narrowed ?? [])].filter(Boolean).join('. '),
       unmatched: plan?.unmatched ?? [],
       correction: plan?.corrected ?? null,
       related: categories.map((key) => ({ key, label: VOCABULARY_LABELS.categories[key] })),

@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { takeFacetWords } from '../../src/lib/search/facet-words.ts';
+
+describe('takeFacetWords', () => {
+  it('takes a whole word "free", in any case or with punctuation, as the cost filter', () => {
+    expect(takeFacetWords('free walking')).toEqual({ words: 'walking', facets: [{ key: 'cost', value: 'Free', note: 'Free activities only' }] });
+    expect(takeFacetWords('Walking, FREE!')).toMatchObject({ words: 'Walking,', facets: [{ value: 'Free' }] });
+    expect(takeFacetWords('free')).toMatchObject({ words: '', facets: [{ value: 'Free' }] });
+    expect(takeFacetWords('free free choir').facets).toHaveLength(1);
+  });
+
+  it('leaves words that only contain it, and queries without it, as they are', () => {
+    expect(takeFacetWords('step-free swimming')).toEqual({ words: 'step-free swimming', facets: [] });
+    expect(takeFacetWords('freedom  pass')).toEqual({ words: 'freedom pass', facets: [] });
+    expect(takeFacetWords('')).toEqual({ words: '', facets: [] });
+  });
+});
