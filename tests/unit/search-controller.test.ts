@@ -684,6 +684,15 @@ describe('finding the right activity for a patient', () => {
     expect(s.titles()).toEqual(['Relaxed swim']);
   });
 
+  it('offers no correction for a word of a need\'s phrase that pages never use ("70s" in "over 70s")', async () => {
+    const pages = [...findPages(), { id: 'en-gb_a8', title: 'Over 40s netball', text: 'netball for the over 40s', facets: { category: ['Getting active'], area: ['Millbrook'] } }];
+    const vocabulary: NeedVocabulary = { needs: [{ label: 'older people', words: ['over 70s'], categories: ['social'] }] };
+    const s = await searchFor('over 70s', { pages, vocabulary });
+    expect(s.view().correction).toBeNull();
+    expect(s.view().explanation).toMatch(/^Showing activities for older people/);
+    expect(s.titles()).toContain('Friday lunch club');
+  });
+
   it('applies ticked filters to expanded results too, counting only what is shown', async () => {
     const s = await searchFor('lonely');
     s.controller.toggle('area', 'Online');

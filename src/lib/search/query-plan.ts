@@ -63,13 +63,18 @@ export function planQuery(text: string, { words, vocabulary, needWords }: PlanSo
   const unmatched = words.unmatched(typed);
   const expansions = expandQuery([typed], vocabulary);
   const suggestions: Suggestion[] = [];
+  // A word that names a need, alone or in a phrase ("70s" in "over 70s"), already finds what it should: no correction.
+  const triggers = new Set(expansions.flatMap((e) => e.matched.split(' ')));
+  const namesNeed = (word: string) => {
+    const tokens = tokenise(word);
+    return expandQuery([word], vocabulary).length > 0 || (tokens.length > 0 && tokens.every((t) => triggers.has(t.text)));
+  };
   for (const word of unmatched) {
-    // A word that names a need already finds what it should: no correction.
-    if (expandQuery([word], vocabulary).length) continue;
+    if (namesNeed(word)) continue;
     const replacement = words.suggest(word, 1)[0] ?? needWords?.suggest(word, 1)[0];
     if (replacement) suggestions.push({ word, replacement });
   }
-  const needless = unmatched.filter((w) => !expandQuery([w], vocabulary).length);
+  const needless = unmatched.filter((w) => !namesNeed(w));
   let corrected: string | undefined;
   if (needless.length && suggestions.length === needless.length) {
     const by = new Map(suggestions.map((s) => [s.word, s.replacement]));
