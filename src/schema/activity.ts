@@ -30,6 +30,7 @@ import {
 } from './vocabulary.ts';
 import { LANGUAGE_CODES, nearestLanguageCodes } from './languages.ts';
 import { closestKey } from '../lib/validation/nearest.ts';
+import { clockFromSpoken, isoFromUkDate } from '../lib/validation/written-forms.ts';
 
 const MAX_TITLE = 80;
 const MAX_SUMMARY = 160;
@@ -103,7 +104,15 @@ export function isoDate(what: string) {
           `${what} must be a date written as YYYY-MM-DD, for example 2026-03-14.`,
         ),
       })
-      .regex(/^\d{4}-\d{2}-\d{2}$/, { error: `${what} must be written as YYYY-MM-DD, for example 2026-03-14.` })
+      .regex(/^\d{4}-\d{2}-\d{2}$/, {
+        abort: true,
+        error: (issue) => {
+          const written = typeof issue.input === 'string' ? isoFromUkDate(issue.input) : undefined;
+          return written
+            ? `${what} must be written as YYYY-MM-DD. Write ${issue.input} as ${written}.`
+            : `${what} must be written as YYYY-MM-DD, for example 2026-03-14.`;
+        },
+      })
       .refine((s) => {
         const d = new Date(`${s}T00:00:00Z`);
         return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
@@ -123,7 +132,12 @@ function clockTime(what: string) {
       ),
     })
     .regex(CLOCK, {
-      error: `${what} must be written as "HH:MM" on the 24-hour clock, for example "09:30" or "18:00".`,
+      error: (issue) => {
+        const written = typeof issue.input === 'string' ? clockFromSpoken(issue.input) : undefined;
+        return written
+          ? `${what} must be written as "HH:MM" on the 24-hour clock. Write "${issue.input}" as "${written}".`
+          : `${what} must be written as "HH:MM" on the 24-hour clock, for example "09:30" or "18:00".`;
+      },
     });
 }
 
@@ -266,8 +280,12 @@ export interface ActivitySchemaOptions {
  */
 export function activitySchema({ areas }: ActivitySchemaOptions) {
   const area = z.string({ error: `area is missing. Use one of ${listOfValues(areas)}.` }).refine((a) => areas.includes(a), {
-    error: (i) =>
-      `"${String(i.input)}" is not one of this directory's areas. Use one of ${listOfValues(areas)} (the list is in content/directory.yaml).`,
+    error: (i) => {
+      const meant = closestKey(String(i.input), Object.fromEntries(areas.map((a) => [a, a])));
+      const wrong = `"${String(i.input)}" is not one of this directory's areas.`;
+      const list = `${listOfValues(areas)} (the list is in content/directory.yaml)`;
+      return meant ? `${wrong} Did you mean \`${meant}\`? Otherwise, use one of ${list}.` : `${wrong} Use one of ${list}.`;
+    },
   });
 
   return z

@@ -84,7 +84,7 @@ describe('the new fields in an entry', () => {
   it('allows paused_until only while paused, as a date', () => {
     expect(problems({ status: 'paused', paused_until: '2027-01-13' })).toEqual([]);
     expect(problems({ paused_until: '2027-01-13' })).toEqual(['paused_until: paused_until only applies while an activity is paused. Remove it, or set status: paused.']);
-    expect(problems({ status: 'paused', paused_until: '13/01/2027' })).toContain('paused_until: paused_until must be written as YYYY-MM-DD, for example 2026-03-14.');
+    expect(problems({ status: 'paused', paused_until: '13/01/2027' })).toContain('paused_until: paused_until must be written as YYYY-MM-DD. Write 13/01/2027 as 2027-01-13.');
   });
 });
 

@@ -72,10 +72,12 @@ describe('activity schema', () => {
     ['no contact method', (e: any) => (e.contact = { name: 'Jan' }), /^contact: contact needs at least one of phone, email or website/],
     ['postcode', (e: any) => (e.location.postcode = 'ZZ9 9ZZZ'), /^location\.postcode: "ZZ9 9ZZZ" is not a UK postcode/],
     ['area', (e: any) => (e.location.area = 'atlantis'), /^location\.area: "atlantis" is not one of this directory's areas\. Use one of `millbrook` or `oakridge`/],
+    ['area slip', (e: any) => (e.location.area = 'oak-ridge'), /^location\.area: "oak-ridge" is not one of this directory's areas\. Did you mean `oakridge`\? Otherwise, use one of `millbrook` or `oakridge`/],
     ['missing venue', (e: any) => delete e.location.venue, /^location\.venue: venue is missing\. An activity at a venue needs/],
     ['latitude alone', (e: any) => (e.location.latitude = 53.7), /^location\.longitude: Give both latitude and longitude/],
     ['latitude outside UK', (e: any) => Object.assign(e.location, { latitude: 40.7, longitude: -1.5 }), /^location\.latitude: /],
-    ['time format', (e: any) => (e.schedules[0].opens_at = '10am'), /^schedules\[0\]\.opens_at: opens_at must be written as "HH:MM"/],
+    ['time format', (e: any) => (e.schedules[0].opens_at = '10am'), /^schedules\[0\]\.opens_at: opens_at must be written as "HH:MM" on the 24-hour clock\. Write "10am" as "10:00"\.$/],
+    ['time unreadable', (e: any) => (e.schedules[0].opens_at = 'morning'), /^schedules\[0\]\.opens_at: opens_at must be written as "HH:MM" on the 24-hour clock, for example "09:30"/],
     ['ends before start', (e: any) => (e.schedules[0].closes_at = '09:00'), /^schedules\[0\]\.closes_at: closes_at \(09:00\) must be later than opens_at \(10:00\)/],
     ['weekday code', (e: any) => (e.schedules[0].byday = ['Tuesday']), /^schedules\[0\]\.byday\[0\]: "Tuesday" is not a weekday code\. Did you mean `TU`\? Otherwise, use one of `MO`/],
     ['monthly without week', (e: any) => (e.schedules[0].freq = 'monthly'), /^schedules\[0\]\.week_of_month: A monthly session needs week_of_month/],
@@ -83,7 +85,8 @@ describe('activity schema', () => {
     ['no schedule', (e: any) => delete e.schedules, /^schedules: schedules is missing\. List when it happens/],
     ['paid without amount', (e: any) => (e.cost_option = { free: false }), /^cost_option\.amount: amount is missing\. When free is false/],
     ['bad date', (e: any) => (e.assured_date = '2026-02-30'), /^assured_date: assured_date is not a real date/],
-    ['date format', (e: any) => (e.assured_date = '02/09/2026'), /^assured_date: assured_date must be written as YYYY-MM-DD/],
+    ['date format', (e: any) => (e.assured_date = '02/09/2026'), /^assured_date: assured_date must be written as YYYY-MM-DD\. Write 02\/09\/2026 as 2026-09-02\.$/],
+    ['date unreadable', (e: any) => (e.assured_date = 'last week'), /^assured_date: assured_date must be written as YYYY-MM-DD, for example 2026-03-14\.$/],
     ['missing review date', (e: any) => delete e.assured_date, /^assured_date: assured_date is missing\. Add it as a date written YYYY-MM-DD/],
     ['status', (e: any) => (e.status = 'closed'), /^status: "closed" is not a status\. Use one of `running`, `paused` or `ended`/],
     ['ages reversed', (e: any) => (e.eligibility = { minimum_age: 60, maximum_age: 18 }), /^eligibility\.maximum_age: maximum_age is lower than minimum_age/],
@@ -92,6 +95,10 @@ describe('activity schema', () => {
   ])('rejects a bad %s with a message naming the field', (_name, change, expected) => {
     const found = problems(withChange(change));
     expect(found).toContainEqual(expect.stringMatching(expected));
+  });
+
+  it('says a date in the wrong form is wrong once, not also that it is not a real date', () => {
+    expect(problems(withChange((e) => (e.assured_date = '02/09/2026'))).filter((p) => p.startsWith('assured_date:'))).toHaveLength(1);
   });
 
   it('reports every problem in an entry at once, not just the first', () => {
