@@ -256,7 +256,16 @@ const language = z
       `"${String(i.input)}" is not a language code we know. Did you mean ${listOfValues(nearestLanguageCodes(String(i.input)))}? Use the two-letter code (en for English, pl for Polish), or bfi for British Sign Language; every code is listed in CONTRIBUTING.md.`,
   });
 
-const yesOrNo = (what: string) => z.boolean({ error: `${what} must be true or false.` });
+const BOOLEAN_WORDS = new Map([['yes', true], ['y', true], ['true', true], ['no', false], ['n', false], ['false', false]]);
+
+/** true or false; "yes", "no" or a quoted "true" are answered with the line to write. */
+const yesOrNo = (what: string) =>
+  z.boolean({
+    error: (issue) => {
+      const meant = typeof issue.input === 'string' ? BOOLEAN_WORDS.get(issue.input.trim().toLowerCase()) : undefined;
+      return meant === undefined ? `${what} must be true or false.` : `${what} must be true or false. Write ${what}: ${meant}, without quotes.`;
+    },
+  });
 
 /** A GitHub account name: letters, digits and single hyphens, up to 39 characters, as GitHub allows. */
 const GITHUB_USERNAME = /^[a-z\d](?:[a-z\d]|-(?=[a-z\d])){0,38}$/i;
@@ -332,7 +341,7 @@ export function activitySchema({ areas }: ActivitySchemaOptions) {
       /** When it happens: one item per regular session. Leave out if by_arrangement is true. */
       schedules: z.array(sessionSchema, { error: 'schedules must be a list of sessions (each starting with "- freq:").' }).optional(),
       /** True when there is no fixed time, such as befriending visits arranged one to one. */
-      by_arrangement: z.boolean({ error: 'by_arrangement must be true or false.' }).optional(),
+      by_arrangement: yesOrNo('by_arrangement').optional(),
       /** Anything else about timing, such as "Not in August". */
       schedule_notes: note('schedule_notes').optional(),
       /** Languages the activity is run in, as codes: en for English, pl for Polish, bfi for British Sign Language. Leave out if unsure. */
@@ -389,7 +398,7 @@ export function activitySchema({ areas }: ActivitySchemaOptions) {
       location: z
         .strictObject({
           /** True for activities held online or by phone. */
-          online: z.boolean({ error: 'online must be true or false.' }).optional(),
+          online: yesOrNo('online').optional(),
           /** The building or meeting point, such as "St Aidan's Church Hall". */
           venue: plainText('venue', 120).optional(),
           /** Street address without the postcode. */
@@ -432,7 +441,7 @@ export function activitySchema({ areas }: ActivitySchemaOptions) {
       cost_option: z
         .strictObject({
           /** True when it costs nothing to take part. */
-          free: z.boolean({ error: 'free must be true or false.' }),
+          free: yesOrNo('free'),
           /** The price in words, such as "£3 a session". Needed when free is false. */
           amount: plainText('amount', 120).optional(),
           /** Reduced prices, such as "£1.50 for carers". */

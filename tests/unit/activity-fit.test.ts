@@ -75,7 +75,7 @@ describe('the new fields in an entry', () => {
       first_visit: { met_on_arrival: true, bring_someone: false, free_taster: true, what_to_bring: 'Flat shoes.' },
       getting_there: { buses: 'Bus 12.', parking: 'Car park.', step_free_route: 'Ramp at the side.' },
     })).toEqual([]);
-    expect(problems({ no_experience_needed: 'yes' })).toEqual(['no_experience_needed: no_experience_needed must be true or false.']);
+    expect(problems({ no_experience_needed: 'yes' })).toEqual(['no_experience_needed: no_experience_needed must be true or false. Write no_experience_needed: true, without quotes.']);
     expect(problems({ first_visit: { meet: true } })[0]).toMatch(/^first_visit: /);
     expect(problems({ getting_there: { buses: '<b>12</b>' } })).toEqual(['getting_there.buses: buses contains HTML. Write plain text only.']);
     expect(problems({ interpretation_services: '' })).toEqual(['interpretation_services: interpretation_services is empty. Write a few words.']);

@@ -84,6 +84,8 @@ describe('activity schema', () => {
     ['fortnightly without anchor', (e: any) => (e.schedules[0].freq = 'fortnightly'), /^schedules\[0\]\.valid_from: A fortnightly session needs valid_from/],
     ['no schedule', (e: any) => delete e.schedules, /^schedules: schedules is missing\. List when it happens/],
     ['paid without amount', (e: any) => (e.cost_option = { free: false }), /^cost_option\.amount: amount is missing\. When free is false/],
+    ['free as a word', (e: any) => (e.cost_option = { free: 'yes' }), /^cost_option\.free: free must be true or false\. Write free: true, without quotes\.$/],
+    ['free as a number', (e: any) => (e.cost_option = { free: 0 }), /^cost_option\.free: free must be true or false\.$/],
     ['bad date', (e: any) => (e.assured_date = '2026-02-30'), /^assured_date: assured_date is not a real date/],
     ['date format', (e: any) => (e.assured_date = '02/09/2026'), /^assured_date: assured_date must be written as YYYY-MM-DD\. Write 02\/09\/2026 as 2026-09-02\.$/],
     ['date unreadable', (e: any) => (e.assured_date = 'last week'), /^assured_date: assured_date must be written as YYYY-MM-DD, for example 2026-03-14\.$/],
