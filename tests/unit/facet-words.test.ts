@@ -13,5 +13,7 @@ describe('takeFacetWords', () => {
     expect(takeFacetWords('step-free swimming')).toEqual({ words: 'step-free swimming', facets: [] });
     expect(takeFacetWords('freedom  pass')).toEqual({ words: 'freedom pass', facets: [] });
     expect(takeFacetWords('')).toEqual({ words: '', facets: [] });
+    // Words that are names of built-in object properties are words like any other.
+    expect(takeFacetWords('constructor toString __proto__')).toEqual({ words: 'constructor toString __proto__', facets: [] });
   });
 });

@@ -15,16 +15,15 @@ export interface FacetWord {
   note: string;
 }
 
-const FACET_WORDS: Readonly<Record<string, FacetWord>> = {
-  free: { key: 'cost', value: FREE_VALUE, note: 'Free activities only' },
-};
+// A Map, not an object: a typed word such as "constructor" must not find something.
+const FACET_WORDS: ReadonlyMap<string, FacetWord> = new Map([['free', { key: 'cost', value: FREE_VALUE, note: 'Free activities only' }]]);
 
 /** The query without its filter words (as typed otherwise), and the filter values those words mean. */
 export function takeFacetWords(query: string): { words: string; facets: FacetWord[] } {
   const facets: FacetWord[] = [];
   const kept = query.split(/\s+/).filter((token) => {
     const [word, ...more] = queryWords(token);
-    const facet = word !== undefined && more.length === 0 ? FACET_WORDS[word] : undefined;
+    const facet = word !== undefined && more.length === 0 ? FACET_WORDS.get(word) : undefined;
     if (!facet) return token !== '';
     if (!facets.includes(facet)) facets.push(facet);
     return false;
