@@ -7,13 +7,10 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { ACTIVITY_PAGES_GLOB } from '../../src/lib/content/activity-url.ts';
+import { ACTIVITY_FOLDER } from '../../src/lib/content/activity-url.ts';
 
 /** What an activity page that belongs in the search carries (src/pages/activities/[...id].astro). */
 const SEARCHABLE_MARK = 'data-pagefind-body';
-
-/** The folder ACTIVITY_PAGES_GLOB walks. */
-const ACTIVITY_FOLDER = ACTIVITY_PAGES_GLOB.split('/')[0]!;
 
 /** True at the first activity page marked for the search; reads every page only when none is. */
 export function hasSearchablePage(site: string): boolean {

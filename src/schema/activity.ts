@@ -30,7 +30,7 @@ import {
 } from './vocabulary.ts';
 import { LANGUAGE_CODES, nearestLanguageCodes } from './languages.ts';
 import { closestKey } from '../lib/validation/nearest.ts';
-import { clockFromSpoken, isoFromUkDate } from '../lib/validation/written-forms.ts';
+import { clockFromSpoken, isoFromUkDate, isRealIsoDate } from '../lib/validation/written-forms.ts';
 
 const MAX_TITLE = 80;
 const MAX_SUMMARY = 160;
@@ -113,10 +113,7 @@ export function isoDate(what: string) {
             : `${what} must be written as YYYY-MM-DD, for example 2026-03-14.`;
         },
       })
-      .refine((s) => {
-        const d = new Date(`${s}T00:00:00Z`);
-        return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
-      }, { error: `${what} is not a real date. Check the day and month.` }),
+      .refine(isRealIsoDate, { error: `${what} is not a real date. Check the day and month.` }),
   );
 }
 

@@ -2,22 +2,12 @@
  * A mistake in an entry must stop the real build, saying which file, which
  * field, and what to write instead: nothing half-built goes live.
  */
-import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { scratchDir } from '../support/scratch.ts';
 import { ROOT } from '../support/site.ts';
-
-/** `npm run build` of a content folder into a dist beside it, its output as plain text (CI turns terminal colours on). */
-function build(dir: string): { status: number | null; output: string } {
-  const result = spawnSync('npm', ['run', '--silent', 'build'], {
-    cwd: ROOT,
-    env: { ...process.env, NODE_ENV: 'production', CONTENT_DIR: path.join(dir, 'content'), OUT_DIR: path.join(dir, 'dist') },
-    encoding: 'utf8',
-  });
-  return { status: result.status, output: `${result.stdout}\n${result.stderr}`.replace(/\u001b\[[0-9;]*m/g, '') };
-}
+import { npmBuild as build } from '../support/npm-build.ts';
 
 describe('npm run build with an invalid entry', () => {
   it('fails, naming every broken file, the field and the fix, in one run', () => {

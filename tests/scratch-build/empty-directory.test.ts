@@ -4,21 +4,12 @@
  * reader rather than offer a search that cannot load. A directory that had
  * entries and lost them must not keep serving the old search index.
  */
-import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { scratchDir } from '../support/scratch.ts';
 import { ROOT } from '../support/site.ts';
-
-function build(dir: string): { status: number | null; output: string } {
-  const result = spawnSync('npm', ['run', '--silent', 'build'], {
-    cwd: ROOT,
-    env: { ...process.env, NODE_ENV: 'production', CONTENT_DIR: path.join(dir, 'content'), OUT_DIR: path.join(dir, 'dist') },
-    encoding: 'utf8',
-  });
-  return { status: result.status, output: `${result.stdout}\n${result.stderr}`.replace(/\u001b\[[0-9;]*m/g, '') };
-}
+import { npmBuild as build } from '../support/npm-build.ts';
 
 const page = (dir: string, file: string) => readFileSync(path.join(dir, 'dist', file), 'utf8');
 

@@ -5,12 +5,16 @@
  */
 const FOLDER = '/activities/';
 
+/** The folder of the built site that holds the activity pages. */
+export const ACTIVITY_FOLDER = FOLDER.slice(1, -1);
+
 /**
  * The built pages Pagefind reads (its --glob, relative to the site): only
- * activity pages are indexed, and walking the rest (lists, areas, forms)
- * only to skip them cost the indexing step a sixth of its time.
+ * activity pages are indexed, and Pagefind parses every page it walks,
+ * even those it then skips (lists, areas, forms) for want of a
+ * data-pagefind-body.
  */
-export const ACTIVITY_PAGES_GLOB = `${FOLDER.slice(1)}**/*.{html}`;
+export const ACTIVITY_PAGES_GLOB = `${ACTIVITY_FOLDER}/**/*.{html}`;
 
 /** A name the validator accepts for an entry's file (without .md) or a folder it is in. */
 export const NAME = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

@@ -6,10 +6,15 @@
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
+/** Whether a YYYY-MM-DD date is a day the calendar has (not 2026-02-30). */
+export function isRealIsoDate(iso: string): boolean {
+  const date = new Date(`${iso}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === iso;
+}
+
 function realDate(year: number, month: number, day: number): string | undefined {
   const iso = `${year}-${pad(month)}-${pad(day)}`;
-  const date = new Date(`${iso}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === iso ? iso : undefined;
+  return isRealIsoDate(iso) ? iso : undefined;
 }
 
 /** "12/01/2026", "12.1.2026", "2026/01/12" or "2026-1-12" as "2026-01-12"; undefined for anything else or no such day. */
