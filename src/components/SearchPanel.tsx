@@ -8,7 +8,7 @@ import { useEffect, useId, useState } from 'react';
 import type { FacetDefinition } from '../lib/search/facets.ts';
 import ShortlistButton from './ShortlistButton.tsx';
 import { browserAddress, browserLocate, browserTimers } from '../lib/search/browser.ts';
-import { createSearchController } from '../lib/search/controller.ts';
+import { createSearchController, quoted } from '../lib/search/controller.ts';
 import { formatMiles, parseWithin, WITHIN_MILES, withinLabel } from '../lib/search/distance.ts';
 import { orderValues } from '../lib/search/facets.ts';
 import { loadFacetIndex } from '../lib/search/facet-file/decode.ts';
@@ -232,15 +232,11 @@ export default function SearchPanel({ facets, initialTotals: totals = {}, bundle
         {mounted && view.placeLabel !== null && found !== null && <p className="place-note">Sorted by distance from {view.placeLabel}, nearest first.</p>}
         {mounted && view.placeNote && <p className="place-note">{view.placeNote}</p>}
         {mounted && view.unmatched.length > 0 && found !== null && (
-          <p className="no-mention">No activities mention {view.unmatched.map((w) => `“${w}”`).join(' or ')}.</p>
+          <p className="no-mention">No activities mention {quoted(view.unmatched)}.</p>
         )}
-        {mounted && view.correction && (
-          <p className="did-you-mean">
-            Did you mean{' '}
-            <button type="button" className="link" onClick={() => controller.type(view.correction!)}>
-              {view.correction}
-            </button>
-            ?
+        {mounted && view.showingFor && found !== null && (
+          <p className="showing-for">
+            Showing results for <strong>“{view.showingFor}”</strong> instead.
           </p>
         )}
         {mounted && view.explanation && found !== null && found > 0 && <p className="explanation">{view.explanation}.</p>}

@@ -37,13 +37,15 @@ describe('finding the right activity', () => {
     expect(await page.locator('.explanation').textContent()).toBe('Showing activities for loneliness: Social and befriending.');
   });
 
-  it('offers the right word for a misspelling, and searches it when chosen', async () => {
+  it('shows what the right word finds for a misspelling, and says it did', async () => {
     const page = await search('/search/?q=bereevement');
-    const offer = page.locator('.did-you-mean').getByRole('button', { name: 'bereavement' });
-    await offer.waitFor();
-    await offer.click();
     await expect.poll(() => titles(page)).toEqual(['Bereavement Support Circle']);
-    await expect.poll(() => page.url()).toContain('?q=bereavement');
+    expect(await page.locator('.no-mention').textContent()).toBe('No activities mention “bereevement”.');
+    expect(await page.locator('.showing-for').textContent()).toBe('Showing results for “bereavement” instead.');
+    expect(await page.locator('.result-count').textContent()).toBe('No activities mention “bereevement”. Showing results for “bereavement”: 1 activity found.');
+    // The box and the address keep what the reader typed.
+    expect(await page.getByLabel('Search activities').inputValue()).toBe('bereevement');
+    expect(page.url()).toContain('?q=bereevement');
   });
 
   it('puts the nearest activity first for a postcode, with its distance, and online ones apart', async () => {

@@ -640,24 +640,39 @@ describe('finding the right activity for a patient', () => {
     expect(s.wordFilesFetched).toEqual(['words-m.txt', 'words-l.txt', 'words-b.txt']);
     s.controller.type('dementai');
     await s.clock.advance(TYPING_PAUSE_MS + 100);
-    expect(s.view().correction).toBe('dementia');
+    expect(s.view().showingFor).toBe('dementia');
     expect(s.wordFilesFetched).toEqual(['words-m.txt', 'words-l.txt', 'words-b.txt', 'words-d.txt', 'words.txt']);
   });
 
-  it('offers the word a misspelling was probably meant to be, and searching it updates the address', async () => {
+  it('shows what the correction finds when a misspelling finds nothing, and says so', async () => {
     const s = await searchFor('dementai');
-    expect(s.view()).toMatchObject({ found: 0, correction: 'dementia' });
-    s.controller.type(s.view().correction!);
-    await s.clock.advance(TYPING_PAUSE_MS + 100);
+    expect(s.view()).toMatchObject({ found: 1, unmatched: ['dementai'], showingFor: 'dementia' });
     expect(s.titles()).toEqual(['Memory cafe']);
-    expect(s.addresses.at(-1)).toBe('?q=dementia');
+    expect(s.view().announcement).toBe('No activities mention “dementai”. Showing results for “dementia”: 1 activity found.');
+    // The address keeps what was typed: the reader's words are theirs to change.
+    expect(s.addresses.at(-1)).toBe('?q=dementai');
+    const both = await searchFor('gentel walk');
+    expect(both.view().showingFor).toBe('gentle walk');
+    expect(both.titles().sort()).toEqual(['Canal walk', 'Old walk']);
+  });
+
+  it('corrects a mistyped need-word too, and widens the search as the need does', async () => {
+    const s = await searchFor('lonley');
+    expect(s.view()).toMatchObject({ showingFor: 'lonely', explanation: 'Showing activities for loneliness: Social and befriending' });
+    expect(s.titles().sort()).toEqual(['Chatterbox befriending calls', 'Friday lunch club']);
+  });
+
+  it('offers no correction that would itself find nothing', async () => {
+    // Each word is in the index, corrected or not, but no page has both.
+    const s = await searchFor('memory walkk');
+    expect(s.view()).toMatchObject({ found: 0, showingFor: null, unmatched: ['walkk'] });
   });
 
   it('widens a need-word to its categories and words, direct matches first, and says why', async () => {
     const s = await searchFor('lonely');
     // No page says "lonely": the lunch club is in the category, the calls say "befriending".
     expect(s.view().unmatched).toEqual(['lonely']);
-    expect(s.view().correction).toBeNull();
+    expect(s.view().showingFor).toBeNull();
     expect(s.titles().sort()).toEqual(['Chatterbox befriending calls', 'Friday lunch club']);
     expect(s.view().found).toBe(2);
     expect(s.view().explanation).toBe('Showing activities for loneliness: Social and befriending');
@@ -688,7 +703,7 @@ describe('finding the right activity for a patient', () => {
     const pages = [...findPages(), { id: 'en-gb_a8', title: 'Over 40s netball', text: 'netball for the over 40s', facets: { category: ['Getting active'], area: ['Millbrook'] } }];
     const vocabulary: NeedVocabulary = { needs: [{ label: 'older people', words: ['over 70s'], categories: ['social'] }] };
     const s = await searchFor('over 70s', { pages, vocabulary });
-    expect(s.view().correction).toBeNull();
+    expect(s.view().showingFor).toBeNull();
     expect(s.view().explanation).toMatch(/^Showing activities for older people/);
     expect(s.titles()).toContain('Friday lunch club');
   });

@@ -84,8 +84,8 @@ export interface SearchView {
   explanation: string;
   /** The typed words no activity mentions. */
   unmatched: string[];
-  /** The search with each mistyped word corrected: "Did you mean …?" */
-  correction: string | null;
+  /** The correction whose results are shown, because the search as typed found nothing. */
+  showingFor: string | null;
   /** The categories the typed needs point to, offered when nothing matches. */
   related: { key: CategoryKey; label: string }[];
   /** The place distances are measured from ("AV4 2NB"), when a postcode was given and placed. */
@@ -124,6 +124,8 @@ interface Found {
   placeNote?: string | undefined;
   /** Why the results were narrowed by words that mean a filter ("Free activities only"). */
   narrowed?: string[];
+  /** The typed words' plan, when they found nothing and `plan` is their correction's. */
+  correctedFrom?: QueryPlan;
 }
 
 interface Match {
@@ -138,6 +140,11 @@ interface Match {
 /** Current entries before out-of-date ones, otherwise in the order given. */
 function currentFirst(results: readonly PagefindResult[], outOfDate: (r: PagefindResult) => boolean): PagefindResult[] {
   return [...results.filter((r) => !outOfDate(r)), ...results.filter(outOfDate)];
+}
+
+/** Typed words as the page quotes them: “walkng” or “tusday”. */
+export function quoted(words: readonly string[]): string {
+  return words.map((w) => `“${w}”`).join(' or ');
 }
 
 function withoutRepeats(results: readonly PagefindResult[]): PagefindResult[] {
@@ -195,7 +202,7 @@ export function createSearchController(options: SearchControllerOptions): Search
     locationNote: '',
     explanation: '',
     unmatched: [],
-    correction: null,
+    showingFor: null,
     related: [],
     placeLabel: null,
     placeNote: '',
@@ -329,11 +336,25 @@ export function createSearchController(options: SearchControllerOptions): Search
   };
 
   /**
+   * What words find, or, when they find nothing and a mistyped word has a
+   * correction, what the correction finds: a reader who typed "walkng" wants
+   * the walking groups, not a button to ask for them.
+   */
+  const findWords = async (pf: Pagefind, words: string, base: Pick<Found, 'place' | 'placeNote'>): Promise<Found> => {
+    const found = await findTyped(pf, words, base);
+    const corrected = found.plan?.corrected;
+    if (found.results.length || corrected === undefined) return found;
+    const again = await findTyped(pf, corrected, base);
+    // A correction that finds nothing either leaves the reader's own words, with the way out of an empty search.
+    return again.results.length ? { ...again, correctedFrom: found.plan! } : found;
+  };
+
+  /**
    * What words find: with none, every activity A to Z; with a word the index
    * lacks, no direct matches; then, when the words name needs, what those
    * needs add, with the same other words.
    */
-  const findWords = async (pf: Pagefind, words: string, base: Pick<Found, 'place' | 'placeNote'>): Promise<Found> => {
+  const findTyped = async (pf: Pagefind, words: string, base: Pick<Found, 'place' | 'placeNote'>): Promise<Found> => {
     if (!words.trim() || !needs) return { results: (await everything()).results, plan: null, ...base };
     const sources = { vocabulary: needs.vocabulary, needWords: needs.words };
     let plan = planQuery(words, { words: await options.indexWords.for(plannedTexts(words, needs.vocabulary)), ...sources });
@@ -453,20 +474,24 @@ export function createSearchController(options: SearchControllerOptions): Search
     remoteIds = remote;
     const n = matched.length;
     const plan = found.plan;
+    const typed = found.correctedFrom ?? plan;
+    const showingFor = found.correctedFrom && plan ? plan.text : null;
     exactTitle = plan ? phraseForm(plan.text) : '';
     const categories = [...new Set(plan?.expansions.flatMap((e) => e.categories) ?? [])];
+    const counted = n === 0 ? 'No activities found.' : `${activityCount(n)} found${hasCriteria(state) ? '' : ' in total'}.`;
     update({
       error: null,
       found: n,
       counts,
       shown: RESULTS_PAGE_SIZE,
       explanation: [plan?.explanation, ...(found.narrowed ?? [])].filter(Boolean).join('. '),
-      unmatched: plan?.unmatched ?? [],
-      correction: plan?.corrected ?? null,
+      unmatched: typed?.unmatched ?? [],
+      showingFor,
       related: categories.map((key) => ({ key, label: VOCABULARY_LABELS.categories[key] })),
       placeLabel: found.place?.code ?? null,
       placeNote: found.placeNote ?? '',
-      announcement: n === 0 ? 'No activities found.' : `${activityCount(n)} found${hasCriteria(state) ? '' : ' in total'}.`,
+      // The status line is what a screen reader hears: it says the words were corrected, not just a count.
+      announcement: showingFor === null ? counted : `No activities mention ${quoted(typed!.unmatched)}. Showing results for “${showingFor}”: ${counted}`,
     });
     loadCards();
   };
