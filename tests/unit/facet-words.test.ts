@@ -12,6 +12,10 @@ describe('takeFacetWords', () => {
   it('leaves words that only contain it, and queries without it, as they are', () => {
     expect(takeFacetWords('step-free swimming')).toEqual({ words: 'step-free swimming', facets: [] });
     expect(takeFacetWords('freedom  pass')).toEqual({ words: 'freedom pass', facets: [] });
+    // "X free" typed with a space means without X: a step-free swim may still charge.
+    expect(takeFacetWords('step free swimming')).toEqual({ words: 'step free swimming', facets: [] });
+    expect(takeFacetWords('Gluten free cooking')).toEqual({ words: 'Gluten free cooking', facets: [] });
+    expect(takeFacetWords('free step class')).toMatchObject({ words: 'step class', facets: [{ value: 'Free' }] });
     expect(takeFacetWords('')).toEqual({ words: '', facets: [] });
     // Words that are names of built-in object properties are words like any other.
     expect(takeFacetWords('constructor toString __proto__')).toEqual({ words: 'constructor toString __proto__', facets: [] });
