@@ -8,7 +8,7 @@ import { useEffect, useId, useState } from 'react';
 import type { FacetDefinition } from '../lib/search/facets.ts';
 import ShortlistButton from './ShortlistButton.tsx';
 import { browserAddress, browserLocate, browserTimers } from '../lib/search/browser.ts';
-import { createSearchController, quoted } from '../lib/search/controller.ts';
+import { createSearchController, noMention, showingResultsFor } from '../lib/search/controller.ts';
 import { formatMiles, parseWithin, WITHIN_MILES, withinLabel } from '../lib/search/distance.ts';
 import { orderValues } from '../lib/search/facets.ts';
 import { loadFacetIndex } from '../lib/search/facet-file/decode.ts';
@@ -232,12 +232,10 @@ export default function SearchPanel({ facets, initialTotals: totals = {}, bundle
         {mounted && view.placeLabel !== null && found !== null && <p className="place-note">Sorted by distance from {view.placeLabel}, nearest first.</p>}
         {mounted && view.placeNote && <p className="place-note">{view.placeNote}</p>}
         {mounted && view.unmatched.length > 0 && found !== null && (
-          <p className="no-mention">No activities mention {quoted(view.unmatched)}.</p>
+          <p className="no-mention">{noMention(view.unmatched)}</p>
         )}
         {mounted && view.showingFor && found !== null && (
-          <p className="showing-for">
-            Showing results for <strong>“{view.showingFor}”</strong> instead.
-          </p>
+          <p className="showing-for">{showingResultsFor(view.showingFor)}</p>
         )}
         {mounted && view.explanation && found !== null && found > 0 && <p className="explanation">{view.explanation}.</p>}
         {found === 0 && (

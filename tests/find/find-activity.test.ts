@@ -42,7 +42,7 @@ describe('finding the right activity', () => {
     await expect.poll(() => titles(page)).toEqual(['Bereavement Support Circle']);
     expect(await page.locator('.no-mention').textContent()).toBe('No activities mention “bereevement”.');
     expect(await page.locator('.showing-for').textContent()).toBe('Showing results for “bereavement” instead.');
-    expect(await page.locator('.result-count').textContent()).toBe('No activities mention “bereevement”. Showing results for “bereavement”: 1 activity found.');
+    expect(await page.locator('.result-count').textContent()).toBe('No activities mention “bereevement”. Showing results for “bereavement” instead. 1 activity found.');
     // The box and the address keep what the reader typed.
     expect(await page.getByLabel('Search activities').inputValue()).toBe('bereevement');
     expect(page.url()).toContain('?q=bereevement');

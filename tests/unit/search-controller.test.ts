@@ -648,7 +648,7 @@ describe('finding the right activity for a patient', () => {
     const s = await searchFor('dementai');
     expect(s.view()).toMatchObject({ found: 1, unmatched: ['dementai'], showingFor: 'dementia' });
     expect(s.titles()).toEqual(['Memory cafe']);
-    expect(s.view().announcement).toBe('No activities mention “dementai”. Showing results for “dementia”: 1 activity found.');
+    expect(s.view().announcement).toBe('No activities mention “dementai”. Showing results for “dementia” instead. 1 activity found.');
     // The address keeps what was typed: the reader's words are theirs to change.
     expect(s.addresses.at(-1)).toBe('?q=dementai');
     const both = await searchFor('gentel walk');

@@ -142,9 +142,14 @@ function currentFirst(results: readonly PagefindResult[], outOfDate: (r: Pagefin
   return [...results.filter((r) => !outOfDate(r)), ...results.filter(outOfDate)];
 }
 
-/** Typed words as the page quotes them: “walkng” or “tusday”. */
-export function quoted(words: readonly string[]): string {
-  return words.map((w) => `“${w}”`).join(' or ');
+/** What the page and the status line say about typed words no activity has. */
+export function noMention(words: readonly string[]): string {
+  return `No activities mention ${words.map((w) => `“${w}”`).join(' or ')}.`;
+}
+
+/** What the page and the status line say when the results are for a correction. */
+export function showingResultsFor(corrected: string): string {
+  return `Showing results for “${corrected}” instead.`;
 }
 
 function withoutRepeats(results: readonly PagefindResult[]): PagefindResult[] {
@@ -491,7 +496,7 @@ export function createSearchController(options: SearchControllerOptions): Search
       placeLabel: found.place?.code ?? null,
       placeNote: found.placeNote ?? '',
       // The status line is what a screen reader hears: it says the words were corrected, not just a count.
-      announcement: showingFor === null ? counted : `No activities mention ${quoted(typed!.unmatched)}. Showing results for “${showingFor}”: ${counted}`,
+      announcement: showingFor === null ? counted : `${noMention(typed!.unmatched)} ${showingResultsFor(showingFor)} ${counted}`,
     });
     loadCards();
   };
