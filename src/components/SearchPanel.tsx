@@ -8,7 +8,7 @@ import { useEffect, useId, useState } from 'react';
 import type { FacetDefinition } from '../lib/search/facets.ts';
 import ShortlistButton from './ShortlistButton.tsx';
 import { browserAddress, browserLocate, browserTimers } from '../lib/search/browser.ts';
-import { createSearchController, noMention, showingResultsFor } from '../lib/search/controller.ts';
+import { createSearchController, noMention, noneTogether, showingResultsFor } from '../lib/search/controller.ts';
 import { formatMiles, parseWithin, WITHIN_MILES, withinLabel } from '../lib/search/distance.ts';
 import { orderValues } from '../lib/search/facets.ts';
 import { loadFacetIndex } from '../lib/search/facet-file/decode.ts';
@@ -17,7 +17,7 @@ import { loadPagefind } from '../lib/search/pagefind.ts';
 import { loadPageFacts, loadPagePositions } from '../lib/search/page-facts.ts';
 import { bundleWordSource, loadNeedVocabulary, loadPlaceTable } from '../lib/search/site-files.ts';
 import { missingActivityMailto, missingActivityUrl } from '../lib/contributing/missing-activity.ts';
-import { hasCriteria } from '../lib/search/url-state.ts';
+import { hasCriteria, serialiseSearchState } from '../lib/search/url-state.ts';
 
 export interface SearchPanelProps {
   facets: FacetDefinition[];
@@ -234,8 +234,31 @@ export default function SearchPanel({ facets, initialTotals: totals = {}, bundle
         {mounted && view.unmatched.length > 0 && found !== null && (
           <p className="no-mention">{noMention(view.unmatched)}</p>
         )}
+        {mounted && view.notTogether && found !== null && <p className="none-together">{noneTogether(view.notTogether)}</p>}
         {mounted && view.showingFor && found !== null && (
           <p className="showing-for">{showingResultsFor(view.showingFor)}</p>
+        )}
+        {mounted && view.orSearchFor.length > 0 && found !== null && (
+          <p className="or-search-for">
+            Or search for{' '}
+            {view.orSearchFor.map((query, i) => (
+              <span key={query}>
+                {i > 0 ? ' or ' : null}
+                <a
+                  href={serialiseSearchState({ ...state, query })}
+                  onClick={(e) => {
+                    // The same search as the link's address, without loading the page again; the box shows it.
+                    e.preventDefault();
+                    controller.type(query);
+                    document.getElementById(inputId)?.focus();
+                  }}
+                >
+                  “{query}”
+                </a>
+              </span>
+            ))}
+            .
+          </p>
         )}
         {mounted && view.explanation && found !== null && found > 0 && <p className="explanation">{view.explanation}.</p>}
         {found === 0 && (

@@ -37,6 +37,20 @@ describe('finding the right activity', () => {
     expect(await page.locator('.explanation').textContent()).toBe('Showing activities for loneliness: Social and befriending.');
   });
 
+  it('shows what the telling word finds when no activity has every word, and offers the other', async () => {
+    // Knitting is on one page and walking on two, none with both.
+    const page = await search('/search/?q=knit+walking');
+    await expect.poll(() => titles(page)).toEqual(['Brackenfold Knit and Natter']);
+    expect(await page.locator('.result-count').textContent()).toBe('No activity matches all of “knit walking”. Showing results for “knit” instead. 1 activity found.');
+    expect(await page.getByLabel('Search activities').inputValue()).toBe('knit walking');
+    const other = page.locator('.or-search-for').getByRole('link', { name: '“walking”' });
+    expect(await other.getAttribute('href')).toBe('?q=walking');
+    await other.click();
+    await expect.poll(() => titles(page)).toEqual(expect.arrayContaining(['Moor Top Walking Group', 'Riverside Walking Group']));
+    expect(await page.getByLabel('Search activities').inputValue()).toBe('walking');
+    expect(await page.locator('.or-search-for').count()).toBe(0);
+  });
+
   it('shows what the right word finds for a misspelling, and says it did', async () => {
     const page = await search('/search/?q=bereevement');
     await expect.poll(() => titles(page)).toEqual(['Bereavement Support Circle']);

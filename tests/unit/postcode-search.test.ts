@@ -40,6 +40,16 @@ describe('finding a postcode in a search', () => {
     expect(parsePostcodeQuery('Walking group av4 2nb, Tuesdays')).toEqual({ words: ['Walking', 'group', 'Tuesdays'], postcode: AV4_2NB });
   });
 
+  it('leaves out a word that only joins the postcode to the rest, and keeps one that does not', () => {
+    expect(parsePostcodeQuery('choir near AV4 2NB')).toEqual({ words: ['choir'], postcode: AV4_2NB });
+    expect(parsePostcodeQuery('Walking group close to av4 2nb')).toEqual({ words: ['Walking', 'group'], postcode: AV4_2NB });
+    expect(parsePostcodeQuery('swimming in AV4')).toEqual({ words: ['swimming'], postcode: { district: 'AV4', area: 'AV' } });
+    // Only just before the place: "near" elsewhere, and "to" alone, are the reader's words.
+    expect(parsePostcodeQuery('near the sea AV4 2NB')).toEqual({ words: ['near', 'the', 'sea'], postcode: AV4_2NB });
+    expect(parsePostcodeQuery('walk to AV4 2NB')).toEqual({ words: ['walk', 'to'], postcode: AV4_2NB });
+    expect(parsePostcodeQuery('walking near')).toEqual({ words: ['walking', 'near'] });
+  });
+
   it('does not take ordinary words or numbers for places', () => {
     for (const query of ['walking', 'art class', 'Couch to 5K', 'over 50s', 'Tai chi 10am', 'GIR 0AA', 'AV', 'choir 2024']) {
       expect(parsePostcodeQuery(query)).toEqual({ words: query.split(/\s+/) });

@@ -662,6 +662,24 @@ describe('finding the right activity for a patient', () => {
     expect(s.titles().sort()).toEqual(['Chatterbox befriending calls', 'Friday lunch club']);
   });
 
+  it('shows fewer of the words, the telling ones kept, when no activity has them all, and says so', async () => {
+    // "dementia" is on one page and "walk" on three, none with both: the walks are not what was asked for.
+    const s = await searchFor('dementia walk');
+    expect(s.view()).toMatchObject({ found: 1, unmatched: [], notTogether: 'dementia walk', showingFor: 'dementia', orSearchFor: ['walk'] });
+    expect(s.titles()).toEqual(['Memory cafe']);
+    expect(s.view().announcement).toBe('No activity matches all of “dementia walk”. Showing results for “dementia” instead. 1 activity found.');
+    expect(s.addresses.at(-1)).toBe('?q=dementia+walk');
+    // A word on no page at all is the reader's need: nothing is shown in its place.
+    const missing = await searchFor('dementia swimming');
+    expect(missing.view()).toMatchObject({ found: 0, unmatched: ['swimming'], notTogether: null, showingFor: null });
+    // Words found together are searched together, as ever.
+    const together = await searchFor('gentle walk');
+    expect(together.view()).toMatchObject({ found: 2, notTogether: null, showingFor: null, orSearchFor: [] });
+    // Near a postcode, what is offered instead keeps it.
+    const near = await searchFor('dementia walk AV4 2NB');
+    expect(near.view()).toMatchObject({ showingFor: 'dementia', placeLabel: 'AV4 2NB', orSearchFor: ['walk AV4 2NB'] });
+  });
+
   it('offers no correction that would itself find nothing', async () => {
     // Each word is in the index, corrected or not, but no page has both.
     const s = await searchFor('memory walkk');

@@ -23,6 +23,7 @@ import type { FacetIndex } from './facet-file/decode.ts';
 import type { FilterCounts } from './facet-file/format.ts';
 import { expandQuery, VOCABULARY_LABELS, type NeedVocabulary } from './need-words.ts';
 import { takeFacetWords } from './facet-words.ts';
+import { queryKeeping, searchFewerWords } from './fewer-words.ts';
 import type { PageFacts, PagePositions } from './page-facts.ts';
 import type { Pagefind, PagefindResponse, PagefindResult } from './pagefind.ts';
 import { loadOnce } from './load-once.ts';
@@ -84,8 +85,12 @@ export interface SearchView {
   explanation: string;
   /** The typed words no activity mentions. */
   unmatched: string[];
-  /** The correction whose results are shown, because the search as typed found nothing. */
+  /** The correction or the fewer words whose results are shown, because the search as typed found nothing. */
   showingFor: string | null;
+  /** The words as typed, when each is on some activity but none has them all, so fewer are shown (`showingFor`). */
+  notTogether: string | null;
+  /** Other queries with fewer of the words that find something, offered beside `showingFor`. */
+  orSearchFor: string[];
   /** The categories the typed needs point to, offered when nothing matches. */
   related: { key: CategoryKey; label: string }[];
   /** The place distances are measured from ("AV4 2NB"), when a postcode was given and placed. */
@@ -119,6 +124,8 @@ export interface SearchControllerOptions {
 interface Found {
   /** Direct matches first, then those a need added; no duplicates. */
   results: PagefindResult[];
+  /** How many of `results` are direct matches. */
+  direct: number;
   plan: QueryPlan | null;
   place?: Located | undefined;
   placeNote?: string | undefined;
@@ -126,6 +133,10 @@ interface Found {
   narrowed?: string[];
   /** The typed words' plan, when they found nothing and `plan` is their correction's. */
   correctedFrom?: QueryPlan;
+  /** The typed words' plan, when they found nothing together and `plan` is that of fewer of them. */
+  fewerFrom?: QueryPlan;
+  /** Other choices of fewer words that find something, each as its words. */
+  otherFewer?: string[][];
 }
 
 interface Match {
@@ -147,9 +158,14 @@ export function noMention(words: readonly string[]): string {
   return `No activities mention ${words.map((w) => `“${w}”`).join(' or ')}.`;
 }
 
-/** What the page and the status line say when the results are for a correction. */
+/** What the page and the status line say when the results are for a correction, or for fewer words. */
 export function showingResultsFor(corrected: string): string {
   return `Showing results for “${corrected}” instead.`;
+}
+
+/** What the page and the status line say when each word is on some activity, but no activity has them all. */
+export function noneTogether(words: string): string {
+  return `No activity matches all of “${words}”.`;
 }
 
 function withoutRepeats(results: readonly PagefindResult[]): PagefindResult[] {
@@ -208,6 +224,8 @@ export function createSearchController(options: SearchControllerOptions): Search
     explanation: '',
     unmatched: [],
     showingFor: null,
+    notTogether: null,
+    orSearchFor: [],
     related: [],
     placeLabel: null,
     placeNote: '',
@@ -336,8 +354,10 @@ export function createSearchController(options: SearchControllerOptions): Search
     const found = await findWords(pf, words, base);
     if (!facets.length) return found;
     const index = await facetIndexNow();
-    const results = found.results.filter((r) => facets.every(({ key, value }) => index.has(index.pageNumber(r.id), key, value)));
-    return { ...found, results, narrowed: facets.map((f) => f.note) };
+    const keep = (r: PagefindResult) => facets.every(({ key, value }) => index.has(index.pageNumber(r.id), key, value));
+    const results = found.results.filter(keep);
+    const direct = found.results.slice(0, found.direct).filter(keep).length;
+    return { ...found, results, direct, narrowed: facets.map((f) => f.note) };
   };
 
   /**
@@ -347,11 +367,23 @@ export function createSearchController(options: SearchControllerOptions): Search
    */
   const findWords = async (pf: Pagefind, words: string, base: Pick<Found, 'place' | 'placeNote'>): Promise<Found> => {
     const found = await findTyped(pf, words, base);
-    const corrected = found.plan?.corrected;
-    if (found.results.length || corrected === undefined) return found;
-    const again = await findTyped(pf, corrected, base);
-    // A correction that finds nothing either leaves the reader's own words, with the way out of an empty search.
-    return again.results.length ? { ...again, correctedFrom: found.plan! } : found;
+    if (found.results.length || !found.plan) return found;
+    const corrected = found.plan.corrected;
+    if (corrected !== undefined) {
+      const again = await findTyped(pf, corrected, base);
+      // A correction that finds nothing either leaves the reader's own words, with the way out of an empty search.
+      return again.results.length ? { ...again, correctedFrom: found.plan } : found;
+    }
+    // Each word on some activity, but none with them all: fewer of the words, the telling ones kept (fewer-words.ts).
+    const total = (await everything()).results.length;
+    const typed = words.split(/\s+/).filter(Boolean);
+    const fewer = await searchFewerWords(typed, {
+      search: (text) => findTyped(pf, text, base),
+      count: (f) => f.results.length,
+      mentions: (f) => f.direct,
+      totalPages: total,
+    });
+    return fewer ? { ...fewer.found, fewerFrom: found.plan, otherFewer: fewer.others } : found;
   };
 
   /**
@@ -360,7 +392,10 @@ export function createSearchController(options: SearchControllerOptions): Search
    * needs add, with the same other words.
    */
   const findTyped = async (pf: Pagefind, words: string, base: Pick<Found, 'place' | 'placeNote'>): Promise<Found> => {
-    if (!words.trim() || !needs) return { results: (await everything()).results, plan: null, ...base };
+    if (!words.trim() || !needs) {
+      const all = (await everything()).results;
+      return { results: all, direct: all.length, plan: null, ...base };
+    }
     const sources = { vocabulary: needs.vocabulary, needWords: needs.words };
     let plan = planQuery(words, { words: await options.indexWords.for(plannedTexts(words, needs.vocabulary)), ...sources });
     // A word no activity mentions, and no need names, may be a slip for any of the index's words.
@@ -371,7 +406,7 @@ export function createSearchController(options: SearchControllerOptions): Search
     const facts = await pageFactsNow();
     const index = await facetIndexNow();
     const outOfDate = (r: PagefindResult) => facts.outOfDate(index.pageNumber(r.id));
-    if (!plan.expansions.length || !plan.restMatches) return { results: currentFirst(direct, outOfDate), plan, ...base };
+    if (!plan.expansions.length || !plan.restMatches) return { results: currentFirst(direct, outOfDate), direct: direct.length, plan, ...base };
 
     const rest = plan.rest;
     const [within, ...byTerm] = await Promise.all([
@@ -390,7 +425,7 @@ export function createSearchController(options: SearchControllerOptions): Search
     });
     const directIds = new Set(direct.map((r) => r.id));
     const added = withoutRepeats([...byTerm.flatMap((r) => r.results), ...inNeeds]).filter((r) => !directIds.has(r.id));
-    return { results: [...currentFirst(direct, outOfDate), ...currentFirst(added, outOfDate)], plan, ...base };
+    return { results: [...currentFirst(direct, outOfDate), ...currentFirst(added, outOfDate)], direct: direct.length, plan, ...base };
   };
 
   /**
@@ -479,8 +514,11 @@ export function createSearchController(options: SearchControllerOptions): Search
     remoteIds = remote;
     const n = matched.length;
     const plan = found.plan;
-    const typed = found.correctedFrom ?? plan;
-    const showingFor = found.correctedFrom && plan ? plan.text : null;
+    const typed = found.correctedFrom ?? found.fewerFrom ?? plan;
+    const showingFor = (found.correctedFrom || found.fewerFrom) && plan ? plan.text : null;
+    const notTogether = found.fewerFrom?.text ?? null;
+    const typedWords = found.fewerFrom?.text.split(/\s+/) ?? [];
+    const orSearchFor = (found.otherFewer ?? []).map((kept) => queryKeeping(state.query, typedWords, kept));
     exactTitle = plan ? phraseForm(plan.text) : '';
     const categories = [...new Set(plan?.expansions.flatMap((e) => e.categories) ?? [])];
     const counted = n === 0 ? 'No activities found.' : `${activityCount(n)} found${hasCriteria(state) ? '' : ' in total'}.`;
@@ -492,11 +530,14 @@ export function createSearchController(options: SearchControllerOptions): Search
       explanation: [plan?.explanation, ...(found.narrowed ?? [])].filter(Boolean).join('. '),
       unmatched: typed?.unmatched ?? [],
       showingFor,
+      notTogether,
+      orSearchFor,
       related: categories.map((key) => ({ key, label: VOCABULARY_LABELS.categories[key] })),
       placeLabel: found.place?.code ?? null,
       placeNote: found.placeNote ?? '',
       // The status line is what a screen reader hears: it says the words were corrected, not just a count.
-      announcement: showingFor === null ? counted : `${noMention(typed!.unmatched)} ${showingResultsFor(showingFor)} ${counted}`,
+      announcement:
+        showingFor === null ? counted : `${notTogether === null ? noMention(typed!.unmatched) : noneTogether(notTogether)} ${showingResultsFor(showingFor)} ${counted}`,
     });
     loadCards();
   };

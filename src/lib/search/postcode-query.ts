@@ -72,19 +72,36 @@ function readCode(tokens: readonly string[], i: number): { code: PostcodeParts; 
 }
 
 /**
+ * Words that only join a postcode to the rest ("choir near AV4 2NB"): no
+ * page needs them, and searched for they would narrow to the pages that
+ * happen to say "near".
+ */
+const BEFORE_PLACE: ReadonlySet<string> = new Set(['near', 'nr', 'around', 'in', 'at', 'by', 'nearby']);
+const BEFORE_PLACE_TO: ReadonlySet<string> = new Set(['close', 'near', 'next']);
+
+/** `words` without the joining word or two at its end ("near", "close to"). */
+function withoutJoiningWords(words: string[]): string[] {
+  const last = words.at(-1)?.toLowerCase();
+  if (last === 'to' && words.length >= 2 && BEFORE_PLACE_TO.has(words.at(-2)!.toLowerCase())) return words.slice(0, -2);
+  return last !== undefined && BEFORE_PLACE.has(last) ? words.slice(0, -1) : words;
+}
+
+/**
  * Splits a search into words and the first postcode, sector or district in
- * it, in any case or spacing. Later codes stay words, as do codes `accept`
+ * it, in any case or spacing, leaving out a joining word just before it
+ * ("near", "in", "close to"). Later codes stay words, as do codes `accept`
  * turns down.
  */
 export function parsePostcodeQuery(query: string, accept: (code: PostcodeParts) => boolean = () => true): PostcodeQuery {
   const typed = query.split(/[\s,]+/).filter(Boolean);
   const upper = typed.map((t) => t.toUpperCase());
-  const words: string[] = [];
+  let words: string[] = [];
   let postcode: PostcodeParts | undefined;
   for (let i = 0; i < typed.length; i++) {
     const found = postcode ? undefined : readCode(upper, i);
     if (found && accept(found.code)) {
       postcode = found.code;
+      words = withoutJoiningWords(words);
       i += found.used - 1;
     } else {
       words.push(typed[i]!);
