@@ -51,6 +51,13 @@ describe('finding the right activity', () => {
     expect(await page.locator('.or-search-for').count()).toBe(0);
   });
 
+  it('takes "step free" as the step-free access filter, not as the words "step" and "free"', async () => {
+    // The moor walk says "steep steps" and "free"; only the lunch club's venue is step-free.
+    const page = await search('/search/?q=step+free');
+    await expect.poll(() => titles(page)).toEqual(['Thursday Lunch Club']);
+    expect(await page.locator('.explanation').textContent()).toBe('With step-free access only.');
+  });
+
   it('shows what the right word finds for a misspelling, and says it did', async () => {
     const page = await search('/search/?q=bereevement');
     await expect.poll(() => titles(page)).toEqual(['Bereavement Support Circle']);

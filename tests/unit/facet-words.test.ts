@@ -10,14 +10,25 @@ describe('takeFacetWords', () => {
   });
 
   it('leaves words that only contain it, and queries without it, as they are', () => {
-    expect(takeFacetWords('step-free swimming')).toEqual({ words: 'step-free swimming', facets: [] });
     expect(takeFacetWords('freedom  pass')).toEqual({ words: 'freedom pass', facets: [] });
-    // "X free" typed with a space means without X: a step-free swim may still charge.
-    expect(takeFacetWords('step free swimming')).toEqual({ words: 'step free swimming', facets: [] });
+    // "X free" typed with a space means without X: gluten-free cooking may still charge.
     expect(takeFacetWords('Gluten free cooking')).toEqual({ words: 'Gluten free cooking', facets: [] });
     expect(takeFacetWords('free step class')).toMatchObject({ words: 'step class', facets: [{ value: 'Free' }] });
     expect(takeFacetWords('')).toEqual({ words: '', facets: [] });
     // Words that are names of built-in object properties are words like any other.
     expect(takeFacetWords('constructor toString __proto__')).toEqual({ words: 'constructor toString __proto__', facets: [] });
+  });
+
+  it('takes a phrase naming an access feature as its filter, however "step free" is written', () => {
+    const stepFree = { key: 'access', value: 'Step-free access', note: 'With step-free access only' };
+    for (const query of ['step free swimming', 'step-free swimming', 'Step-Free swimming', 'wheelchair accessible swimming']) {
+      // A step-free swim may still charge: "free" here is not the cost filter.
+      expect(takeFacetWords(query)).toEqual({ words: 'swimming', facets: [stepFree] });
+    }
+    expect(takeFacetWords('choir with a hearing loop')).toMatchObject({ words: 'choir with a', facets: [{ key: 'access', value: 'Hearing loop' }] });
+    expect(takeFacetWords('free step free walk')).toMatchObject({ words: 'walk', facets: [{ value: 'Free' }, { value: 'Step-free access' }] });
+    // Only the phrase's words next to each other: a step class that is free is a step class that is free.
+    expect(takeFacetWords('step class free')).toMatchObject({ words: 'step class', facets: [{ value: 'Free' }] });
+    expect(takeFacetWords('wheelchair basketball')).toEqual({ words: 'wheelchair basketball', facets: [] });
   });
 });

@@ -4,9 +4,11 @@
  * on many pages that charge ("step-free access", "feel free to bring a
  * friend"), so the search takes it as the cost filter and looks for the
  * other words. Only whole words count: "step-free" is not "free", and
- * nor is "step free" typed with a space, or any "X free" that means
- * without X ("gluten free").
+ * nor is any "X free" that means without X ("gluten free"); "step free"
+ * typed with a space is the step-free access filter, as are a few other
+ * phrases that name an access feature ("hearing loop").
  */
+import { ACCESSIBILITY, type AccessibilityKey } from '../../schema/vocabulary.ts';
 import { FREE_VALUE } from './facets.ts';
 import { queryWords } from './words/query-words.ts';
 
@@ -20,7 +22,25 @@ export interface FacetWord {
 // A Map, not an object: a typed word such as "constructor" must not find something.
 const FACET_WORDS: ReadonlyMap<string, FacetWord> = new Map([['free', { key: 'cost', value: FREE_VALUE, note: 'Free activities only' }]]);
 
-// Words that make "free" mean "without": "step free" is an access need, not a price.
+const access = (feature: AccessibilityKey, note: string): FacetWord => ({ key: 'access', value: ACCESSIBILITY[feature].label, note });
+const STEP_FREE = access('step-free', 'With step-free access only');
+const HEARING_LOOP = access('hearing-loop', 'With a hearing loop only');
+const ACCESSIBLE_TOILET = access('accessible-toilet', 'With an accessible toilet only');
+const LARGE_PRINT = access('large-print', 'With large print only');
+
+/**
+ * Phrases, as Pagefind reads their words, that name an access feature: a
+ * reader who types "step free" wants the venues without steps, not every
+ * page with "step" and "free" on it. "step-free" is one word to Pagefind.
+ */
+const FACET_PHRASES: readonly { words: readonly string[]; facet: FacetWord }[] = [
+  ...['stepfree', 'step free', 'wheelchair accessible', 'wheelchair access'].map((phrase) => ({ words: phrase.split(' '), facet: STEP_FREE })),
+  ...['hearing loop', 'induction loop'].map((phrase) => ({ words: phrase.split(' '), facet: HEARING_LOOP })),
+  ...['accessible toilet', 'accessible toilets', 'disabled toilet', 'disabled toilets'].map((phrase) => ({ words: phrase.split(' '), facet: ACCESSIBLE_TOILET })),
+  { words: ['large', 'print'], facet: LARGE_PRINT },
+];
+
+// Words that make "free" mean "without": "gluten free" is a diet, not a price.
 const WITHOUT_WORDS: ReadonlySet<string> = new Set([
   'step', 'steps', 'stair', 'stairs', 'barrier', 'gluten', 'dairy', 'sugar', 'nut', 'meat', 'wheat', 'lactose',
   'allergen', 'alcohol', 'smoke', 'fragrance', 'scent', 'caffeine', 'stress', 'pain', 'hands', 'judgement', 'judgment',
@@ -29,15 +49,25 @@ const WITHOUT_WORDS: ReadonlySet<string> = new Set([
 /** The query without its filter words (as typed otherwise), and the filter values those words mean. */
 export function takeFacetWords(query: string): { words: string; facets: FacetWord[] } {
   const facets: FacetWord[] = [];
-  const tokens = query.split(/\s+/);
-  const kept = tokens.filter((token, i) => {
-    const [word, ...more] = queryWords(token);
-    const before = i > 0 ? queryWords(tokens[i - 1]!).at(-1) : undefined;
+  const take = (facet: FacetWord) => {
+    if (!facets.includes(facet)) facets.push(facet);
+  };
+  const tokens = query.split(/\s+/).filter(Boolean);
+  const words = tokens.map((token) => queryWords(token));
+  const kept: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const phrase = FACET_PHRASES.find((p) => p.words.every((word, j) => words[i + j]?.length === 1 && words[i + j]![0] === word));
+    if (phrase) {
+      take(phrase.facet);
+      i += phrase.words.length - 1;
+      continue;
+    }
+    const [word, ...more] = words[i]!;
+    const before = words[i - 1]?.at(-1);
     const compound = before !== undefined && WITHOUT_WORDS.has(before);
     const facet = word !== undefined && more.length === 0 && !compound ? FACET_WORDS.get(word) : undefined;
-    if (!facet) return token !== '';
-    if (!facets.includes(facet)) facets.push(facet);
-    return false;
-  });
+    if (facet) take(facet);
+    else kept.push(tokens[i]!);
+  }
   return { words: kept.join(' '), facets };
 }
