@@ -8,7 +8,7 @@ import { useEffect, useId, useState } from 'react';
 import type { FacetDefinition } from '../lib/search/facets.ts';
 import ShortlistButton from './ShortlistButton.tsx';
 import { browserAddress, browserLocate, browserTimers } from '../lib/search/browser.ts';
-import { createSearchController, noMention, noneTogether, showingResultsFor } from '../lib/search/controller.ts';
+import { createSearchController, noMention } from '../lib/search/controller.ts';
 import { formatMiles, parseWithin, WITHIN_MILES, withinLabel } from '../lib/search/distance.ts';
 import { orderValues } from '../lib/search/facets.ts';
 import { loadFacetIndex } from '../lib/search/facet-file/decode.ts';
@@ -231,12 +231,9 @@ export default function SearchPanel({ facets, initialTotals: totals = {}, bundle
         </p>
         {mounted && view.placeLabel !== null && found !== null && <p className="place-note">Sorted by distance from {view.placeLabel}, nearest first.</p>}
         {mounted && view.placeNote && <p className="place-note">{view.placeNote}</p>}
-        {mounted && view.unmatched.length > 0 && found !== null && (
+        {/* Results for a correction or for fewer words: the status line above says so, whole. */}
+        {mounted && view.unmatched.length > 0 && found !== null && !view.showingFor && (
           <p className="no-mention">{noMention(view.unmatched)}</p>
-        )}
-        {mounted && view.notTogether && found !== null && <p className="none-together">{noneTogether(view.notTogether)}</p>}
-        {mounted && view.showingFor && found !== null && (
-          <p className="showing-for">{showingResultsFor(view.showingFor)}</p>
         )}
         {mounted && view.orSearchFor.length > 0 && found !== null && (
           <p className="or-search-for">

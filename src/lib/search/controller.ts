@@ -158,13 +158,13 @@ export function noMention(words: readonly string[]): string {
   return `No activities mention ${words.map((w) => `“${w}”`).join(' or ')}.`;
 }
 
-/** What the page and the status line say when the results are for a correction, or for fewer words. */
-export function showingResultsFor(corrected: string): string {
+/** What the status line says when the results are for a correction, or for fewer words. */
+function showingResultsFor(corrected: string): string {
   return `Showing results for “${corrected}” instead.`;
 }
 
-/** What the page and the status line say when each word is on some activity, but no activity has them all. */
-export function noneTogether(words: string): string {
+/** What the status line says when each word is on some activity, but no activity has them all. */
+function noneTogether(words: string): string {
   return `No activity matches all of “${words}”.`;
 }
 
