@@ -59,7 +59,7 @@ export const settingsSchema = z
     /** Where people without a repository account send corrections. */
     corrections_email: email,
     /** Months after its last review before an entry is flagged as out of date. */
-    review_after_months: count('review_after_months', 'months', 1, 60),
+    review_after_months: count('review_after_months', 'months', 1, 60).default(12),
     /** Weeks before an entry is flagged as out of date that the review reminder asks its group to confirm or update it. */
     review_notice_weeks: count('review_notice_weeks', 'weeks', 1, 26).default(4),
     /** Months after its last review before an entry leaves search and listings as possibly closed. */

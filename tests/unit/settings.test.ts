@@ -34,6 +34,12 @@ describe('directory settings with mistakes', () => {
     expect(problems(VALID)).toEqual([]);
   });
 
+  it('fills in the review and delisting ages a new directory leaves out', () => {
+    const file = path.join(scratchDir('settings'), 'directory.yaml');
+    writeFileSync(file, VALID.replace('review_after_months: 12\n', ''));
+    expect(loadSettings(file)).toMatchObject({ review_after_months: 12, delist_after_months: 24, review_notice_weeks: 4 });
+  });
+
   it('names each broken setting with what to write, all in one go', () => {
     const broken = VALID.replace('    label: Millbrook\n', '')
       .replace('fixtures@example.org', 'fixtures-at-example.org')
