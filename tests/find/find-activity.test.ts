@@ -117,3 +117,26 @@ describe('finding the right activity', () => {
     expect(await page.getByRole('group', { name: 'Category' }).isVisible()).toBe(true);
   });
 });
+
+describe('browsing a category or area with nothing in it', () => {
+  it('says so and where to go instead, with no count, filters or calendar of nothing', async () => {
+    // No fixture entry is about running.
+    const { page } = await browser.open('/categories/running/');
+    const main = page.locator('main');
+    expect(await main.locator('.nothing-listed p').first().textContent()).toBe('Nothing is listed in Running and parkrun yet.');
+    expect(await main.getByRole('link', { name: 'search every activity' }).getAttribute('href')).toBe('/search/');
+    expect(await main.getByRole('link', { name: 'the other categories' }).getAttribute('href')).toBe('/categories/');
+    expect(await main.getByRole('link', { name: 'Add your activity' }).getAttribute('href')).toBe('/add-your-activity/');
+    expect(await main.getByText('0 activities').count()).toBe(0);
+    expect(await main.getByRole('link', { name: /Filter these/ }).count()).toBe(0);
+    const { page: area } = await browser.open('/areas/high-moor/');
+    expect(await area.locator('main .nothing-listed p').first().textContent()).toBe('Nothing is listed in High Moor yet.');
+    expect(await area.locator('main').getByRole('link', { name: 'the other areas' }).getAttribute('href')).toBe('/areas/');
+    expect(await area.locator('main a[href$="calendar.ics"]').count()).toBe(0);
+    expect(await area.locator('main').getByText('What’s on').count()).toBe(0);
+    // A category that has entries lists them as before.
+    const { page: walking } = await browser.open('/categories/walking/');
+    expect(await walking.locator('main .nothing-listed').count()).toBe(0);
+    expect(await walking.locator('main .cards article').count()).toBeGreaterThan(0);
+  });
+});
