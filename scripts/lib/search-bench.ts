@@ -146,10 +146,15 @@ function readView(page: Page): Promise<Omit<View, 'timedOut'>> {
   }, RESULTS);
 }
 
-function resultCount(status: string): number | null {
-  if (/^No activities found/.test(status)) return 0;
-  const match = /^([\d,]+) activit/.exec(status);
-  return match ? Number(match[1]!.replace(/,/g, '')) : null;
+/**
+ * How many results the status line announces: its last sentence, after
+ * whatever it says first about a correction or about fewer words ("No
+ * activities mention “dementai”. Showing results for … 3 activities found.").
+ */
+export function resultCount(status: string): number | null {
+  const match = /(?:^|\.\s)(?:(No activities found)|([\d,]+) activit(?:y|ies) found)[^.]*\.?$/.exec(status);
+  if (!match) return null;
+  return match[1] ? 0 : Number(match[2]!.replace(/,/g, ''));
 }
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compareBuilds, type BuildComparison } from '../../scripts/lib/bench-report.ts';
-import { typedWords } from '../../scripts/lib/search-bench.ts';
+import { resultCount, typedWords } from '../../scripts/lib/search-bench.ts';
 
 const run = (seconds: number) => ({ seconds, peakRssBytes: 1e9, exitCode: 0 });
 const round = (astro: number, pagefind: number, hugo: number, hugoPagefind: number): BuildComparison['rounds'][number] => ({
@@ -22,5 +22,18 @@ describe('the words typed a key at a time', () => {
   it('are the first word of each query that types something, each once, in order', () => {
     const q = (text: string) => ({ text, filters: {} });
     expect(typedWords([q('walking'), q(''), q('coffee morning'), q('walk'), q('walking  group')])).toEqual(['walking', 'coffee', 'walk']);
+  });
+});
+
+describe('reading the status line', () => {
+  it('reads the count from its last sentence, after a correction or fewer words are announced', () => {
+    expect(resultCount('1,234 activities found.')).toBe(1234);
+    expect(resultCount('41 activities found in total.')).toBe(41);
+    expect(resultCount('1 activity found.')).toBe(1);
+    expect(resultCount('No activities found.')).toBe(0);
+    expect(resultCount('No activities mention “dementai”. Showing results for “dementia” instead. 12 activities found.')).toBe(12);
+    expect(resultCount('No activity matches all of “cooking class”. Showing results for “class” instead. 4 activities found.')).toBe(4);
+    expect(resultCount('Loading search…')).toBeNull();
+    expect(resultCount('Search could not load. You can still browse activities by category or area below.')).toBeNull();
   });
 });
