@@ -680,6 +680,16 @@ describe('finding the right activity for a patient', () => {
     expect(near.view()).toMatchObject({ showingFor: 'dementia', placeLabel: 'AV4 2NB', orSearchFor: ['walk AV4 2NB'] });
   });
 
+  it('searches the other words of "near me", and says how to see the nearest first', async () => {
+    const s = await searchFor('walk near me');
+    expect(s.titles().sort()).toEqual(['Canal walk', 'Old walk', 'Walk']);
+    expect(s.view().placeNote).toBe('To see the nearest first, type a postcode in “Near a postcode”, or sort by distance from you.');
+    expect(s.pagefind.searches).not.toContain('walk near me');
+    // With a postcode as well, that is where distances are from, and nothing needs saying.
+    const placed = await searchFor('walk near me AV4 2NB');
+    expect(placed.view()).toMatchObject({ placeLabel: 'AV4 2NB', placeNote: '' });
+  });
+
   it('offers no correction that would itself find nothing', async () => {
     // Each word is in the index, corrected or not, but no page has both.
     const s = await searchFor('memory walkk');

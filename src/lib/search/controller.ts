@@ -28,6 +28,7 @@ import type { PageFacts, PagePositions } from './page-facts.ts';
 import type { Pagefind, PagefindResponse, PagefindResult } from './pagefind.ts';
 import { loadOnce } from './load-once.ts';
 import { placeQuery, type Located, type PlaceTable } from './places.ts';
+import { NEAR_ME_NOTE, takeNearMeWords } from './near-me-words.ts';
 import { parsePostcodeQuery } from './postcode-query.ts';
 import { plannedTexts, planQuery, type QueryPlan } from './query-plan.ts';
 import { readSearchResult, type SearchResultSummary } from './record.ts';
@@ -295,10 +296,13 @@ export function createSearchController(options: SearchControllerOptions): Search
     if (!pagefind || !query.trim() || !searchableWhileTyping(query)) return;
     // A postcode is not searched for as a word, and a word the index lacks is not searched at all.
     if (parsePostcodeQuery(query).postcode) return;
-    const words = options.indexWords.loaded([query]);
+    // As the search after the pause will be: without "near me".
+    const text = takeNearMeWords(query).query;
+    if (!text) return;
+    const words = options.indexWords.loaded([text]);
     if (!words) {
       // Its part of the word list is on its way: search once that tells, if the query is still this one.
-      options.indexWords.for([query]).then(
+      options.indexWords.for([text]).then(
         () => {
           if (!stopped && view.state.query === query) startEarly(query);
         },
@@ -306,13 +310,13 @@ export function createSearchController(options: SearchControllerOptions): Search
       );
       return;
     }
-    if (words.unmatched(query).length) return;
+    if (words.unmatched(text).length) return;
     // One early search at a time: on a large directory a queue of them would delay the one that counts.
     if (early && !early.done) {
-      pagefind.preload(termsFor(query).trim()).catch(() => undefined);
+      pagefind.preload(termsFor(text).trim()).catch(() => undefined);
       return;
     }
-    searchFor(pagefind, query);
+    searchFor(pagefind, text);
   };
 
   // Every activity A to Z: what a search with no words starts from.
@@ -326,19 +330,28 @@ export function createSearchController(options: SearchControllerOptions): Search
   const pagePositionsNow = loadOnce(options.loadPagePositions);
   const placesNow = loadOnce(options.loadPlaces);
 
-  /** The query's words apart from a postcode, and where that postcode is. */
+  /** The query's words apart from a postcode and from "near me", and where that postcode is. */
   const placeFor = async (state: SearchState): Promise<{ words: string; place?: Located; placeNote?: string }> => {
+    const { query, nearMe } = takeNearMeWords(state.query);
+    const placed = await placeIn(state, query);
+    // Where the reader is comes only from their device when they ask, so the page says how to ask.
+    if (!nearMe || placed.place || placed.placeNote || origin) return placed;
+    return { ...placed, placeNote: NEAR_ME_NOTE };
+  };
+
+  /** The words of `query` apart from a postcode, and where that postcode (or the state's "Near a postcode") is. */
+  const placeIn = async (state: SearchState, query: string): Promise<{ words: string; place?: Located; placeNote?: string }> => {
     const near = state.near?.trim() ?? '';
-    if (!near && !parsePostcodeQuery(state.query).postcode) return { words: state.query };
+    if (!near && !parsePostcodeQuery(query).postcode) return { words: query };
     const table = await placesNow();
-    const typed = placeQuery(table, state.query);
+    const typed = placeQuery(table, query);
     if (!near) {
       const words = typed.words.join(' ');
       if ('place' in typed) return { words, place: typed.place, ...(typed.place.note ? { placeNote: typed.place.note } : {}) };
       return 'note' in typed ? { words, placeNote: typed.note } : { words };
     }
     // A postcode in the box as well as in "Near a postcode": the box's one is not a word either.
-    const words = ('place' in typed || 'unplaced' in typed ? typed.words : [state.query]).join(' ');
+    const words = ('place' in typed || 'unplaced' in typed ? typed.words : [query]).join(' ');
     const asked = placeQuery(table, near);
     if ('place' in asked && asked.words.length === 0) return { words, place: asked.place, ...(asked.place.note ? { placeNote: asked.place.note } : {}) };
     if ('note' in asked && asked.words.length === 0) return { words, placeNote: asked.note };
@@ -363,7 +376,10 @@ export function createSearchController(options: SearchControllerOptions): Search
   /**
    * What words find, or, when they find nothing and a mistyped word has a
    * correction, what the correction finds: a reader who typed "walkng" wants
-   * the walking groups, not a button to ask for them.
+   * the walking groups, not a button to ask for them. When every word is
+   * spelt as some activity has it but none has them all, what fewer of them
+   * find. Ticked filters narrow afterwards, so these are chosen by the words
+   * alone: the reader sees what the filters leave of them, and can untick.
    */
   const findWords = async (pf: Pagefind, words: string, base: Pick<Found, 'place' | 'placeNote'>): Promise<Found> => {
     const found = await findTyped(pf, words, base);
