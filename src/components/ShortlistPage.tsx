@@ -12,7 +12,7 @@ import { clockInLondon, formatLongDate, todayInLondon } from '../lib/schedule/da
 import { idsFromShareUrl, merge, shareUrl } from '../lib/referral/shortlist.ts';
 import { activityUrl } from '../lib/content/activity-url.ts';
 import { cardFromPage, getList, onListChange, setList } from '../lib/referral/shortlist-storage.ts';
-import { contactText, telHref } from '../lib/activity/format.ts';
+import { mailtoHref, telHref } from '../lib/activity/format.ts';
 import { activityCount } from '../lib/activity/count.ts';
 
 export interface ShortlistPageProps {
@@ -20,8 +20,14 @@ export interface ShortlistPageProps {
   siteUrl: string;
 }
 
-function phoneAndNameRemoved({ phone: _phone, name: _name, ...rest }: ActivityCard['contact']): ActivityCard['contact'] {
-  return rest;
+/** The group's phone, email and website, each a link. */
+function contactLinks({ phone, email, website }: ActivityCard['contact']) {
+  return [
+    phone && <a href={telHref(phone)}>{phone}</a>,
+    email && <a href={mailtoHref(email)}>{email}</a>,
+    // Read back from the activity's own page, where the schema allowed only https:// addresses.
+    website && (website.startsWith('https://') ? <a href={website} rel="noopener noreferrer">{website}</a> : website),
+  ].filter(Boolean);
 }
 
 type Loaded = { id: string; card?: ActivityCard; qr?: string; missing?: boolean };
@@ -185,9 +191,12 @@ export default function ShortlistPage({ directoryName, siteUrl }: ShortlistPageP
                   <dt>Contact</dt>
                   <dd>
                     {item.card.contact.name && <>Ask for {item.card.contact.name}: </>}
-                    {item.card.contact.phone ? <a href={telHref(item.card.contact.phone)}>{item.card.contact.phone}</a> : null}
-                    {item.card.contact.phone && (item.card.contact.email || item.card.contact.website) ? ', ' : null}
-                    {contactText(phoneAndNameRemoved(item.card.contact))}
+                    {contactLinks(item.card.contact).map((link, i) => (
+                      <Fragment key={i}>
+                        {i > 0 && ', '}
+                        {link}
+                      </Fragment>
+                    ))}
                   </dd>
                 </dl>
                 {item.qr && (

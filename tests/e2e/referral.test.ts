@@ -46,6 +46,15 @@ describe('shortlist and handout', () => {
     await page.getByRole('link', { name: /^My list/ }).click();
     await page.waitForURL(/\/shortlist\/$/);
     await expect.poll(() => page.locator('.handout-item h2').allTextContents()).toEqual([first.data.title, second.data.title]);
+    // Each way to reach a group is a link on screen, as on its own page.
+    const contacts = [first, second].map((e) => e.data.contact);
+    expect(contacts.some((c) => c.email)).toBe(true);
+    for (const [i, contact] of contacts.entries()) {
+      const item = page.locator('.handout-item').nth(i);
+      if (contact.email) expect(await item.locator(`a[href="mailto:${contact.email}"]`).textContent()).toBe(contact.email);
+      if (contact.phone) expect(await item.locator('a[href^="tel:"]').textContent()).toBe(contact.phone);
+      if (contact.website) expect(await item.locator(`a[href="${contact.website}"]`).count()).toBe(1);
+    }
 
     await page.emulateMedia({ media: 'print' });
     const pdf = await readPdf(new Uint8Array(await page.pdf({ format: 'A4', printBackground: true })));

@@ -54,6 +54,11 @@ export function contactText(contact: Partial<Activity['contact']>): string {
   return [contact.name ? `ask for ${contact.name}` : '', contact.phone, contact.email, contact.website].filter(Boolean).join(', ');
 }
 
+/** A mailto: link's target. */
+export function mailtoHref(email: string): string {
+  return `mailto:${email}`;
+}
+
 /** A tel: link's target: digits only, with the UK +44 prefix kept. */
 export function telHref(phone: string): string {
   return `tel:${phone.replace(/[^\d+]/g, '')}`;
