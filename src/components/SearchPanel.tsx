@@ -70,6 +70,19 @@ export default function SearchPanel({ facets, initialTotals: totals = {}, bundle
   }, [controller]);
 
   const { state, found, cards, shown } = view;
+  /** A link to the same search for other words: followed in place, without loading the page again; the box shows them. */
+  const searchLink = (query: string) => (
+    <a
+      href={serialiseSearchState({ ...state, query })}
+      onClick={(e) => {
+        e.preventDefault();
+        controller.type(query);
+        document.getElementById(inputId)?.focus();
+      }}
+    >
+      “{query}”
+    </a>
+  );
   // False in the server-rendered HTML, so a browser without JavaScript keeps the fallback message.
   const mounted = view.started;
   const activeFilters = Object.entries(state.filters).flatMap(([key, values]) => values.map((value) => ({ key, value })));
@@ -241,17 +254,7 @@ export default function SearchPanel({ facets, initialTotals: totals = {}, bundle
             {view.orSearchFor.map((query, i) => (
               <span key={query}>
                 {i > 0 ? ' or ' : null}
-                <a
-                  href={serialiseSearchState({ ...state, query })}
-                  onClick={(e) => {
-                    // The same search as the link's address, without loading the page again; the box shows it.
-                    e.preventDefault();
-                    controller.type(query);
-                    document.getElementById(inputId)?.focus();
-                  }}
-                >
-                  “{query}”
-                </a>
+                {searchLink(query)}
               </span>
             ))}
             .
@@ -265,6 +268,13 @@ export default function SearchPanel({ facets, initialTotals: totals = {}, bundle
               {activeFilters.length ? ' with these filters' : ''}. You could:
             </p>
             <ul>
+              {view.broader && (
+                <li>
+                  search without “{view.broader.because}”:{' '}
+                  {searchLink(view.broader.query)}
+                  ;
+                </li>
+              )}
               {view.related.map((c) => (
                 <li key={c.key}>
                   look at <a href={`/categories/${c.key}/`}>{c.label}</a> activities;

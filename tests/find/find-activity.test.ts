@@ -59,6 +59,20 @@ describe('finding the right activity', () => {
     expect(await page.locator('.explanation').textContent()).toBe('With step-free access only.');
   });
 
+  it('takes a day as the day filter, and offers the search without it when nothing meets that day', async () => {
+    // Both walks meet on Tuesdays only.
+    const tuesday = await search('/search/?q=walking+on+tuesday');
+    await expect.poll(() => titles(tuesday)).toEqual(expect.arrayContaining(['Moor Top Walking Group', 'Riverside Walking Group']));
+    expect(await tuesday.locator('.explanation').textContent()).toBe('On Tuesday only.');
+    const { page } = await browser.open('/search/?q=walking+on+sunday');
+    const without = page.locator('.empty-state').getByRole('link', { name: '“walking”' });
+    await expect.poll(() => without.count()).toBe(1);
+    expect(await page.locator('.empty-state li').first().textContent()).toBe('search without “On Sunday only”: “walking”;');
+    await without.click();
+    await expect.poll(() => titles(page)).toEqual(expect.arrayContaining(['Moor Top Walking Group', 'Riverside Walking Group']));
+    expect(await page.getByLabel('Search activities').inputValue()).toBe('walking');
+  });
+
   it('shows what the right word finds for a misspelling, and says it did', async () => {
     const page = await search('/search/?q=bereevement');
     await expect.poll(() => titles(page)).toEqual(['Bereavement Support Circle']);

@@ -3,9 +3,9 @@ import { takeFacetWords } from '../../src/lib/search/facet-words.ts';
 
 describe('takeFacetWords', () => {
   it('takes a whole word "free", in any case or with punctuation, as the cost filter', () => {
-    expect(takeFacetWords('free walking')).toEqual({ words: 'walking', facets: [{ key: 'cost', value: 'Free', note: 'Free activities only' }] });
-    expect(takeFacetWords('Walking, FREE!')).toMatchObject({ words: 'Walking,', facets: [{ value: 'Free' }] });
-    expect(takeFacetWords('free')).toMatchObject({ words: '', facets: [{ value: 'Free' }] });
+    expect(takeFacetWords('free walking')).toEqual({ words: 'walking', facets: [{ key: 'cost', values: ['Free'], note: 'Free activities only' }] });
+    expect(takeFacetWords('Walking, FREE!')).toMatchObject({ words: 'Walking,', facets: [{ values: ['Free'] }] });
+    expect(takeFacetWords('free')).toMatchObject({ words: '', facets: [{ values: ['Free'] }] });
     expect(takeFacetWords('free free choir').facets).toHaveLength(1);
   });
 
@@ -13,22 +13,40 @@ describe('takeFacetWords', () => {
     expect(takeFacetWords('freedom  pass')).toEqual({ words: 'freedom pass', facets: [] });
     // "X free" typed with a space means without X: gluten-free cooking may still charge.
     expect(takeFacetWords('Gluten free cooking')).toEqual({ words: 'Gluten free cooking', facets: [] });
-    expect(takeFacetWords('free step class')).toMatchObject({ words: 'step class', facets: [{ value: 'Free' }] });
+    expect(takeFacetWords('free step class')).toMatchObject({ words: 'step class', facets: [{ values: ['Free'] }] });
     expect(takeFacetWords('')).toEqual({ words: '', facets: [] });
     // Words that are names of built-in object properties are words like any other.
     expect(takeFacetWords('constructor toString __proto__')).toEqual({ words: 'constructor toString __proto__', facets: [] });
   });
 
   it('takes a phrase naming an access feature as its filter, however "step free" is written', () => {
-    const stepFree = { key: 'access', value: 'Step-free access', note: 'With step-free access only' };
+    const stepFree = { key: 'access', values: ['Step-free access'], note: 'With step-free access only' };
     for (const query of ['step free swimming', 'step-free swimming', 'Step-Free swimming', 'wheelchair accessible swimming']) {
       // A step-free swim may still charge: "free" here is not the cost filter.
       expect(takeFacetWords(query)).toEqual({ words: 'swimming', facets: [stepFree] });
     }
-    expect(takeFacetWords('choir with a hearing loop')).toMatchObject({ words: 'choir with a', facets: [{ key: 'access', value: 'Hearing loop' }] });
-    expect(takeFacetWords('free step free walk')).toMatchObject({ words: 'walk', facets: [{ value: 'Free' }, { value: 'Step-free access' }] });
+    expect(takeFacetWords('choir with a hearing loop')).toMatchObject({ words: 'choir with a', facets: [{ key: 'access', values: ['Hearing loop'] }] });
+    expect(takeFacetWords('free step free walk')).toMatchObject({ words: 'walk', facets: [{ values: ['Free'] }, { values: ['Step-free access'] }] });
     // Only the phrase's words next to each other: a step class that is free is a step class that is free.
-    expect(takeFacetWords('step class free')).toMatchObject({ words: 'step class', facets: [{ value: 'Free' }] });
+    expect(takeFacetWords('step class free')).toMatchObject({ words: 'step class', facets: [{ values: ['Free'] }] });
     expect(takeFacetWords('wheelchair basketball')).toEqual({ words: 'wheelchair basketball', facets: [] });
+  });
+
+  it('takes days and times of day as the day and time filters, several of one as either', () => {
+    expect(takeFacetWords('walking Tuesday')).toEqual({ words: 'walking', facets: [{ key: 'day', values: ['Tuesday'], note: 'On Tuesday only' }] });
+    expect(takeFacetWords('choir on tuesdays or thursdays, evenings')).toEqual({
+      words: 'choir',
+      facets: [
+        { key: 'day', values: ['Tuesday', 'Thursday'], note: 'On Tuesday or Thursday only' },
+        { key: 'time', values: ['Evening'], note: 'In the evening only' },
+      ],
+    });
+    expect(takeFacetWords('free saturday morning').facets.map((f) => f.note)).toEqual(['Free activities only', 'On Saturday only', 'In the morning only']);
+    // The words that lead up to a day or time go with it, and only those.
+    expect(takeFacetWords('walks every Sunday in the morning')).toMatchObject({ words: 'walks' });
+    expect(takeFacetWords('art in the park on saturdays')).toMatchObject({ words: 'art in the park' });
+    // Access needs are all needed, not either.
+    expect(takeFacetWords('step free hearing loop').facets).toHaveLength(2);
+    expect(takeFacetWords('Sundayschool morningside')).toEqual({ words: 'Sundayschool morningside', facets: [] });
   });
 });

@@ -690,6 +690,14 @@ describe('finding the right activity for a patient', () => {
     expect(placed.view()).toMatchObject({ placeLabel: 'AV4 2NB', placeNote: '' });
   });
 
+  it('offers the search without its day when no activity the words find meets on it', async () => {
+    // No page here meets on a Thursday: the walks are left out by the day, not by the word.
+    const s = await searchFor('walk on thursday');
+    expect(s.view()).toMatchObject({ found: 0, explanation: 'On Thursday only', broader: { query: 'walk', because: 'On Thursday only' } });
+    const some = await searchFor('walk');
+    expect(some.view()).toMatchObject({ broader: null });
+  });
+
   it('offers no correction that would itself find nothing', async () => {
     // Each word is in the index, corrected or not, but no page has both.
     const s = await searchFor('memory walkk');

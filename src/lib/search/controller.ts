@@ -92,12 +92,21 @@ export interface SearchView {
   notTogether: string | null;
   /** Other queries with fewer of the words that find something, offered beside `showingFor`. */
   orSearchFor: string[];
+  /** Offered when nothing matches: the search without the words that narrowed it to nothing ("thursday"). */
+  broader: Broader | null;
   /** The categories the typed needs point to, offered when nothing matches. */
   related: { key: CategoryKey; label: string }[];
   /** The place distances are measured from ("AV4 2NB"), when a postcode was given and placed. */
   placeLabel: string | null;
   /** Said about the postcode: placed from a wider area, or not placed at all. */
   placeNote: string;
+}
+
+export interface Broader {
+  /** The query as typed, without its filter words. */
+  query: string;
+  /** What those words narrowed to ("On Thursday only"). */
+  because: string;
 }
 
 export interface SearchControllerOptions {
@@ -132,6 +141,8 @@ interface Found {
   placeNote?: string | undefined;
   /** Why the results were narrowed by words that mean a filter ("Free activities only"). */
   narrowed?: string[];
+  /** The query without those words, when they left nothing of what the others found. */
+  broader?: Broader;
   /** The typed words' plan, when they found nothing and `plan` is their correction's. */
   correctedFrom?: QueryPlan;
   /** The typed words' plan, when they found nothing together and `plan` is that of fewer of them. */
@@ -227,6 +238,7 @@ export function createSearchController(options: SearchControllerOptions): Search
     showingFor: null,
     notTogether: null,
     orSearchFor: [],
+    broader: null,
     related: [],
     placeLabel: null,
     placeNote: '',
@@ -367,10 +379,13 @@ export function createSearchController(options: SearchControllerOptions): Search
     const found = await findWords(pf, words, base);
     if (!facets.length) return found;
     const index = await facetIndexNow();
-    const keep = (r: PagefindResult) => facets.every(({ key, value }) => index.has(index.pageNumber(r.id), key, value));
+    const keep = (r: PagefindResult) => facets.every(({ key, values }) => values.some((value) => index.has(index.pageNumber(r.id), key, value)));
     const results = found.results.filter(keep);
     const direct = found.results.slice(0, found.direct).filter(keep).length;
-    return { ...found, results, direct, narrowed: facets.map((f) => f.note) };
+    const narrowed = facets.map((f) => f.note);
+    // Every activity the words found is narrowed away: the reader may search without those words.
+    const broader = results.length === 0 && found.results.length > 0 ? takeFacetWords(state.query).words : '';
+    return { ...found, results, direct, narrowed, ...(broader ? { broader: { query: broader, because: narrowed.join(', ') } } : {}) };
   };
 
   /**
@@ -548,6 +563,7 @@ export function createSearchController(options: SearchControllerOptions): Search
       showingFor,
       notTogether,
       orSearchFor,
+      broader: found.broader ?? null,
       related: categories.map((key) => ({ key, label: VOCABULARY_LABELS.categories[key] })),
       placeLabel: found.place?.code ?? null,
       placeNote: found.placeNote ?? '',

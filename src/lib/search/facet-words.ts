@@ -6,21 +6,50 @@
  * other words. Only whole words count: "step-free" is not "free", and
  * nor is any "X free" that means without X ("gluten free"); "step free"
  * typed with a space is the step-free access filter, as are a few other
- * phrases that name an access feature ("hearing loop").
+ * phrases that name an access feature ("hearing loop"). Days and times of
+ * day ("tuesday", "evenings") are the day and time filters: an activity's
+ * page can name a day it does not meet on ("the route is posted by the
+ * Wednesday before"), and its schedule cannot.
  */
-import { ACCESSIBILITY, type AccessibilityKey } from '../../schema/vocabulary.ts';
+import { ACCESSIBILITY, WEEKDAYS, type AccessibilityKey } from '../../schema/vocabulary.ts';
 import { FREE_VALUE } from './facets.ts';
 import { queryWords } from './words/query-words.ts';
 
-export interface FacetWord {
+interface FacetWord {
   key: string;
   value: string;
+  /** Why the results are narrowed, as the search page says it (for days and times, worked out from all of them). */
+  note: string;
+}
+
+/** What some typed words narrow the results to: activities with any of `values` for `key`. */
+export interface Narrowing {
+  key: string;
+  values: string[];
   /** Why the results are narrowed, as the search page says it. */
   note: string;
 }
 
+const or = (values: readonly string[]) => (values.length > 1 ? `${values.slice(0, -1).join(', ')} or ${values.at(-1)}` : (values[0] ?? ''));
+
+/**
+ * Filters whose typed values are alternatives, each with how its note is
+ * worded: "tuesday thursday" is either day, where "step free hearing loop"
+ * needs both.
+ */
+const EITHER: Readonly<Record<string, (values: readonly string[]) => string>> = {
+  day: (days) => `On ${or(days)} only`,
+  time: (times) => `In the ${or(times.map((t) => t.toLowerCase()))} only`,
+};
+
+const schedule = (key: 'day' | 'time', value: string, words: readonly string[]) => words.map((word): [string, FacetWord] => [word, { key, value, note: '' }]);
+
 // A Map, not an object: a typed word such as "constructor" must not find something.
-const FACET_WORDS: ReadonlyMap<string, FacetWord> = new Map([['free', { key: 'cost', value: FREE_VALUE, note: 'Free activities only' }]]);
+const FACET_WORDS: ReadonlyMap<string, FacetWord> = new Map([
+  ['free', { key: 'cost', value: FREE_VALUE, note: 'Free activities only' }],
+  ...Object.values(WEEKDAYS).flatMap((day) => schedule('day', day, [day.toLowerCase(), `${day.toLowerCase()}s`])),
+  ...['Morning', 'Afternoon', 'Evening'].flatMap((time) => schedule('time', time, [time.toLowerCase(), `${time.toLowerCase()}s`])),
+]);
 
 const access = (feature: AccessibilityKey, note: string): FacetWord => ({ key: 'access', value: ACCESSIBILITY[feature].label, note });
 const STEP_FREE = access('step-free', 'With step-free access only');
@@ -40,14 +69,30 @@ const FACET_PHRASES: readonly { words: readonly string[]; facet: FacetWord }[] =
   { words: ['large', 'print'], facet: LARGE_PRINT },
 ];
 
+// Words that only lead up to a day or a time of day, or join two ("tuesdays or thursdays").
+const BEFORE_WHEN: ReadonlySet<string> = new Set(['on', 'every', 'each', 'in', 'the', 'this', 'next', 'at', 'during', 'or', 'and']);
+
 // Words that make "free" mean "without": "gluten free" is a diet, not a price.
 const WITHOUT_WORDS: ReadonlySet<string> = new Set([
   'step', 'steps', 'stair', 'stairs', 'barrier', 'gluten', 'dairy', 'sugar', 'nut', 'meat', 'wheat', 'lactose',
   'allergen', 'alcohol', 'smoke', 'fragrance', 'scent', 'caffeine', 'stress', 'pain', 'hands', 'judgement', 'judgment',
 ]);
 
-/** The query without its filter words (as typed otherwise), and the filter values those words mean. */
-export function takeFacetWords(query: string): { words: string; facets: FacetWord[] } {
+/** The query without its filter words (as typed otherwise), and what those words narrow the results to. */
+export function takeFacetWords(query: string): { words: string; facets: Narrowing[] } {
+  const { words, facets } = facetWordsIn(query);
+  const narrowings: Narrowing[] = [];
+  for (const facet of facets) {
+    const either = EITHER[facet.key];
+    const same = either && narrowings.find((n) => n.key === facet.key);
+    if (same) same.values.push(facet.value);
+    else narrowings.push({ key: facet.key, values: [facet.value], note: facet.note });
+  }
+  for (const narrowing of narrowings) narrowing.note = EITHER[narrowing.key]?.(narrowing.values) ?? narrowing.note;
+  return { words, facets: narrowings };
+}
+
+function facetWordsIn(query: string): { words: string; facets: FacetWord[] } {
   const facets: FacetWord[] = [];
   const take = (facet: FacetWord) => {
     if (!facets.includes(facet)) facets.push(facet);
@@ -66,8 +111,15 @@ export function takeFacetWords(query: string): { words: string; facets: FacetWor
     const before = words[i - 1]?.at(-1);
     const compound = before !== undefined && WITHOUT_WORDS.has(before);
     const facet = word !== undefined && more.length === 0 && !compound ? FACET_WORDS.get(word) : undefined;
-    if (facet) take(facet);
-    else kept.push(tokens[i]!);
+    if (!facet) {
+      kept.push(tokens[i]!);
+      continue;
+    }
+    take(facet);
+    // "on Tuesday", "every Tuesday", "in the evening": with the day or time gone, these say nothing.
+    if (facet.key in EITHER) {
+      while (kept.length && BEFORE_WHEN.has(queryWords(kept.at(-1)!).join(' '))) kept.pop();
+    }
   }
   return { words: kept.join(' '), facets };
 }
