@@ -6,7 +6,7 @@ import { MOST_OTHERS, MOST_WORDS, queryKeeping, searchFewerWords } from '../../s
  * the pages with every word searched for. `widened` adds pages to a word's
  * own, as a need-word's search does.
  */
-function fewer(words: string[], pages: readonly string[], widened: Record<string, string[]> = {}) {
+function fewer(words: string[], pages: readonly string[], widened: Record<string, string[]> = {}, topics: readonly string[] = []) {
   const asked: string[] = [];
   const search = async (text: string) => {
     asked.push(text);
@@ -14,7 +14,13 @@ function fewer(words: string[], pages: readonly string[], widened: Record<string
     const direct = pages.filter((page) => terms.every((w) => page.split(' ').includes(w)));
     return { results: [...direct, ...(widened[text] ?? [])], direct: direct.length };
   };
-  const found = searchFewerWords(words, { search, count: (f) => f.results.length, mentions: (f) => f.direct, totalPages: pages.length });
+  const found = searchFewerWords(words, {
+    search,
+    count: (f) => f.results.length,
+    mentions: (f) => f.direct,
+    topical: (word) => topics.includes(word),
+    totalPages: pages.length,
+  });
   return { asked, found };
 }
 
@@ -33,6 +39,13 @@ describe('searching fewer words when no activity has them all', () => {
     // Searched alone, "cooking" is widened to a whole category: it still says more than "class".
     const widened = { cooking: ['lunch club', 'food bank', 'allotment', 'market', 'cafe'] };
     expect(await kept(fewer(['cooking', 'class'], pages, widened))).toEqual(['cooking']);
+  });
+
+  it('keeps a word that names what the reader is after before a rarer one that names a kind of meeting', async () => {
+    const courses = ['cooking course', 'cooking club', 'cook along', 'exercise class', 'quiz', 'bingo', 'darts', 'chess'];
+    // "class" is on one page, "cooking" on two: rarer, but "cooking" is the topic.
+    expect(await kept(fewer(['cooking', 'class'], courses))).toEqual(['class']);
+    expect(await kept(fewer(['cooking', 'class'], courses, {}, ['cooking']))).toEqual(['cooking']);
   });
 
   it('drops as few words as it can: two of three kept when two are found together', async () => {

@@ -33,7 +33,7 @@ import { parsePostcodeQuery } from './postcode-query.ts';
 import { plannedTexts, planQuery, type QueryPlan } from './query-plan.ts';
 import { readSearchResult, type SearchResultSummary } from './record.ts';
 import { hasCriteria, parseSearchState, RESULTS_PAGE_SIZE, serialiseSearchState, toggleFilter, type SearchState } from './url-state.ts';
-import { phraseForm } from './word-forms.ts';
+import { phraseForm, tokenise } from './word-forms.ts';
 import { queryWords } from './words/query-words.ts';
 import type { IndexWords } from './words/match.ts';
 import type { IndexWordSource } from './site-files.ts';
@@ -178,6 +178,20 @@ function showingResultsFor(corrected: string): string {
 /** What the status line says when each word is on some activity, but no activity has them all. */
 function noneTogether(words: string): string {
   return `No activity matches all of “${words}”.`;
+}
+
+// The words of the categories' names, as word forms ("cooking", "walking", "carer"), without the "and" between them.
+let categoryWords: Set<string> | undefined;
+
+/** Whether every word of `word` is a word of a category's name. */
+function namesCategory(word: string): boolean {
+  categoryWords ??= new Set(
+    Object.values(VOCABULARY_LABELS.categories)
+      .flatMap((label) => tokenise(label).map((t) => t.form))
+      .filter((form) => form !== 'and'),
+  );
+  const tokens = tokenise(word);
+  return tokens.length > 0 && tokens.every((t) => categoryWords!.has(t.form));
 }
 
 function withoutRepeats(results: readonly PagefindResult[]): PagefindResult[] {
@@ -412,6 +426,8 @@ export function createSearchController(options: SearchControllerOptions): Search
       search: (text) => findTyped(pf, text, base),
       count: (f) => f.results.length,
       mentions: (f) => f.direct,
+      // A need widened its search, or it is a word of a category's name ("cooking", "walking").
+      topical: (word, f) => f.results.length > f.direct || namesCategory(word),
       totalPages: total,
     });
     return fewer ? { ...fewer.found, fewerFrom: found.plan, otherFewer: fewer.others } : found;

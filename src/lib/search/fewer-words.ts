@@ -3,9 +3,12 @@
  * activity has them all: "cooking class" finds nothing where the cooking
  * course calls itself a course. The search falls back to fewer of the
  * reader's words, letting go first of those that say least about what they
- * want. A word that is on few pages says more than one on many ("class",
- * "group", "near"), so each word weighs as its inverse document frequency,
- * and the kept words with the largest weight that still find something win.
+ * want. A word that names a need or a category ("cooking", "lonely") is
+ * what they are after, so it is kept before one that names a kind of
+ * meeting ("class", "group"). Otherwise a word that is on few pages says
+ * more than one on many, so each word weighs as its inverse document
+ * frequency, and the kept words with the largest weight that still find
+ * something win.
  *
  * Only words that each find something alone are searched this way: a word
  * no activity mentions at all ("yoga") is the reader's actual need, and
@@ -45,6 +48,12 @@ export interface FewerWordsSearch<T> {
    * fewer than `count` where a need-word widened its search.
    */
   mentions: (found: T) => number;
+  /**
+   * Whether a word, by what it found alone, names what the reader is after
+   * (a need, a category) rather than a kind of meeting ("class", "group"):
+   * such words are kept before any others, however many pages they are on.
+   */
+  topical: (word: string, found: T) => boolean;
   totalPages: number;
 }
 
@@ -57,7 +66,7 @@ export interface FewerWordsSearch<T> {
  * when there are fewer than two words or more than MOST_WORDS, or when some
  * word finds nothing alone.
  */
-export async function searchFewerWords<T>(words: readonly string[], { search, count, mentions, totalPages }: FewerWordsSearch<T>): Promise<FewerWords<T> | undefined> {
+export async function searchFewerWords<T>(words: readonly string[], { search, count, mentions, topical, totalPages }: FewerWordsSearch<T>): Promise<FewerWords<T> | undefined> {
   const n = words.length;
   if (n < 2 || n > MOST_WORDS) return undefined;
   const alone = await Promise.all(words.map((word) => search(word)));
@@ -65,14 +74,15 @@ export async function searchFewerWords<T>(words: readonly string[], { search, co
   // A need-word no page mentions is weighed by what its need found.
   const pages = alone.map((found) => mentions(found) || count(found));
   const weight = pages.map((on) => Math.log(1 + totalPages / on));
+  const topic = words.map((word, i) => topical(word, alone[i]!));
   const telling = words.map((_, i) => i).filter((i) => pages[i]! <= totalPages / 2);
   const pool = telling.length ? telling : words.map((_, i) => i);
   for (let k = pool.length === n ? n - 1 : pool.length; k >= 1; k--) {
-    // Heaviest first; between equal weights, the words typed first.
+    // Most topical words first, then heaviest; between equals, the words typed first.
     const choices = choose(pool.length, k)
       .map((picked) => picked.map((p) => pool[p]!))
-      .map((kept) => ({ kept, weight: kept.reduce((sum, i) => sum + weight[i]!, 0) }))
-      .sort((a, b) => b.weight - a.weight);
+      .map((kept) => ({ kept, topics: kept.filter((i) => topic[i]).length, weight: kept.reduce((sum, i) => sum + weight[i]!, 0) }))
+      .sort((a, b) => b.topics - a.topics || b.weight - a.weight);
     const finding: { kept: string[]; found: T }[] = [];
     for (const { kept } of choices) {
       const found = k === 1 ? alone[kept[0]!]! : await search(kept.map((i) => words[i]!).join(' '));
