@@ -12,22 +12,12 @@ import { clockInLondon, formatLongDate, todayInLondon } from '../lib/schedule/da
 import { idsFromShareUrl, merge, shareUrl } from '../lib/referral/shortlist.ts';
 import { activityUrl } from '../lib/content/activity-url.ts';
 import { cardFromPage, getList, onListChange, setList } from '../lib/referral/shortlist-storage.ts';
-import { mailtoHref, telHref } from '../lib/activity/format.ts';
+import { contactLinks } from '../lib/activity/format.ts';
 import { activityCount } from '../lib/activity/count.ts';
 
 export interface ShortlistPageProps {
   directoryName: string;
   siteUrl: string;
-}
-
-/** The group's phone, email and website, each a link. */
-function contactLinks({ phone, email, website }: ActivityCard['contact']) {
-  return [
-    phone && <a href={telHref(phone)}>{phone}</a>,
-    email && <a href={mailtoHref(email)}>{email}</a>,
-    // Read back from the activity's own page, where the schema allowed only https:// addresses.
-    website && (website.startsWith('https://') ? <a href={website} rel="noopener noreferrer">{website}</a> : website),
-  ].filter(Boolean);
 }
 
 type Loaded = { id: string; card?: ActivityCard; qr?: string; missing?: boolean };
@@ -191,10 +181,12 @@ export default function ShortlistPage({ directoryName, siteUrl }: ShortlistPageP
                   <dt>Contact</dt>
                   <dd>
                     {item.card.contact.name && <>Ask for {item.card.contact.name}: </>}
-                    {contactLinks(item.card.contact).map((link, i) => (
-                      <Fragment key={i}>
+                    {Object.values(contactLinks(item.card.contact)).map((link, i) => (
+                      <Fragment key={link.href}>
                         {i > 0 && ', '}
-                        {link}
+                        <a href={link.href} {...(link.href.startsWith('https://') ? { rel: 'noopener noreferrer' } : {})}>
+                          {link.text}
+                        </a>
                       </Fragment>
                     ))}
                   </dd>

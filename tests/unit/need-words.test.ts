@@ -13,7 +13,7 @@ import { CATEGORIES, AUDIENCES } from '../../src/schema/vocabulary.ts';
 import { loadNeedWords } from '../../src/lib/content/need-words.ts';
 import { validateNeedWords } from '../../src/lib/validation/need-words.ts';
 import { fieldPath, issueMessage } from '../../src/lib/validation/zod-issues.ts';
-import { expandQuery, explain, matchesCondition, toBrowserVocabulary, VOCABULARY_LABELS, type NeedVocabulary } from '../../src/lib/search/need-words.ts';
+import { expandQuery, explain, matchesCondition, namesCategory, toBrowserVocabulary, VOCABULARY_LABELS, type NeedVocabulary } from '../../src/lib/search/need-words.ts';
 import { nearestKeys } from '../../src/lib/validation/nearest.ts';
 import { ROOT } from '../support/site.ts';
 
@@ -330,4 +330,11 @@ describe('loading and validating the file', () => {
     expect(run(entry)).toMatchObject({ status: 0, stdout: '✔ 1 file checked: no errors.\n' });
     expect(run(path.join(dir, 'need-words.yaml')).stdout).toContain('✖ 1 file checked: 2 errors in 1 file.');
   }, 30_000);
+});
+
+describe('words of the categories\' names', () => {
+  it('knows the words of every category name, in any case or number, and not the words between them', () => {
+    for (const word of ['cooking', 'Walking', 'carer', 'gardening', 'long-term conditions']) expect(namesCategory(word), word).toBe(true);
+    for (const word of ['class', 'group', 'and', '', 'walk']) expect(namesCategory(word), word).toBe(false);
+  });
 });

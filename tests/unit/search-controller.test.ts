@@ -324,6 +324,16 @@ describe('the search controller', () => {
     expect(s.pagefind.preloads).toEqual(['wa wal']);
   });
 
+  it('searches early for the words the search after the pause asks for, without its filter words', async () => {
+    // "tuesday" is on a page, so the word list would let an early search for it through.
+    const pages = [{ id: 'en-gb_b1', title: 'Canal walk', text: 'a walk every tuesday', facets: { day: ['Tuesday'] } }];
+    const s = await started({ pages });
+    s.controller.type('walk tuesday');
+    s.controller.type('walk tuesday ');
+    await s.clock.advance(TYPING_PAUSE_MS + 100);
+    expect(s.pagefind.searches.filter((t) => t !== null)).toEqual(['walk']);
+  });
+
   it('fetches the first page of details part way through the pause, and none for words typed on before then', async () => {
     const pages = makePages(60);
     const s = await started({ pages });

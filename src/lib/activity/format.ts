@@ -54,12 +54,20 @@ export function contactText(contact: Partial<Activity['contact']>): string {
   return [contact.name ? `ask for ${contact.name}` : '', contact.phone, contact.email, contact.website].filter(Boolean).join(', ');
 }
 
-/** A mailto: link's target. */
-export function mailtoHref(email: string): string {
-  return `mailto:${email}`;
-}
-
 /** A tel: link's target: digits only, with the UK +44 prefix kept. */
 export function telHref(phone: string): string {
   return `tel:${phone.replace(/[^\d+]/g, '')}`;
+}
+
+/**
+ * The ways to reach a group that are links, as the activity page and the
+ * shortlist show them. A website is a link only when it is https://, as the
+ * schema requires: the shortlist reads it back from the page's HTML.
+ */
+export function contactLinks(contact: Partial<Activity['contact']>): Partial<Record<'phone' | 'email' | 'website', { text: string; href: string }>> {
+  return {
+    ...(contact.phone ? { phone: { text: contact.phone, href: telHref(contact.phone) } } : {}),
+    ...(contact.email ? { email: { text: contact.email, href: `mailto:${contact.email}` } } : {}),
+    ...(contact.website?.startsWith('https://') ? { website: { text: contact.website, href: contact.website } } : {}),
+  };
 }

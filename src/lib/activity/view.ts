@@ -16,7 +16,7 @@ import { CATEGORIES, JOIN_METHODS, STATUSES } from '../../schema/vocabulary.ts';
 import { formatLongDate } from '../schedule/dates.ts';
 import { describeSchedule, describeSession, describeValidity } from '../schedule/describe.ts';
 import { fitView, type FitView } from './fit.ts';
-import { accessibilityLabels, addressText, ageRangeText, audienceLabels, contactText, costText, mailtoHref, placeText, telHref } from './format.ts';
+import { accessibilityLabels, addressText, ageRangeText, audienceLabels, contactLinks, contactText, costText, placeText } from './format.ts';
 
 /** A link: the words shown and where they lead. */
 export interface LinkView {
@@ -249,9 +249,7 @@ function accessibilityView(data: Activity): AccessibilityView {
 function contactView(contact: Activity['contact']): ContactView {
   return present({
     name: contact.name,
-    phone: contact.phone ? { text: contact.phone, href: telHref(contact.phone) } : undefined,
-    email: contact.email ? { text: contact.email, href: mailtoHref(contact.email) } : undefined,
-    website: contact.website ? { text: contact.website, href: contact.website } : undefined,
+    ...contactLinks(contact),
     text: contactText(contact),
   });
 }

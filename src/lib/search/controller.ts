@@ -21,7 +21,7 @@ import type { Address, Locate, Timers } from './browser.ts';
 import { byTravel, sortByDistance, type Point, type WithinMiles } from './distance.ts';
 import type { FacetIndex } from './facet-file/decode.ts';
 import type { FilterCounts } from './facet-file/format.ts';
-import { expandQuery, VOCABULARY_LABELS, type NeedVocabulary } from './need-words.ts';
+import { expandQuery, namesCategory, VOCABULARY_LABELS, type NeedVocabulary } from './need-words.ts';
 import { takeFacetWords } from './facet-words.ts';
 import { queryKeeping, searchFewerWords } from './fewer-words.ts';
 import type { PageFacts, PagePositions } from './page-facts.ts';
@@ -33,7 +33,7 @@ import { parsePostcodeQuery } from './postcode-query.ts';
 import { plannedTexts, planQuery, type QueryPlan } from './query-plan.ts';
 import { readSearchResult, type SearchResultSummary } from './record.ts';
 import { hasCriteria, parseSearchState, RESULTS_PAGE_SIZE, serialiseSearchState, toggleFilter, type SearchState } from './url-state.ts';
-import { phraseForm, tokenise } from './word-forms.ts';
+import { phraseForm } from './word-forms.ts';
 import { queryWords } from './words/query-words.ts';
 import type { IndexWords } from './words/match.ts';
 import type { IndexWordSource } from './site-files.ts';
@@ -180,20 +180,6 @@ function noneTogether(words: string): string {
   return `No activity matches all of “${words}”.`;
 }
 
-// The words of the categories' names, as word forms ("cooking", "walking", "carer"), without the "and" between them.
-let categoryWords: Set<string> | undefined;
-
-/** Whether every word of `word` is a word of a category's name. */
-function namesCategory(word: string): boolean {
-  categoryWords ??= new Set(
-    Object.values(VOCABULARY_LABELS.categories)
-      .flatMap((label) => tokenise(label).map((t) => t.form))
-      .filter((form) => form !== 'and'),
-  );
-  const tokens = tokenise(word);
-  return tokens.length > 0 && tokens.every((t) => categoryWords!.has(t.form));
-}
-
 function withoutRepeats(results: readonly PagefindResult[]): PagefindResult[] {
   const seen = new Set<string>();
   return results.filter((r) => !seen.has(r.id) && Boolean(seen.add(r.id)));
@@ -322,9 +308,11 @@ export function createSearchController(options: SearchControllerOptions): Search
     if (!pagefind || !query.trim() || !searchableWhileTyping(query)) return;
     // A postcode is not searched for as a word, and a word the index lacks is not searched at all.
     if (parsePostcodeQuery(query).postcode) return;
-    // As the search after the pause will be: without "near me".
-    const text = takeNearMeWords(query).query;
-    if (!text) return;
+    // The words the search after the pause will ask Pagefind for: without "near me" or filter words ("free", "tuesday").
+    let text = takeNearMeWords(query).query;
+    const { words: unfiltered, facets } = takeFacetWords(text);
+    if (facets.length) text = unfiltered;
+    if (!text.trim()) return;
     const words = options.indexWords.loaded([text]);
     if (!words) {
       // Its part of the word list is on its way: search once that tells, if the query is still this one.

@@ -13,7 +13,8 @@
  */
 import { ACCESSIBILITY, WEEKDAYS, type AccessibilityKey } from '../../schema/vocabulary.ts';
 import { FREE_VALUE } from './facets.ts';
-import { queryWords } from './words/query-words.ts';
+import { anyOf } from './need-words.ts';
+import { phraseAt, queryWords, singleWords } from './words/query-words.ts';
 
 interface FacetWord {
   key: string;
@@ -30,16 +31,14 @@ export interface Narrowing {
   note: string;
 }
 
-const or = (values: readonly string[]) => (values.length > 1 ? `${values.slice(0, -1).join(', ')} or ${values.at(-1)}` : (values[0] ?? ''));
-
 /**
  * Filters whose typed values are alternatives, each with how its note is
  * worded: "tuesday thursday" is either day, where "step free hearing loop"
  * needs both.
  */
 const EITHER: Readonly<Record<string, (values: readonly string[]) => string>> = {
-  day: (days) => `On ${or(days)} only`,
-  time: (times) => `In the ${or(times.map((t) => t.toLowerCase()))} only`,
+  day: (days) => `On ${anyOf(days)} only`,
+  time: (times) => `In the ${anyOf(times.map((t) => t.toLowerCase()))} only`,
 };
 
 const schedule = (key: 'day' | 'time', value: string, words: readonly string[]) => words.map((word): [string, FacetWord] => [word, { key, value, note: '' }]);
@@ -99,9 +98,10 @@ function facetWordsIn(query: string): { words: string; facets: FacetWord[] } {
   };
   const tokens = query.split(/\s+/).filter(Boolean);
   const words = tokens.map((token) => queryWords(token));
+  const single = singleWords(tokens);
   const kept: string[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    const phrase = FACET_PHRASES.find((p) => p.words.every((word, j) => words[i + j]?.length === 1 && words[i + j]![0] === word));
+    const phrase = FACET_PHRASES.find((p) => phraseAt(single, i, p.words));
     if (phrase) {
       take(phrase.facet);
       i += phrase.words.length - 1;

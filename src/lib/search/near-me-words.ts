@@ -4,6 +4,7 @@
  * that happen to say "near" and "me"; and where the reader is can only come
  * from their own device, when they ask, so the search says how instead.
  */
+import { phraseAt, singleWords } from './words/query-words.ts';
 
 const PHRASES: readonly (readonly string[])[] = [
   ['near', 'me'],
@@ -22,11 +23,11 @@ export const NEAR_ME_NOTE = 'To see the nearest first, type a postcode in “Nea
 /** The query without the words that ask for what is near the reader, and whether there were any; as typed when there were none. */
 export function takeNearMeWords(query: string): { query: string; nearMe: boolean } {
   const tokens = query.trim().split(/\s+/).filter(Boolean);
-  const plain = tokens.map((token) => token.toLowerCase().replace(/[^\p{L}\p{N}]+$/u, ''));
+  const words = singleWords(tokens);
   const kept: string[] = [];
   let nearMe = false;
   for (let i = 0; i < tokens.length; i++) {
-    const phrase = PHRASES.find((words) => words.every((word, j) => plain[i + j] === word));
+    const phrase = PHRASES.find((p) => phraseAt(words, i, p));
     if (phrase) {
       nearMe = true;
       i += phrase.length - 1;

@@ -125,8 +125,22 @@ const labelsOf = <K extends string>(terms: Record<K, { label: string }>) =>
 /** The labels people read, from the fixed vocabularies. */
 export const VOCABULARY_LABELS: Labels = { categories: labelsOf(CATEGORIES), audiences: labelsOf(AUDIENCES) };
 
+// The words of the categories' names, as word forms ("cooking", "walking", "carer"), without the "and" between them.
+let categoryWords: Set<string> | undefined;
+
+/** Whether every word of `word` is a word of a category's name: "cooking" and "walking" are, "class" is not. */
+export function namesCategory(word: string): boolean {
+  categoryWords ??= new Set(
+    Object.values(VOCABULARY_LABELS.categories)
+      .flatMap((label) => tokenise(label).map((t) => t.form))
+      .filter((form) => form !== 'and'),
+  );
+  const tokens = tokenise(word);
+  return tokens.length > 0 && tokens.every((t) => categoryWords!.has(t.form));
+}
+
 /** "a", "a or b", "a, b or c": results match any of them. */
-function anyOf(items: readonly string[]): string {
+export function anyOf(items: readonly string[]): string {
   return items.length > 1 ? `${items.slice(0, -1).join(', ')} or ${items.at(-1)}` : (items[0] ?? '');
 }
 

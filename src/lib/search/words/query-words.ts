@@ -32,3 +32,16 @@ export function queryWords(query: string): string[] {
     .map(withoutDiacritics)
     .filter((word) => word.length > 0);
 }
+
+/** Each token's one word as Pagefind reads it ("Me?" is "me"), or undefined where it reads none or several. */
+export function singleWords(tokens: readonly string[]): (string | undefined)[] {
+  return tokens.map((token) => {
+    const words = queryWords(token);
+    return words.length === 1 ? words[0] : undefined;
+  });
+}
+
+/** Whether the words from position `at` are the phrase's words, in order. */
+export function phraseAt(words: readonly (string | undefined)[], at: number, phrase: readonly string[]): boolean {
+  return phrase.every((word, j) => words[at + j] === word);
+}
