@@ -49,4 +49,16 @@ describe('takeFacetWords', () => {
     expect(takeFacetWords('step free hearing loop').facets).toHaveLength(2);
     expect(takeFacetWords('Sundayschool morningside')).toEqual({ words: 'Sundayschool morningside', facets: [] });
   });
+
+  it('takes "weekend" and "weekdays", which no page says, as the days they cover', () => {
+    expect(takeFacetWords('walks at the weekend')).toEqual({ words: 'walks', facets: [{ key: 'day', values: ['Saturday', 'Sunday'], note: 'At the weekend only' }] });
+    expect(takeFacetWords('weekday mornings').facets).toEqual([
+      { key: 'day', values: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday'], note: 'On weekdays only' },
+      { key: 'time', values: ['Morning'], note: 'In the morning only' },
+    ]);
+    expect(takeFacetWords('choir during the week')).toMatchObject({ words: 'choir', facets: [{ note: 'On weekdays only' }] });
+    // With another day, each is named.
+    expect(takeFacetWords('weekends or fridays').facets[0]).toMatchObject({ values: ['Saturday', 'Sunday', 'Friday'], note: 'On Friday, Saturday or Sunday only' });
+    expect(takeFacetWords('twice a week')).toEqual({ words: 'twice a week', facets: [] });
+  });
 });

@@ -20,7 +20,6 @@ import { whatsOnItems, whatsOnWeeks, windowDates } from '../schedule/whats-on-fi
 import { byArea } from '../browse/group.ts';
 import { PLACE_TABLE_PATH, placeTableFile, type PlacePoint } from '../search/places.ts';
 import { NEED_WORDS_PATH, toBrowserVocabulary, type NeedVocabulary } from '../search/need-words.ts';
-import { withScheduleNeeds } from '../search/schedule-needs.ts';
 
 export interface DataFile {
   /** Path under the site's root, without a leading slash: activities/x.ics */
@@ -73,7 +72,7 @@ export function* dataFiles(
 
   // Ended and unlisted entries still teach where their postcode is.
   yield { path: PLACE_TABLE_PATH, body: placeTableFile(entries, places) };
-  yield { path: NEED_WORDS_PATH, body: JSON.stringify(toBrowserVocabulary(withScheduleNeeds(needWords))) };
+  yield { path: NEED_WORDS_PATH, body: JSON.stringify(toBrowserVocabulary(needWords)) };
 }
 
 /** Where an activity's calendar file is: beside the activity's folder, so a build makes no folder for it. */

@@ -9,16 +9,20 @@
  * phrases that name an access feature ("hearing loop"). Days and times of
  * day ("tuesday", "evenings") are the day and time filters: an activity's
  * page can name a day it does not meet on ("the route is posted by the
- * Wednesday before"), and its schedule cannot.
+ * Wednesday before"), and its schedule cannot. So are "weekend" and
+ * "weekdays", which no page says at all: they are the days they cover. A
+ * directory's need-words (need-words.ts) cannot claim these words, as the
+ * search takes them before it looks for needs.
  */
-import { ACCESSIBILITY, WEEKDAYS, type AccessibilityKey } from '../../schema/vocabulary.ts';
+import { ACCESSIBILITY, WEEKDAYS, type AccessibilityKey, type WeekdayCode } from '../../schema/vocabulary.ts';
 import { FREE_VALUE } from './facets.ts';
 import { anyOf } from './need-words.ts';
 import { phraseAt, queryWords, singleWords } from './words/query-words.ts';
 
 interface FacetWord {
   key: string;
-  value: string;
+  /** Any of these: "weekend" is Saturday or Sunday. */
+  values: readonly string[];
   /** Why the results are narrowed, as the search page says it (for days and times, worked out from all of them). */
   note: string;
 }
@@ -37,20 +41,35 @@ export interface Narrowing {
  * needs both.
  */
 const EITHER: Readonly<Record<string, (values: readonly string[]) => string>> = {
-  day: (days) => `On ${anyOf(days)} only`,
+  day: (days) => `${daysNamed(days)} only`,
   time: (times) => `In the ${anyOf(times.map((t) => t.toLowerCase()))} only`,
 };
 
-const schedule = (key: 'day' | 'time', value: string, words: readonly string[]) => words.map((word): [string, FacetWord] => [word, { key, value, note: '' }]);
+const dayNames = (codes: readonly WeekdayCode[]) => codes.map((code) => WEEKDAYS[code]);
+const WEEKEND = dayNames(['SA', 'SU']);
+const WEEK = dayNames(['MO', 'TU', 'WE', 'TH', 'FR']);
+
+/** "On Tuesday or Thursday", and "At the weekend" or "On weekdays" where the days are just those. */
+function daysNamed(days: readonly string[]): string {
+  const are = (set: readonly string[]) => days.length === set.length && set.every((day) => days.includes(day));
+  if (are(WEEKEND)) return 'At the weekend';
+  if (are(WEEK)) return 'On weekdays';
+  return `On ${anyOf(Object.values(WEEKDAYS).filter((day) => days.includes(day)))}`;
+}
+
+const schedule = (key: 'day' | 'time', values: readonly string[], words: readonly string[]) =>
+  words.map((word): [string, FacetWord] => [word, { key, values, note: '' }]);
 
 // A Map, not an object: a typed word such as "constructor" must not find something.
 const FACET_WORDS: ReadonlyMap<string, FacetWord> = new Map([
-  ['free', { key: 'cost', value: FREE_VALUE, note: 'Free activities only' }],
-  ...Object.values(WEEKDAYS).flatMap((day) => schedule('day', day, [day.toLowerCase(), `${day.toLowerCase()}s`])),
-  ...['Morning', 'Afternoon', 'Evening'].flatMap((time) => schedule('time', time, [time.toLowerCase(), `${time.toLowerCase()}s`])),
+  ['free', { key: 'cost', values: [FREE_VALUE], note: 'Free activities only' }],
+  ...Object.values(WEEKDAYS).flatMap((day) => schedule('day', [day], [day.toLowerCase(), `${day.toLowerCase()}s`])),
+  ...schedule('day', WEEKEND, ['weekend', 'weekends']),
+  ...schedule('day', WEEK, ['weekday', 'weekdays']),
+  ...['Morning', 'Afternoon', 'Evening'].flatMap((time) => schedule('time', [time], [time.toLowerCase(), `${time.toLowerCase()}s`])),
 ]);
 
-const access = (feature: AccessibilityKey, note: string): FacetWord => ({ key: 'access', value: ACCESSIBILITY[feature].label, note });
+const access = (feature: AccessibilityKey, note: string): FacetWord => ({ key: 'access', values: [ACCESSIBILITY[feature].label], note });
 const STEP_FREE = access('step-free', 'With step-free access only');
 const HEARING_LOOP = access('hearing-loop', 'With a hearing loop only');
 const ACCESSIBLE_TOILET = access('accessible-toilet', 'With an accessible toilet only');
@@ -66,6 +85,8 @@ const FACET_PHRASES: readonly { words: readonly string[]; facet: FacetWord }[] =
   ...['hearing loop', 'induction loop'].map((phrase) => ({ words: phrase.split(' '), facet: HEARING_LOOP })),
   ...['accessible toilet', 'accessible toilets', 'disabled toilet', 'disabled toilets'].map((phrase) => ({ words: phrase.split(' '), facet: ACCESSIBLE_TOILET })),
   { words: ['large', 'print'], facet: LARGE_PRINT },
+  // "Week" alone is in "twice a week".
+  ...['during the week', 'in the week'].map((phrase) => ({ words: phrase.split(' '), facet: FACET_WORDS.get('weekdays')! })),
 ];
 
 // Words that only lead up to a day or a time of day, or join two ("tuesdays or thursdays").
@@ -84,8 +105,8 @@ export function takeFacetWords(query: string): { words: string; facets: Narrowin
   for (const facet of facets) {
     const either = EITHER[facet.key];
     const same = either && narrowings.find((n) => n.key === facet.key);
-    if (same) same.values.push(facet.value);
-    else narrowings.push({ key: facet.key, values: [facet.value], note: facet.note });
+    if (same) same.values.push(...facet.values.filter((value) => !same.values.includes(value)));
+    else narrowings.push({ key: facet.key, values: [...facet.values], note: facet.note });
   }
   for (const narrowing of narrowings) narrowing.note = EITHER[narrowing.key]?.(narrowing.values) ?? narrowing.note;
   return { words, facets: narrowings };
