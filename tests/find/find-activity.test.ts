@@ -37,6 +37,16 @@ describe('finding the right activity', () => {
     expect(await page.locator('.explanation').textContent()).toBe('Showing activities for loneliness: Social and befriending.');
   });
 
+  it('searches only the words that say what is wanted, not who is asking for whom', async () => {
+    // "my", "dad" and "something" are on no page here, and "for" on most: searched for, they would leave nothing.
+    const page = await search('/search/?q=something+for+my+dad+who+is+lonely');
+    await expect.poll(() => titles(page)).toContain('Thursday Lunch Club');
+    expect(await page.locator('.result-count').textContent()).toMatch(/^\d+ activit(y|ies) found\.$/);
+    // Only the need-word, which the explanation answers, is said to be on no page.
+    expect(await page.locator('.no-mention').textContent()).toBe('No activities mention “lonely”.');
+    expect(await page.locator('.explanation').textContent()).toBe('Showing activities for loneliness: Social and befriending.');
+  });
+
   it('shows what the telling word finds when no activity has every word, and offers the other', async () => {
     // Knitting is on one page and walking on two, none with both; walking names a category, so it is kept.
     const page = await search('/search/?q=knit+walking');

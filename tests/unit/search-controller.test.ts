@@ -690,6 +690,28 @@ describe('finding the right activity for a patient', () => {
     expect(near.view()).toMatchObject({ showingFor: 'dementia', placeLabel: 'AV4 2NB', orSearchFor: ['walk AV4 2NB'] });
   });
 
+  it('leaves out the words that say who is asking, not what for', async () => {
+    // "something" is on no page here and "for", "with" on one: searched for, they would narrow or empty it.
+    const s = await searchFor('something for my mum with dementia');
+    expect(s.view()).toMatchObject({ found: 1, unmatched: [], showingFor: null, announcement: '1 activity found.' });
+    expect(s.titles()).toEqual(['Memory cafe']);
+    expect(s.pagefind.searches).toContain('dementia');
+    expect(s.pagefind.searches.filter((t) => t?.includes('mum'))).toEqual([]);
+    // With a need, what the other words find is narrowed to the need's activities: "looking for" must not empty it.
+    const lonely = await searchFor('lonely looking for company');
+    expect(lonely.titles()).toEqual(['Friday lunch club']);
+    // A word for a person is searched where an activity mentions it: "their carers".
+    const carers = await searchFor('their carers');
+    expect(carers.titles()).toEqual(['Memory cafe']);
+    // Where "mum" is a need-word for families, "my mum" is still who it is for, not a search for families.
+    const families = { label: 'families', words: ['mum', 'mums'], categories: ['social' as const] };
+    const withFamilies = await searchFor('something for my mum with dementia', { vocabulary: { needs: [...LONELINESS.needs, families] } });
+    expect(withFamilies.view()).toMatchObject({ found: 1, explanation: '' });
+    // A missing word that is not a filler word still says so, and finds nothing in its place.
+    const missing = await searchFor('swimming for my mum');
+    expect(missing.view()).toMatchObject({ found: 0, unmatched: ['swimming'] });
+  });
+
   it('searches the other words of "near me", and says how to see the nearest first', async () => {
     const s = await searchFor('walk near me');
     expect(s.titles().sort()).toEqual(['Canal walk', 'Old walk', 'Walk']);

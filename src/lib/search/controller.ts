@@ -30,7 +30,7 @@ import { loadOnce } from './load-once.ts';
 import { placeQuery, type Located, type PlaceTable } from './places.ts';
 import { NEAR_ME_NOTE, takeNearMeWords } from './near-me-words.ts';
 import { parsePostcodeQuery } from './postcode-query.ts';
-import { plannedTexts, planQuery, type QueryPlan } from './query-plan.ts';
+import { plannedTexts, planQuery, searchedText, searchUnits, unmentioned, type QueryPlan } from './query-plan.ts';
 import { readSearchResult, type SearchResultSummary } from './record.ts';
 import { hasCriteria, parseSearchState, RESULTS_PAGE_SIZE, serialiseSearchState, toggleFilter, type SearchState } from './url-state.ts';
 import { phraseForm } from './word-forms.ts';
@@ -324,6 +324,8 @@ export function createSearchController(options: SearchControllerOptions): Search
       );
       return;
     }
+    // Without its filler words ("something for my …"), as the search after the pause asks (query-plan.ts).
+    if (needs) text = searchedText(text, needs.vocabulary, words);
     if (words.unmatched(text).length) return;
     // One early search at a time: on a large directory a queue of them would delay the one that counts.
     if (early && !early.done) {
@@ -409,7 +411,7 @@ export function createSearchController(options: SearchControllerOptions): Search
     }
     // Each word on some activity, but none with them all: fewer of the words, the telling ones kept (fewer-words.ts).
     const total = (await everything()).results.length;
-    const typed = words.split(/\s+/).filter(Boolean);
+    const typed = searchUnits(found.plan);
     const fewer = await searchFewerWords(typed, {
       search: (text) => findTyped(pf, text, base),
       count: (f) => f.results.length,
@@ -437,7 +439,7 @@ export function createSearchController(options: SearchControllerOptions): Search
     if (plan.unmatched.some((word) => !expandQuery([word], sources.vocabulary).length)) {
       plan = planQuery(words, { words: await options.indexWords.all(), ...sources });
     }
-    const direct = plan.unmatched.length ? [] : (await searchFor(pf, plan.text)).results;
+    const direct = plan.unmatched.length ? [] : (await searchFor(pf, plan.search)).results;
     const facts = await pageFactsNow();
     const index = await facetIndexNow();
     const outOfDate = (r: PagefindResult) => facts.outOfDate(index.pageNumber(r.id));
@@ -552,7 +554,7 @@ export function createSearchController(options: SearchControllerOptions): Search
     const typed = found.correctedFrom ?? found.fewerFrom ?? plan;
     const showingFor = (found.correctedFrom || found.fewerFrom) && plan ? plan.text : null;
     const notTogether = found.fewerFrom?.text ?? null;
-    const typedWords = found.fewerFrom?.text.split(/\s+/) ?? [];
+    const typedWords = found.fewerFrom ? searchUnits(found.fewerFrom) : [];
     const orSearchFor = (found.otherFewer ?? []).map((kept) => queryKeeping(state.query, typedWords, kept));
     exactTitle = plan ? phraseForm(plan.text) : '';
     const categories = [...new Set(plan?.expansions.flatMap((e) => e.categories) ?? [])];
@@ -563,7 +565,7 @@ export function createSearchController(options: SearchControllerOptions): Search
       counts,
       shown: RESULTS_PAGE_SIZE,
       explanation: [plan?.explanation, ...(found.narrowed ?? [])].filter(Boolean).join('. '),
-      unmatched: typed?.unmatched ?? [],
+      unmatched: typed ? unmentioned(typed) : [],
       showingFor,
       notTogether,
       orSearchFor,
@@ -573,7 +575,7 @@ export function createSearchController(options: SearchControllerOptions): Search
       placeNote: found.placeNote ?? '',
       // The status line is what a screen reader hears: it says the words were corrected, not just a count.
       announcement:
-        showingFor === null ? counted : `${notTogether === null ? noMention(typed!.unmatched) : noneTogether(notTogether)} ${showingResultsFor(showingFor)} ${counted}`,
+        showingFor === null ? counted : `${notTogether === null ? noMention(unmentioned(typed!)) : noneTogether(notTogether)} ${showingResultsFor(showingFor)} ${counted}`,
     });
     loadCards();
   };

@@ -97,8 +97,9 @@ export async function searchFewerWords<T>(words: readonly string[], { search, co
 
 /**
  * The reader's whole query ("free cooking class AV4 2NB") with the words of
- * `words` that `kept` lets go taken out, so a choice offered keeps the
- * postcode and the filter words the fewer words were searched with.
+ * `words` (each a word or a phrase) that `kept` lets go taken out, so a
+ * choice offered keeps the postcode and the filter words the fewer words
+ * were searched with.
  */
 export function queryKeeping(query: string, words: readonly string[], kept: readonly string[]): string {
   const dropped = [...words];
@@ -107,7 +108,8 @@ export function queryKeeping(query: string, words: readonly string[], kept: read
     if (at >= 0) dropped.splice(at, 1);
   }
   const tokens = query.trim().split(/\s+/);
-  for (const word of dropped) {
+  // A unit may be a phrase of several ("older people").
+  for (const word of dropped.flatMap((unit) => unit.split(' '))) {
     // The query may have a comma after a word ("cooking, class") where the words do not.
     const at = tokens.findIndex((token) => token.replace(/,+$/, '') === word);
     if (at >= 0) tokens.splice(at, 1);

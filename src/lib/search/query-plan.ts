@@ -7,7 +7,8 @@
 import { expandQuery, explain, type NeedExpansion, type NeedVocabulary } from './need-words.ts';
 import { tokenise } from './word-forms.ts';
 import type { IndexWords } from './words/match.ts';
-import { queryWords } from './words/query-words.ts';
+import { queryWords, singleWords } from './words/query-words.ts';
+import { withoutFillerWords } from './filler-words.ts';
 
 export interface Suggestion {
   /** The typed word. */
@@ -17,13 +18,15 @@ export interface Suggestion {
 }
 
 export interface QueryPlan {
-  /** The words for Pagefind, as typed; empty when there are none. */
+  /** The words as typed; empty when there are none. */
   text: string;
-  /** Words no indexed word matches: a direct search for `text` finds nothing. */
+  /** The words Pagefind is asked for: `text` without its filler words (filler-words.ts). */
+  search: string;
+  /** Words no indexed word matches: a direct search for `search` finds nothing. */
   unmatched: string[];
   /** A correction for each unmatched word that has one. */
   suggestions: Suggestion[];
-  /** `text` with every suggestion made, when every unmatched word has one. */
+  /** `search` with every suggestion made, when every unmatched word has one. */
   corrected?: string;
   expansions: NeedExpansion[];
   /** Why the expanded results are shown ("Showing activities for loneliness: …"); empty without needs. */
@@ -43,13 +46,37 @@ export interface PlanSources {
   needWords?: IndexWords | undefined;
 }
 
+/** Whether a typed word is one of the words that triggered a need. */
+function triggerTest(expansions: readonly NeedExpansion[]): (word: string) => boolean {
+  const used = new Set(expansions.flatMap((e) => e.matched.split(' ')));
+  return (word) => tokenise(word).every((t) => used.has(t.text));
+}
+
 /** The typed words minus those that triggered a need, in their typed order. */
 function withoutTriggers(text: string, expansions: readonly NeedExpansion[]): string {
-  const used = new Set(expansions.flatMap((e) => e.matched.split(' ')));
+  const triggered = triggerTest(expansions);
   return text
     .split(/\s+/)
-    .filter((word) => word && !tokenise(word).every((t) => used.has(t.text)))
+    .filter((word) => word && !triggered(word))
     .join(' ');
+}
+
+/**
+ * The typed words Pagefind is asked for: all but their filler words
+ * ("something for my mum with dementia" asks for "dementia"), keeping any
+ * that is part of a need's phrase ("on my own"). `words` must cover the
+ * typed words, as the word list loaded for them does.
+ */
+export function searchedText(text: string, vocabulary: NeedVocabulary, words: IndexWords): string {
+  const tokens = text.trim().split(/\s+/).filter(Boolean);
+  const telling = withoutFillerWords(tokens, {
+    word: (token) => singleWords([token])[0],
+    kept: triggerTest(expandQuery([text], vocabulary)),
+    mentioned: (word) => words.unmatched(word).length === 0,
+  });
+  // Otherwise as typed: a space after the last word says it is complete, not the start of a longer one.
+  if (telling.length === tokens.length) return text;
+  return telling.join(' ') + (/\s$/.test(text) ? ' ' : '');
 }
 
 /** The texts whose words `planQuery` checks against the index's words: the query and what its needs add. */
@@ -60,8 +87,10 @@ export function plannedTexts(text: string, vocabulary: NeedVocabulary): string[]
 
 export function planQuery(text: string, { words, vocabulary, needWords }: PlanSources): QueryPlan {
   const typed = text.trim();
-  const unmatched = words.unmatched(typed);
-  const expansions = expandQuery([typed], vocabulary);
+  const search = searchedText(typed, vocabulary, words);
+  const unmatched = words.unmatched(search);
+  // From the words searched: "for my mum" is not a search for families.
+  const expansions = expandQuery([search], vocabulary);
   const suggestions: Suggestion[] = [];
   // A word that names a need, alone or in a phrase ("70s" in "over 70s"), already finds what it should: no correction.
   const triggers = new Set(expansions.flatMap((e) => e.matched.split(' ')));
@@ -78,14 +107,15 @@ export function planQuery(text: string, { words, vocabulary, needWords }: PlanSo
   let corrected: string | undefined;
   if (needless.length && suggestions.length === needless.length) {
     const by = new Map(suggestions.map((s) => [s.word, s.replacement]));
-    corrected = queryWords(typed)
+    corrected = queryWords(search)
       .map((w) => by.get(w) ?? w)
       .join(' ');
   }
-  const rest = withoutTriggers(typed, expansions);
+  const rest = withoutTriggers(search, expansions);
   const terms = [...new Set(expansions.flatMap((e) => [...e.alsoWords, ...e.conditions]).map((t) => t.toLowerCase()))];
   return {
     text: typed,
+    search,
     unmatched,
     suggestions,
     ...(corrected !== undefined ? { corrected } : {}),
@@ -95,4 +125,34 @@ export function planQuery(text: string, { words, vocabulary, needWords }: PlanSo
     restMatches: words.unmatched(rest).length === 0,
     extraTerms: terms.filter((term) => words.unmatched(term).length === 0),
   };
+}
+
+/**
+ * The searched words as the units a search that finds nothing may let go
+ * of (fewer-words.ts): each word, but a need's phrase as one ("older
+ * people"), so "people" is not kept without "older".
+ */
+export function searchUnits(plan: Pick<QueryPlan, 'search' | 'expansions'>): string[] {
+  const tokens = plan.search.split(/\s+/).filter(Boolean);
+  const phrases = [...new Set(plan.expansions.map((e) => e.matched).filter((m) => m.includes(' ')))];
+  const units: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const span = phrases
+      .map((phrase) => phrase.split(' ').length)
+      .find((n) => phrases.includes(tokenise(tokens.slice(i, i + n).join(' ')).map((t) => t.text).join(' ')));
+    const n = span ?? 1;
+    units.push(tokens.slice(i, i + n).join(' '));
+    i += n - 1;
+  }
+  return units;
+}
+
+/**
+ * The unmatched words the search page says no activity mentions: not those
+ * of a need's phrase ("60s" in "over 60s", "mum" in "lost my mum"), which
+ * found what the need adds, as the explanation says.
+ */
+export function unmentioned(plan: Pick<QueryPlan, 'search' | 'expansions' | 'unmatched'>): string[] {
+  const inPhrases = new Set(searchUnits(plan).filter((unit) => unit.includes(' ')).flatMap((unit) => queryWords(unit)));
+  return plan.unmatched.filter((word) => !inPhrases.has(word));
 }

@@ -1,0 +1,61 @@
+/**
+ * Words that say who is asking, or that they are asking, rather than what
+ * they are after: "something for my mum with dementia" is a search for
+ * dementia. Pagefind finds only the pages that have every word, so each of
+ * these would narrow the results to the few pages that happen to use it
+ * ("something") or, where no page does ("mum"), leave none at all.
+ *
+ * - Words that never tell one activity from another (articles, pronouns,
+ *   "looking for", "something") are left out wherever they are.
+ * - Words for the person the activity is for ("mum", "patient", "friend")
+ *   are left out when no activity mentions them, and always after "my",
+ *   "her" and the like: "my mum" is who it is for, where "mums and tots" or
+ *   a "patient participation group" is found by its word. "My mum" is not
+ *   a search for families, though "mum" may be one of their need-words.
+ *
+ * "It" is not among them ("IT skills"). A query of nothing but these words
+ * is searched as typed, and a word that is part of a need's phrase ("lost
+ * my mum", "on my own") is never left out: query-plan.ts keeps it.
+ */
+
+const NEVER_TELLING: ReadonlySet<string> = new Set([
+  // Articles, joining words and prepositions.
+  'a', 'an', 'the', 'and', 'or', 'for', 'with', 'of', 'to', 'from', 'about', 'by', 'into', 'that', 'which', 'who',
+  // Pronouns, as Pagefind reads them (“I'm” is “im”).
+  'i', 'im', 'ive', 'id', 'me', 'my', 'mine', 'myself', 'we', 'us', 'our', 'you', 'your', 'he', 'him', 'his', 'she', 'her',
+  'they', 'them', 'their',
+  // Asking.
+  'looking', 'want', 'wants', 'wanted', 'would', 'like', 'please', 'can', 'could', 'is', 'are', 'there', 'any', 'some',
+  'something', 'anything', 'somewhere', 'anywhere', 'things', 'stuff', 'activity', 'activities',
+]);
+
+const POSSESSIVES: ReadonlySet<string> = new Set(['my', 'our', 'your', 'his', 'her', 'their']);
+
+const PEOPLE: ReadonlySet<string> = new Set([
+  'mum', 'mom', 'mam', 'mother', 'dad', 'father', 'parent', 'parents', 'wife', 'husband', 'partner', 'son', 'daughter',
+  'nan', 'nana', 'gran', 'granny', 'grandma', 'grandmother', 'grandad', 'grandpa', 'grandfather', 'grandparent',
+  'brother', 'sister', 'aunt', 'uncle', 'friend', 'neighbour', 'neighbor', 'patient', 'client', 'someone', 'somebody',
+  'anyone', 'person',
+]);
+
+/**
+ * The tokens of a query that are searched for: all but its filler words.
+ * `word` reads a token as Pagefind does (one word, or undefined where it
+ * reads none or several); `kept` says a token must stay (part of a need's
+ * phrase); `mentioned` whether some activity has the word.
+ */
+export function withoutFillerWords(
+  tokens: readonly string[],
+  { word, kept, mentioned }: { word: (token: string) => string | undefined; kept: (token: string) => boolean; mentioned: (word: string) => boolean },
+): string[] {
+  const telling = tokens.filter((token, i) => {
+    const w = word(token);
+    if (w === undefined) return true;
+    const before = i > 0 ? tokens[i - 1]! : undefined;
+    // "my mum", unless the "my" is a need's, as in "lost my mum".
+    if (PEOPLE.has(w) && before !== undefined && POSSESSIVES.has(word(before) ?? '') && !kept(before)) return false;
+    if (kept(token)) return true;
+    return !NEVER_TELLING.has(w) && !(PEOPLE.has(w) && !mentioned(w));
+  });
+  return telling.length ? telling : [...tokens];
+}

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { withoutFillerWords } from '../../src/lib/search/filler-words.ts';
+import { singleWords } from '../../src/lib/search/words/query-words.ts';
+
+const mentionedWords = new Set(['mums', 'patient', 'walk']);
+const telling = (query: string, kept: readonly string[] = []) =>
+  withoutFillerWords(query.split(' '), {
+    word: (token) => singleWords([token])[0],
+    kept: (token) => kept.includes(token),
+    mentioned: (word) => mentionedWords.has(word),
+  }).join(' ');
+
+describe('withoutFillerWords', () => {
+  it('leaves out words that say who is asking or that they are asking', () => {
+    expect(telling('something for my mum with dementia')).toBe('dementia');
+    expect(telling("I'm looking for a walk, please")).toBe('walk,');
+    expect(telling('Is there ANY singing?')).toBe('singing?');
+  });
+
+  it('keeps a word for a person that some activity mentions, unless it says whose', () => {
+    expect(telling('patient with copd')).toBe('patient copd');
+    expect(telling('friend with copd')).toBe('copd');
+    expect(telling('my patient with copd')).toBe('copd');
+    // Even where "mum" is a need's word, "my mum" is who it is for; "lost my mum" is a need's phrase.
+    expect(telling('dementia for my mum', ['mum'])).toBe('dementia');
+    expect(telling('lost my mum', ['lost', 'my', 'mum'])).toBe('lost my mum');
+    expect(telling('mums groups')).toBe('mums groups');
+  });
+
+  it('keeps the words of a need phrase, a query of nothing else, and words of several parts', () => {
+    expect(telling('on my own', ['on', 'my', 'own'])).toBe('on my own');
+    expect(telling('for me')).toBe('for me');
+    expect(telling('IT help')).toBe('IT help');
+    expect(telling('tea-and-talk for you')).toBe('tea-and-talk');
+  });
+});

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { planQuery, searchUnits, unmentioned } from '../../src/lib/search/query-plan.ts';
+import type { NeedVocabulary } from '../../src/lib/search/need-words.ts';
+import { collectIndexWords } from '../../src/lib/search/words/extract.ts';
+import { IndexWords } from '../../src/lib/search/words/match.ts';
+import { encodeWordList } from '../../src/lib/search/words/word-list.ts';
+
+const vocabulary: NeedVocabulary = {
+  needs: [
+    { label: 'older people', words: ['older people', 'over 70s'], audiences: ['older-people'] },
+    { label: 'families and children', words: ['mum', 'family'], audiences: ['families'] },
+  ],
+};
+const words = IndexWords.fromText(encodeWordList(collectIndexWords([{ content: 'gentle exercise for older people, with tea and cake' }])));
+
+describe('planQuery', () => {
+  it('asks Pagefind for the words without their filler words, and finds needs in those', () => {
+    const plan = planQuery('something for my mum: exercise', { words, vocabulary });
+    expect(plan).toMatchObject({ text: 'something for my mum: exercise', search: 'exercise', unmatched: [], expansions: [] });
+    expect(planQuery('exercise for older people', { words, vocabulary }).search).toBe('exercise older people');
+  });
+});
+
+describe('searchUnits', () => {
+  it('keeps a need phrase as one unit to let go of, each other word as its own', () => {
+    expect(searchUnits(planQuery('low cost exercise for older people', { words, vocabulary }))).toEqual(['low', 'cost', 'exercise', 'older people']);
+    expect(searchUnits(planQuery('Older People, family', { words, vocabulary }))).toEqual(['Older People,', 'family']);
+    expect(searchUnits(planQuery('people older', { words, vocabulary }))).toEqual(['people', 'older']);
+  });
+});
+
+describe('unmentioned', () => {
+  it('says which typed words no activity has, but not those of a need phrase that found what the need adds', () => {
+    const plan = planQuery('yoga for over 70s', { words, vocabulary });
+    expect(plan.unmatched).toEqual(['yoga', 'over', '70s']);
+    expect(unmentioned(plan)).toEqual(['yoga']);
+  });
+});
