@@ -30,8 +30,11 @@ async function resultTitles(page: WatchedPage['page']) {
   return page.locator('.cards article h3').allTextContents();
 }
 
+/** Waits for the status line's count and, when something was found, for the cards, which load after it. */
 async function waitForResults(page: WatchedPage['page']) {
-  await page.locator('.result-count').filter({ hasText: /found/ }).waitFor();
+  const count = page.locator('.result-count').filter({ hasText: /found/ });
+  await count.waitFor();
+  if (!/No activities found/.test((await count.textContent()) ?? '')) await page.locator('.cards article h3').first().waitFor();
 }
 
 /**

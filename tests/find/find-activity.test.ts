@@ -45,6 +45,10 @@ describe('finding the right activity', () => {
     // Only the need-word, which the explanation answers, is said to be on no page.
     expect(await page.locator('.no-mention').textContent()).toBe('No activities mention “lonely”.');
     expect(await page.locator('.explanation').textContent()).toBe('Showing activities for loneliness: Social and befriending.');
+    // No page here says "classes": the knitting group is what "knitting classes" asks for.
+    const classes = await search('/search/?q=knitting+classes');
+    await expect.poll(() => titles(classes)).toEqual(['Brackenfold Knit and Natter']);
+    expect(await classes.locator('.result-count').textContent()).toBe('1 activity found.');
   });
 
   it('shows what the telling word finds when no activity has every word, and offers the other', async () => {

@@ -24,7 +24,16 @@ describe('withoutFillerWords', () => {
     // Even where "mum" is a need's word, "my mum" is who it is for; "lost my mum" is a need's phrase.
     expect(telling('dementia for my mum', ['mum'])).toBe('dementia');
     expect(telling('lost my mum', ['lost', 'my', 'mum'])).toBe('lost my mum');
-    expect(telling('mums groups')).toBe('mums groups');
+    expect(telling('mums walk')).toBe('mums walk');
+  });
+
+  it('leaves out a word for a kind of meeting beside a word for what it is about', () => {
+    expect(telling('art classes')).toBe('art');
+    expect(telling('a walking group for my dad')).toBe('walking');
+    expect(telling('support group')).toBe('support');
+    expect(telling('a group for me')).toBe('group');
+    expect(telling('clubs and classes')).toBe('clubs classes');
+    expect(telling('for Polish speakers')).toBe('Polish');
   });
 
   it('keeps the words of a need phrase, a query of nothing else, and words of several parts', () => {

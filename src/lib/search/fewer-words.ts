@@ -1,11 +1,11 @@
 /**
  * What to search for when every word of a search is on some activity but no
- * activity has them all: "cooking class" finds nothing where the cooking
- * course calls itself a course. The search falls back to fewer of the
- * reader's words, letting go first of those that say least about what they
- * want. A word that names a need or a category ("cooking", "lonely") is
- * what they are after, so it is kept before one that names a kind of
- * meeting ("class", "group"). Otherwise a word that is on few pages says
+ * activity has them all: "knit walking" finds nothing where the knitting
+ * group and the walks are different activities. The search falls back to
+ * fewer of the reader's words, letting go first of those that say least
+ * about what they want. A word that names a need or a category ("cooking",
+ * "lonely") is what they are after, so it is kept before one that only
+ * describes ("gentle", "friendly"). Otherwise a word that is on few pages says
  * more than one on many, so each word weighs as its inverse document
  * frequency, and the kept words with the largest weight that still find
  * something win.
@@ -50,7 +50,7 @@ export interface FewerWordsSearch<T> {
   mentions: (found: T) => number;
   /**
    * Whether a word, by what it found alone, names what the reader is after
-   * (a need, a category) rather than a kind of meeting ("class", "group"):
+   * (a need, a category) rather than describing it ("gentle", "friendly"):
    * such words are kept before any others, however many pages they are on.
    */
   topical: (word: string, found: T) => boolean;

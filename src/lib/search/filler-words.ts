@@ -12,6 +12,11 @@
  *   "her" and the like: "my mum" is who it is for, where "mums and tots" or
  *   a "patient participation group" is found by its word. "My mum" is not
  *   a search for families, though "mum" may be one of their need-words.
+ * - Words for a kind of meeting ("group", "class", "club", "session") are
+ *   left out beside a word for what it is about: "art classes" is a search
+ *   for art, and the art group that never says "class" is what is wanted.
+ *   So are "speakers" and "speaking", as in "Polish speakers": the page
+ *   names the language it is run in.
  *
  * "It" is not among them ("IT skills"). A query of nothing but these words
  * is searched as typed, and a word that is part of a need's phrase ("lost
@@ -27,6 +32,11 @@ const NEVER_TELLING: ReadonlySet<string> = new Set([
   // Asking.
   'looking', 'want', 'wants', 'wanted', 'would', 'like', 'please', 'can', 'could', 'is', 'are', 'there', 'any', 'some',
   'something', 'anything', 'somewhere', 'anywhere', 'things', 'stuff', 'activity', 'activities',
+]);
+
+const MEETINGS: ReadonlySet<string> = new Set([
+  'group', 'groups', 'class', 'classes', 'club', 'clubs', 'session', 'sessions', 'course', 'courses', 'meetup', 'meetups',
+  'meeting', 'meetings', 'speaker', 'speakers', 'speaking',
 ]);
 
 const POSSESSIVES: ReadonlySet<string> = new Set(['my', 'our', 'your', 'his', 'her', 'their']);
@@ -57,5 +67,7 @@ export function withoutFillerWords(
     if (kept(token)) return true;
     return !NEVER_TELLING.has(w) && !(PEOPLE.has(w) && !mentioned(w));
   });
+  const about = telling.filter((token) => kept(token) || !MEETINGS.has(word(token) ?? ''));
+  if (about.length) return about;
   return telling.length ? telling : [...tokens];
 }
