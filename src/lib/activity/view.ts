@@ -291,8 +291,22 @@ function notices(data: Activity, state: Freshness, checked: string): NoticeView[
   return out;
 }
 
+// One entry shows on its own page, as a card on several list pages, and in the feeds: its view is
+// worked out once per entry object and day (directory.ts gives every page of a build the same objects).
+const views = new WeakMap<ViewInput, { day: string; view: ActivityView }>();
+
+/** What every page, card, handout and feed says about an activity. Shared: not to be changed by its users. */
 export function activityView(entry: ViewInput): ActivityView {
-  const data = withStatusOn(entry.data, buildDay());
+  const day = buildDay();
+  const known = views.get(entry);
+  if (known?.day === day) return known.view;
+  const view = viewOn(entry, day);
+  views.set(entry, { day, view });
+  return view;
+}
+
+function viewOn(entry: ViewInput, day: string): ActivityView {
+  const data = withStatusOn(entry.data, day);
   const checked = formatLongDate(data.assured_date);
   return {
     id: entry.id,
