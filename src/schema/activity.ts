@@ -31,14 +31,14 @@ import {
 import { LANGUAGE_CODES, nearestLanguageCodes } from './languages.ts';
 import { closestKey } from '../lib/validation/nearest.ts';
 import { clockFromSpoken, isoFromUkDate, isRealIsoDate } from '../lib/validation/written-forms.ts';
+import { anyOf } from '../lib/wording/lists.ts';
 
 const MAX_TITLE = 80;
 const MAX_SUMMARY = 160;
 
 /** Lists allowed values the way a person would read them: `a`, `b` or `c`. */
 export function listOfValues(values: readonly string[]): string {
-  const quoted = values.map((v) => `\`${v}\``);
-  return quoted.length > 1 ? `${quoted.slice(0, -1).join(', ')} or ${quoted.at(-1)}` : (quoted[0] ?? '');
+  return anyOf(values.map((v) => `\`${v}\``));
 }
 
 function oneOf<K extends string>(record: Record<K, string | { label: string }>, what: string) {

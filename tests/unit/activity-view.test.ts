@@ -83,7 +83,7 @@ describe('the view of an activity', () => {
     const narrowed = activityView(entry({
       eligibility: { audiences: ['older-people', 'people-with-a-condition'], conditions: ['type 2 diabetes', 'COPD'], minimum_age: 50, description: 'Bring a friend if you like.' },
     }));
-    expect(narrowed.whoFor.lines).toEqual([AUDIENCES['older-people'].label, AUDIENCES['people-with-a-condition'].label, 'People living with type 2 diabetes, COPD', 'Ages 50 and over', 'Bring a friend if you like.']);
+    expect(narrowed.whoFor.lines).toEqual([AUDIENCES['older-people'].label, AUDIENCES['people-with-a-condition'].label, 'People living with type 2 diabetes or COPD', 'Ages 50 and over', 'Bring a friend if you like.']);
     expect(narrowed.whoFor.everyone).toBeUndefined();
     expect(activityView(entry()).whoFor).toEqual({ lines: [], everyone: EVERYONE_WELCOME });
   });

@@ -8,7 +8,7 @@
 import type { Activity } from '../../schema/activity.ts';
 import { ACTIVITY_LEVELS, DELIVERY, FORMATS, type FormatKey, type SafeguardingKey } from '../../schema/vocabulary.ts';
 import { languageName } from '../../schema/languages.ts';
-import { joinWords } from '../schedule/describe.ts';
+import { anyOf } from '../wording/lists.ts';
 
 export interface LanguageView {
   code: string;
@@ -70,7 +70,7 @@ export function languageView(code: string): LanguageView {
 
 /** "In person, online or by phone": the first word capitalised, as it opens a line. */
 function deliveryText(delivery: NonNullable<Activity['delivery']>): string {
-  const text = joinWords(delivery.map((d) => DELIVERY[d].label.toLowerCase())).replace(' and ', ' or ');
+  const text = anyOf(delivery.map((d) => DELIVERY[d].label.toLowerCase()));
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 

@@ -17,6 +17,7 @@ import { formatLongDate } from '../schedule/dates.ts';
 import { describeSchedule, describeSession, describeValidity } from '../schedule/describe.ts';
 import { fitView, type FitView } from './fit.ts';
 import { accessibilityLabels, addressText, ageRangeText, audienceLabels, contactLinks, contactText, costText, placeText } from './format.ts';
+import { anyOf } from '../wording/lists.ts';
 
 /** A link: the words shown and where they lead. */
 export interface LinkView {
@@ -234,7 +235,7 @@ function whoForView(data: Activity): WhoForView {
   const conditions = data.eligibility?.conditions ?? [];
   const lines = [
     ...audienceLabels(data),
-    ...(conditions.length ? [`People living with ${conditions.join(', ')}`] : []),
+    ...(conditions.length ? [`People living with ${anyOf(conditions)}`] : []),
     ...[ageRangeText(data.eligibility), data.eligibility?.description].filter((l): l is string => Boolean(l)),
   ];
   return lines.length ? { lines } : { lines, everyone: EVERYONE_WELCOME };

@@ -6,6 +6,7 @@
 import { WEEKDAYS, type WeekdayCode } from '../../schema/vocabulary.ts';
 import type { Activity, Session } from '../../schema/activity.ts';
 import { formatLongDate } from './dates.ts';
+import { allOf } from '../wording/lists.ts';
 
 /** "10am", "11:30am", "midday", "6:30pm" */
 export function formatClock(hhmm: string): string {
@@ -21,11 +22,6 @@ export function formatTimeRange(opens: string, closes: string): string {
   return `${formatClock(opens)} to ${formatClock(closes)}`;
 }
 
-/** "Monday", "Monday and Thursday", "Monday, Wednesday and Friday" */
-export function joinWords(words: readonly string[]): string {
-  if (words.length <= 1) return words[0] ?? '';
-  return `${words.slice(0, -1).join(', ')} and ${words.at(-1)}`;
-}
 
 const ORDINALS: Record<number, string> = { 1: 'First', 2: 'Second', 3: 'Third', 4: 'Fourth', [-1]: 'Last' };
 
@@ -42,7 +38,7 @@ function dayNames(days: readonly WeekdayCode[]): string[] {
  * a search for "tuesday evening" finds the sessions the filters would.
  */
 export function describeRecurrence(session: Session): string {
-  const days = `${joinWords(dayNames(session.byday))} ${timeOfDay(session.opens_at).toLowerCase()}`;
+  const days = `${allOf(dayNames(session.byday))} ${timeOfDay(session.opens_at).toLowerCase()}`;
   switch (session.freq) {
     case 'weekly':
       return `Every ${days}`;

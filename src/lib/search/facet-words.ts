@@ -16,7 +16,7 @@
  */
 import { ACCESSIBILITY, WEEKDAYS, type AccessibilityKey, type WeekdayCode } from '../../schema/vocabulary.ts';
 import { FREE_VALUE } from './facets.ts';
-import { anyOf } from './need-words.ts';
+import { anyOf } from '../wording/lists.ts';
 import { phraseAt, queryWords, singleWords } from './words/query-words.ts';
 
 interface FacetWord {

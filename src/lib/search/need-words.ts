@@ -7,6 +7,7 @@
  */
 import { AUDIENCES, CATEGORIES, type AudienceKey, type CategoryKey } from '../../schema/vocabulary.ts';
 import { phraseForm, tokenise, type Token } from './word-forms.ts';
+import { allOf, anyOf } from '../wording/lists.ts';
 
 /** Where the build publishes the browser vocabulary; the search page fetches it as it starts. */
 export const NEED_WORDS_PATH = 'search/need-words.json';
@@ -137,15 +138,6 @@ export function namesCategory(word: string): boolean {
   );
   const tokens = tokenise(word);
   return tokens.length > 0 && tokens.every((t) => categoryWords!.has(t.form));
-}
-
-/** "a", "a or b", "a, b or c": results match any of them. */
-export function anyOf(items: readonly string[]): string {
-  return items.length > 1 ? `${items.slice(0, -1).join(', ')} or ${items.at(-1)}` : (items[0] ?? '');
-}
-
-function allOf(items: readonly string[]): string {
-  return items.length > 1 ? `${items.slice(0, -1).join(', ')} and ${items.at(-1)}` : (items[0] ?? '');
 }
 
 /** A label in the middle of a sentence: "Older people" reads "older people", "LGBTQ+ people" stays. */
