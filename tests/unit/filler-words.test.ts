@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { withoutFillerWords } from '../../src/lib/search/filler-words.ts';
+import { asksLowCost, withoutFillerWords } from '../../src/lib/search/filler-words.ts';
 import { singleWords } from '../../src/lib/search/words/query-words.ts';
 
 const mentionedWords = new Set(['mums', 'patient', 'walk']);
@@ -34,6 +34,14 @@ describe('withoutFillerWords', () => {
     expect(telling('a group for me')).toBe('group');
     expect(telling('clubs and classes')).toBe('clubs classes');
     expect(telling('for Polish speakers')).toBe('Polish');
+  });
+
+  it('leaves out words for a low price, which no entry gives as a number, and says it was asked for', () => {
+    expect(telling('low cost exercise')).toBe('exercise');
+    expect(telling('cheap low-cost lunch')).toBe('lunch');
+    expect(telling('walks at a low level')).toBe('walks at low level');
+    const asks = (query: string) => asksLowCost(query.split(' '), (token) => singleWords([token])[0]);
+    expect([asks('Low cost yoga'), asks('affordable swimming'), asks('yoga'), asks('low energy')]).toEqual([true, true, false, false]);
   });
 
   it('keeps the words of a need phrase, a query of nothing else, and words of several parts', () => {

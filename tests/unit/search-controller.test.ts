@@ -707,6 +707,11 @@ describe('finding the right activity for a patient', () => {
     const families = { label: 'families', words: ['mum', 'mums'], categories: ['social' as const] };
     const withFamilies = await searchFor('something for my mum with dementia', { vocabulary: { needs: [...LONELINESS.needs, families] } });
     expect(withFamilies.view()).toMatchObject({ found: 1, explanation: '' });
+    // "cheap" narrows nothing, as no entry gives its price as a number: the page says how to see the free ones.
+    const cheap = await searchFor('cheap walk');
+    expect(cheap.titles().sort()).toEqual(['Canal walk', 'Old walk', 'Walk']);
+    expect(cheap.view().explanation).toBe('Each result says what it costs: tick “Free” under Cost for the activities that cost nothing');
+    expect((await searchFor('free cheap walk')).view().explanation).toBe('Free activities only');
     // A missing word that is not a filler word still says so, and finds nothing in its place.
     const missing = await searchFor('swimming for my mum');
     expect(missing.view()).toMatchObject({ found: 0, unmatched: ['swimming'] });

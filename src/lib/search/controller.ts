@@ -34,7 +34,8 @@ import { plannedTexts, planQuery, searchedText, searchUnits, unmentioned, type Q
 import { readSearchResult, type SearchResultSummary } from './record.ts';
 import { hasCriteria, parseSearchState, RESULTS_PAGE_SIZE, serialiseSearchState, toggleFilter, type SearchState } from './url-state.ts';
 import { phraseForm } from './word-forms.ts';
-import { queryWords } from './words/query-words.ts';
+import { queryWords, singleWords } from './words/query-words.ts';
+import { asksLowCost, LOW_COST_NOTE } from './filler-words.ts';
 import type { IndexWords } from './words/match.ts';
 import type { IndexWordSource } from './site-files.ts';
 import type { CategoryKey } from '../../schema/vocabulary.ts';
@@ -139,7 +140,7 @@ interface Found {
   plan: QueryPlan | null;
   place?: Located | undefined;
   placeNote?: string | undefined;
-  /** Why the results were narrowed by words that mean a filter ("Free activities only"). */
+  /** Why the results were narrowed by words that mean a filter ("Free activities only"), and what else the words' reading says. */
   narrowed?: string[];
   /** The query without those words, when they left nothing of what the others found. */
   broader?: Broader;
@@ -381,7 +382,10 @@ export function createSearchController(options: SearchControllerOptions): Search
     // Words that mean a filter ("free") narrow what the other words find (facet-words.ts).
     const { words, facets } = takeFacetWords(placed.words);
     const found = await findWords(pf, words, base);
-    if (!facets.length) return found;
+    // "cheap" narrows nothing (filler-words.ts): the page says how to see what is free, unless it shows only that.
+    const freeOnly = facets.some((f) => f.key === 'cost') || (state.filters['cost'] ?? []).length > 0;
+    const said = !freeOnly && asksLowCost(words.split(/\s+/).filter(Boolean), (token) => singleWords([token])[0]) ? [LOW_COST_NOTE] : [];
+    if (!facets.length) return said.length ? { ...found, narrowed: said } : found;
     const index = await facetIndexNow();
     const keep = (r: PagefindResult) => facets.every(({ key, values }) => values.some((value) => index.has(index.pageNumber(r.id), key, value)));
     const results = found.results.filter(keep);
@@ -389,7 +393,7 @@ export function createSearchController(options: SearchControllerOptions): Search
     const narrowed = facets.map((f) => f.note);
     // Every activity the words found is narrowed away: the reader may search without those words.
     const broader = results.length === 0 && found.results.length > 0 ? takeFacetWords(state.query).words : '';
-    return { ...found, results, direct, narrowed, ...(broader ? { broader: { query: broader, because: narrowed.join(', ') } } : {}) };
+    return { ...found, results, direct, narrowed: [...narrowed, ...said], ...(broader ? { broader: { query: broader, because: narrowed.join(', ') } } : {}) };
   };
 
   /**

@@ -12,6 +12,10 @@
  *   "her" and the like: "my mum" is who it is for, where "mums and tots" or
  *   a "patient participation group" is found by its word. "My mum" is not
  *   a search for families, though "mum" may be one of their need-words.
+ * - Words for a low price ("cheap", "low cost", "affordable"): an entry says
+ *   whether it is free, and its price only in words ("£2 a session"), so
+ *   there is nothing to narrow by; the search page says how to see the
+ *   free ones instead (LOW_COST_NOTE).
  * - Words for a kind of meeting ("group", "class", "club", "session") are
  *   left out beside a word for what it is about: "art classes" is a search
  *   for art, and the art group that never says "class" is what is wanted.
@@ -39,6 +43,23 @@ const MEETINGS: ReadonlySet<string> = new Set([
   'meeting', 'meetings', 'speaker', 'speakers', 'speaking',
 ]);
 
+const LOW_PRICE: ReadonlySet<string> = new Set(['cheap', 'cheaper', 'affordable', 'inexpensive', 'lowcost']);
+
+/** What the search page says when a query asks for something cheap. */
+export const LOW_COST_NOTE = 'Each result says what it costs: tick “Free” under Cost for the activities that cost nothing';
+
+/** Whether the token at `i` begins a low price: a word of its own, or "low cost" as two. */
+function lowPriceAt(words: readonly (string | undefined)[], i: number): number {
+  if (LOW_PRICE.has(words[i] ?? '')) return 1;
+  return words[i] === 'low' && words[i + 1] === 'cost' ? 2 : 0;
+}
+
+/** Whether a query asks for something cheap ("cheap yoga", "low cost exercise"). */
+export function asksLowCost(tokens: readonly string[], word: (token: string) => string | undefined): boolean {
+  const words = tokens.map(word);
+  return words.some((_, i) => lowPriceAt(words, i) > 0);
+}
+
 const POSSESSIVES: ReadonlySet<string> = new Set(['my', 'our', 'your', 'his', 'her', 'their']);
 
 const PEOPLE: ReadonlySet<string> = new Set([
@@ -58,8 +79,15 @@ export function withoutFillerWords(
   tokens: readonly string[],
   { word, kept, mentioned }: { word: (token: string) => string | undefined; kept: (token: string) => boolean; mentioned: (word: string) => boolean },
 ): string[] {
+  const words = tokens.map(word);
+  const price = new Set<number>();
+  for (let i = 0; i < tokens.length; i++) {
+    const n = lowPriceAt(words, i);
+    for (let j = 0; j < n; j++) if (!kept(tokens[i + j]!)) price.add(i + j);
+  }
   const telling = tokens.filter((token, i) => {
-    const w = word(token);
+    const w = words[i];
+    if (price.has(i)) return false;
     if (w === undefined) return true;
     const before = i > 0 ? tokens[i - 1]! : undefined;
     // "my mum", unless the "my" is a need's, as in "lost my mum".
