@@ -34,7 +34,7 @@ import { plannedTexts, planQuery, searchedText, searchUnits, unmentioned, type Q
 import { readSearchResult, type SearchResultSummary } from './record.ts';
 import { hasCriteria, parseSearchState, RESULTS_PAGE_SIZE, serialiseSearchState, toggleFilter, type SearchState } from './url-state.ts';
 import { phraseForm } from './word-forms.ts';
-import { queryWords, singleWords } from './words/query-words.ts';
+import { queryWords } from './words/query-words.ts';
 import { asksLowCost, LOW_COST_NOTE } from './filler-words.ts';
 import type { IndexWords } from './words/match.ts';
 import type { IndexWordSource } from './site-files.ts';
@@ -384,7 +384,7 @@ export function createSearchController(options: SearchControllerOptions): Search
     const found = await findWords(pf, words, base);
     // "cheap" narrows nothing (filler-words.ts): the page says how to see what is free, unless it shows only that.
     const freeOnly = facets.some((f) => f.key === 'cost') || (state.filters['cost'] ?? []).length > 0;
-    const said = !freeOnly && asksLowCost(words.split(/\s+/).filter(Boolean), (token) => singleWords([token])[0]) ? [LOW_COST_NOTE] : [];
+    const said = !freeOnly && asksLowCost(words) ? [LOW_COST_NOTE] : [];
     if (!facets.length) return said.length ? { ...found, narrowed: said } : found;
     const index = await facetIndexNow();
     const keep = (r: PagefindResult) => facets.every(({ key, values }) => values.some((value) => index.has(index.pageNumber(r.id), key, value)));
@@ -556,6 +556,7 @@ export function createSearchController(options: SearchControllerOptions): Search
     const n = matched.length;
     const plan = found.plan;
     const typed = found.correctedFrom ?? found.fewerFrom ?? plan;
+    const unmatched = typed ? unmentioned(typed) : [];
     const showingFor = (found.correctedFrom || found.fewerFrom) && plan ? plan.text : null;
     const notTogether = found.fewerFrom?.text ?? null;
     const typedWords = found.fewerFrom ? searchUnits(found.fewerFrom) : [];
@@ -569,7 +570,7 @@ export function createSearchController(options: SearchControllerOptions): Search
       counts,
       shown: RESULTS_PAGE_SIZE,
       explanation: [plan?.explanation, ...(found.narrowed ?? [])].filter(Boolean).join('. '),
-      unmatched: typed ? unmentioned(typed) : [],
+      unmatched,
       showingFor,
       notTogether,
       orSearchFor,
@@ -579,7 +580,7 @@ export function createSearchController(options: SearchControllerOptions): Search
       placeNote: found.placeNote ?? '',
       // The status line is what a screen reader hears: it says the words were corrected, not just a count.
       announcement:
-        showingFor === null ? counted : `${notTogether === null ? noMention(unmentioned(typed!)) : noneTogether(notTogether)} ${showingResultsFor(showingFor)} ${counted}`,
+        showingFor === null ? counted : `${notTogether === null ? noMention(unmatched) : noneTogether(notTogether)} ${showingResultsFor(showingFor)} ${counted}`,
     });
     loadCards();
   };

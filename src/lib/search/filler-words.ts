@@ -26,6 +26,7 @@
  * is searched as typed, and a word that is part of a need's phrase ("lost
  * my mum", "on my own") is never left out: query-plan.ts keeps it.
  */
+import { singleWords } from './words/query-words.ts';
 
 const NEVER_TELLING: ReadonlySet<string> = new Set([
   // Articles, joining words and prepositions.
@@ -55,8 +56,8 @@ function lowPriceAt(words: readonly (string | undefined)[], i: number): number {
 }
 
 /** Whether a query asks for something cheap ("cheap yoga", "low cost exercise"). */
-export function asksLowCost(tokens: readonly string[], word: (token: string) => string | undefined): boolean {
-  const words = tokens.map(word);
+export function asksLowCost(query: string): boolean {
+  const words = singleWords(query.split(/\s+/).filter(Boolean));
   return words.some((_, i) => lowPriceAt(words, i) > 0);
 }
 
@@ -70,32 +71,32 @@ const PEOPLE: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * The tokens of a query that are searched for: all but its filler words.
- * `word` reads a token as Pagefind does (one word, or undefined where it
- * reads none or several); `kept` says a token must stay (part of a need's
- * phrase); `mentioned` whether some activity has the word.
+ * The tokens of a query that are searched for: all but its filler words,
+ * each read as Pagefind reads it. `kept` says a token must stay (part of a
+ * need's phrase); `mentioned` whether some activity has the word.
  */
 export function withoutFillerWords(
   tokens: readonly string[],
-  { word, kept, mentioned }: { word: (token: string) => string | undefined; kept: (token: string) => boolean; mentioned: (word: string) => boolean },
+  { kept, mentioned }: { kept: (token: string) => boolean; mentioned: (word: string) => boolean },
 ): string[] {
-  const words = tokens.map(word);
+  // One word per token, or undefined where Pagefind reads none or several ("tea-and-talk").
+  const words = singleWords(tokens);
   const price = new Set<number>();
   for (let i = 0; i < tokens.length; i++) {
     const n = lowPriceAt(words, i);
     for (let j = 0; j < n; j++) if (!kept(tokens[i + j]!)) price.add(i + j);
   }
-  const telling = tokens.filter((token, i) => {
+  const tells = tokens.map((token, i) => {
     const w = words[i];
     if (price.has(i)) return false;
     if (w === undefined) return true;
-    const before = i > 0 ? tokens[i - 1]! : undefined;
     // "my mum", unless the "my" is a need's, as in "lost my mum".
-    if (PEOPLE.has(w) && before !== undefined && POSSESSIVES.has(word(before) ?? '') && !kept(before)) return false;
+    if (PEOPLE.has(w) && POSSESSIVES.has(words[i - 1] ?? '') && !kept(tokens[i - 1]!)) return false;
     if (kept(token)) return true;
     return !NEVER_TELLING.has(w) && !(PEOPLE.has(w) && !mentioned(w));
   });
-  const about = telling.filter((token) => kept(token) || !MEETINGS.has(word(token) ?? ''));
+  const telling = tokens.filter((_, i) => tells[i]);
+  const about = tokens.filter((token, i) => tells[i] && (kept(token) || !MEETINGS.has(words[i] ?? '')));
   if (about.length) return about;
   return telling.length ? telling : [...tokens];
 }

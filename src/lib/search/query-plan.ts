@@ -7,7 +7,7 @@
 import { expandQuery, explain, type NeedExpansion, type NeedVocabulary } from './need-words.ts';
 import { tokenise } from './word-forms.ts';
 import type { IndexWords } from './words/match.ts';
-import { queryWords, singleWords } from './words/query-words.ts';
+import { queryWords } from './words/query-words.ts';
 import { withoutFillerWords } from './filler-words.ts';
 
 export interface Suggestion {
@@ -70,7 +70,6 @@ function withoutTriggers(text: string, expansions: readonly NeedExpansion[]): st
 export function searchedText(text: string, vocabulary: NeedVocabulary, words: IndexWords): string {
   const tokens = text.trim().split(/\s+/).filter(Boolean);
   const telling = withoutFillerWords(tokens, {
-    word: (token) => singleWords([token])[0],
     kept: triggerTest(expandQuery([text], vocabulary)),
     mentioned: (word) => words.unmatched(word).length === 0,
   });
@@ -135,14 +134,14 @@ export function planQuery(text: string, { words, vocabulary, needWords }: PlanSo
 export function searchUnits(plan: Pick<QueryPlan, 'search' | 'expansions'>): string[] {
   const tokens = plan.search.split(/\s+/).filter(Boolean);
   const phrases = [...new Set(plan.expansions.map((e) => e.matched).filter((m) => m.includes(' ')))];
+  // How many tokens from `at` are one of the phrases, as tokenise reads them; 1 where none is.
+  const spanAt = (at: number) =>
+    phrases.map((phrase) => phrase.split(' ').length).find((n) => phrases.includes(tokenise(tokens.slice(at, at + n).join(' ')).map((t) => t.text).join(' '))) ?? 1;
   const units: string[] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    const span = phrases
-      .map((phrase) => phrase.split(' ').length)
-      .find((n) => phrases.includes(tokenise(tokens.slice(i, i + n).join(' ')).map((t) => t.text).join(' ')));
-    const n = span ?? 1;
+  for (let i = 0; i < tokens.length; ) {
+    const n = spanAt(i);
     units.push(tokens.slice(i, i + n).join(' '));
-    i += n - 1;
+    i += n;
   }
   return units;
 }
