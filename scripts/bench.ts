@@ -1,6 +1,6 @@
 /**
  * npm run bench [-- --sizes 1000,10000,50000] [--full] [--queries 26] [--no-lighthouse] [--lighthouse-runs 3]
- *                  [--rounds 2] [--no-hugo] [--out tests/bench] [--work /tmp/sp-bench] [--seed S] [--areas A] [--note TEXT] [--keep] [--append]
+ *                  [--rounds 2] [--no-hugo] [--out tests/bench] [--work tests/.tmp/bench] [--seed S] [--areas A] [--note TEXT] [--keep] [--append]
  *
  * Measures the site at scale. For each size it generates a fictional
  * directory (npm run fixtures), builds and indexes it cold (timing each step
@@ -37,6 +37,7 @@ import { buildHugoAndIndex, ensureHugo } from './lib/hugo-build.ts';
 import { positiveInteger, sizeList } from './lib/cli.ts';
 import { median } from './lib/stats.ts';
 import { setAsideIn } from './lib/set-aside.ts';
+import { outputDeviceProblem } from '../src/integrations/output-device.ts';
 import { auditPages, DEFAULT_RUNS } from './lib/lighthouse-audit.ts';
 import { measurePageWeights } from './lib/page-weight.ts';
 import { measureSearch } from './lib/search-bench.ts';
@@ -62,7 +63,7 @@ const { values } = parseArgs({
     lighthouse: { type: 'boolean', default: true },
     'lighthouse-runs': { type: 'string', default: String(DEFAULT_RUNS) },
     out: { type: 'string', default: path.join(ROOT, 'tests', 'bench') },
-    work: { type: 'string', default: path.join(os.tmpdir(), 'sp-bench') },
+    work: { type: 'string', default: path.join(ROOT, 'tests', '.tmp', 'bench') },
     seed: { type: 'string', default: String(DEFAULT_SEED) },
     areas: { type: 'string', default: String(DEFAULT_AREAS) },
     note: { type: 'string', default: '' },
@@ -80,6 +81,12 @@ const seed = positiveInteger(values.seed, '--seed');
 const areas = positiveInteger(values.areas, '--areas');
 const outDir = path.resolve(values.out);
 const workDir = path.resolve(values.work);
+// The builds go under --work, and Astro could not move its files there from another filesystem.
+const workProblem = outputDeviceProblem(workDir, ROOT);
+if (workProblem) {
+  console.error(`--work ${workDir}: ${workProblem}`);
+  process.exit(2);
+}
 mkdirSync(outDir, { recursive: true });
 
 // Earlier builds are deleted once the run is over, not before the next build (scripts/lib/set-aside.ts).

@@ -17,6 +17,7 @@ import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
 import { buildDay } from '../lib/content/build-day.ts';
 import { closeOutput, openOutput } from './kept-output.ts';
+import { outputDeviceProblem } from './output-device.ts';
 import { linkPageCopies } from './page-cache-link.ts';
 import { CODE_DIGEST_VARIABLE, codeDigest } from '../lib/content/page-key.ts';
 
@@ -39,6 +40,12 @@ export function dataFilesIntegration(): AstroIntegration {
   return {
     name: 'data-files',
     hooks: {
+      'astro:config:setup': ({ command, config }) => {
+        // Before the content is synced, which takes a while for a large directory. Astro's
+        // scratch folder is relative to the working directory, not to config.root.
+        const problem = command === 'build' ? outputDeviceProblem(fileURLToPath(config.outDir), process.cwd()) : undefined;
+        if (problem) throw new Error(problem);
+      },
       'astro:config:done': ({ config }) => {
         root = fileURLToPath(config.root);
         outDir = fileURLToPath(config.outDir);

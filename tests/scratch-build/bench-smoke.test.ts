@@ -16,7 +16,7 @@ import { describe, expect, it } from 'vitest';
 import { suiteScratchDir } from '../support/scratch.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..');
-const tmp = suiteScratchDir('bench-smoke');
+const tmp = suiteScratchDir('bench-smoke', 'project');
 
 describe('npm run bench', () => {
   it('stops at a bad option value with what to write, not a stack trace', () => {

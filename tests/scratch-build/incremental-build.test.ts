@@ -11,20 +11,20 @@
  * over the same cache, which must give the same site too.
  */
 import { createHash } from 'node:crypto';
-import { cpSync, lstatSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, statSync } from 'node:fs';
-import os from 'node:os';
+import { cpSync, lstatSync, readdirSync, readFileSync, realpathSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildAndIndex, contentCacheDir, rebuildAndIndex } from '../../scripts/lib/build-site.ts';
 import { changeOneEntry, writeFixtures } from '../../scripts/lib/write-fixtures.ts';
 import { BUILD_DAY_VARIABLE, buildDay } from '../../src/lib/content/build-day.ts';
 import { PAGE_COPIES_DIR } from '../../src/integrations/page-cache-link.ts';
+import { suiteScratchDir } from '../support/scratch.ts';
 
-const tmp = mkdtempSync(path.join(os.tmpdir(), 'incremental-build-'));
+// In the project, as the builds there are: an output folder on another filesystem cannot be built into (src/integrations/output-device.ts).
+const tmp = suiteScratchDir('incremental-build', 'project');
 const dayBefore = process.env[BUILD_DAY_VARIABLE];
 
 afterAll(() => {
-  rmSync(tmp, { recursive: true, force: true });
   if (dayBefore === undefined) delete process.env[BUILD_DAY_VARIABLE];
   else process.env[BUILD_DAY_VARIABLE] = dayBefore;
 });
