@@ -19,6 +19,7 @@ import { validateEntry } from '../src/lib/validation/validate.ts';
 import { entryInput, entryPaths } from '../src/lib/validation/entry-files.ts';
 import type { Activity } from '../src/schema/activity.ts';
 import { dueForNotice, reviewIssue } from '../src/lib/contributing/review-issues.ts';
+import { spreadsheetCsv } from '../src/lib/csv/spreadsheet.ts';
 
 const { values } = parseArgs({ options: { format: { type: 'string', default: 'text' }, today: { type: 'string' } } });
 const format = values.format;
@@ -40,9 +41,8 @@ if (format === 'issues') {
 } else if (format === 'json') {
   console.log(JSON.stringify({ today, review_after_months: settings.review_after_months, due: due.map((d) => ({ file: d.file, title: d.data.title, assured_date: d.data.assured_date, contact: d.data.contact, organisation: d.data.organisation.name })), skipped }, null, 2));
 } else if (format === 'csv') {
-  const cell = (s: string | undefined) => `"${(s ?? '').replace(/"/g, '""')}"`;
-  console.log(['last_checked,title,organisation,contact_name,phone,email,website,file', ...due.map((d) =>
-    [d.data.assured_date, d.data.title, d.data.organisation.name, d.data.contact.name, d.data.contact.phone, d.data.contact.email, d.data.contact.website, d.file].map(cell).join(','))].join('\n'));
+  const header = ['last_checked', 'title', 'organisation', 'contact_name', 'phone', 'email', 'website', 'file'];
+  process.stdout.write(spreadsheetCsv(header, due.map((d) => [d.data.assured_date, d.data.title, d.data.organisation.name, d.data.contact.name, d.data.contact.phone, d.data.contact.email, d.data.contact.website, d.file])));
 } else {
   if (due.length === 0) {
     console.log(`Nothing is due for review: every entry was checked within the last ${settings.review_after_months} months.`);

@@ -135,7 +135,7 @@ describe('CSV export for commissioners', () => {
       expect(row['listed']).toBe(entry.listed ? 'yes' : 'no');
       expect(row['freshness']).toBe(entry.freshness);
     }
-    const { defuse } = await import('../../src/lib/csv/export.ts');
+    const { defuse } = await import('../../src/lib/csv/spreadsheet.ts');
     expect(defuse('=HYPERLINK("https://evil.example.org")')).toBe('\'=HYPERLINK("https://evil.example.org")');
     expect(defuse('@SUM(A1)')).toBe("'@SUM(A1)");
     expect(defuse('+44 20 7946 0101')).toBe('+44 20 7946 0101');

@@ -5,21 +5,12 @@
  * needs (the schedule in words, freshness, the page's address), worded by
  * the activity's view as its page words them.
  */
-import { stringify } from 'csv-stringify/sync';
 import type { DirectoryEntry } from '../content/directory.ts';
 import { CSV_HEADER, MAX_SESSIONS, toCsvRecord } from './columns.ts';
 import { activityView } from '../activity/view.ts';
+import { spreadsheetCsv } from './spreadsheet.ts';
 
 export const EXTRA_COLUMNS = ['when_in_words', 'area_name', 'freshness', 'listed', 'page_url'] as const;
-
-/**
- * Spreadsheet programs run a cell that starts with = + - @ as a formula, so
- * text written by contributors is defused with a leading apostrophe
- * (the usual guard against CSV injection); numbers are left alone.
- */
-export function defuse(cell: string): string {
-  return /^[=+\-@\t\r]/.test(cell) && !/^[+-]?\d[\d\s.]*$/.test(cell) ? `'${cell}` : cell;
-}
 
 export function directoryCsv(entries: readonly DirectoryEntry[], siteUrl: string): string {
   const rows = entries.map((entry) => {
@@ -34,8 +25,7 @@ export function directoryCsv(entries: readonly DirectoryEntry[], siteUrl: string
       freshness.state,
       entry.listed ? 'yes' : 'no',
       new URL(entry.url, siteUrl).href,
-    ].map(defuse);
+    ];
   });
-  // A byte-order mark makes Excel read the file as UTF-8 (names like "Café" stay intact).
-  return `\uFEFF${stringify([[...CSV_HEADER, ...EXTRA_COLUMNS], ...rows], { eof: true, record_delimiter: 'windows' })}`;
+  return spreadsheetCsv([...CSV_HEADER, ...EXTRA_COLUMNS], rows);
 }
