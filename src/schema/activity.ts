@@ -31,6 +31,7 @@ import {
 import { LANGUAGE_CODES, nearestLanguageCodes } from './languages.ts';
 import { closestKey } from '../lib/validation/nearest.ts';
 import { clockFromSpoken, isoFromUkDate, isRealIsoDate } from '../lib/validation/written-forms.ts';
+import { ukPhoneDigits } from '../lib/activity/phone.ts';
 import { anyOf } from '../lib/wording/lists.ts';
 
 const MAX_TITLE = 80;
@@ -82,7 +83,13 @@ function plainText(what: string, max: number) {
     .min(1, { error: `${what} is empty. Write a few words.` })
     .max(max, { error: (i) => `${what} is too long: keep it to ${max} characters (it has ${String(i.input).length}).` })
     .refine((s) => !HTML_TAG.test(s), { error: `${what} contains HTML. Write plain text only.` })
-    .refine((s) => !/[\r\n]/.test(s), { error: `${what} must be one line.` });
+    .refine((s) => !/[\r\n]/.test(s), { error: `${what} must be one line.` })
+    // Controls and non-characters (a vertical tab pasted from a word processor) break the news feed's XML.
+    .refine((s) => !/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]/.test(s), {
+      error: `${what} contains an invisible control character. Delete it and type the text again.`,
+    })
+    // Zero-width and other invisible characters alone would make an invisible link in every list.
+    .refine((s) => s === '' || /[\p{L}\p{N}\p{S}]/u.test(s), { error: `${what} has no letters or digits. Write a few words.` });
 }
 
 /** Longer free text: a few sentences, still no markup. */
@@ -149,12 +156,11 @@ const postcode = z
   .regex(UK_POSTCODE, { error: (i) => `"${String(i.input)}" is not a UK postcode. Write it like "LS1 4AP".` })
   .transform(normalisePostcode);
 
-/** UK numbers: 0 or +44 followed by 9 or 10 digits; spaces and brackets allowed. */
-const UK_PHONE = /^(?:0|\+44\s?)[\d\s()-]{9,14}$/;
+/** UK numbers: 0 or +44 followed by 9 or 10 digits, as "020 7946 0123", "(01632) 960123" or "+44 (0)1632 960123". */
 const phone = z
   .string({ error: 'phone must be written in quotes, for example "020 7946 0123".' })
   .trim()
-  .refine((s) => UK_PHONE.test(s) && /^(?:0|\+44)\d{9,10}$/.test(s.replace(/[\s()-]/g, '')), {
+  .refine((s) => /^[\d\s()+-]+$/.test(s) && /^(?:0|\+44)\d{9,10}$/.test(ukPhoneDigits(s)), {
     error: (i) => `"${String(i.input)}" is not a UK phone number. Write it like "020 7946 0123" or "07700 900123".`,
   });
 

@@ -32,7 +32,7 @@ const problemsIn = (name: string) =>
 describe('validator on broken entries', () => {
   it('fails with exit code 1 and a summary, reporting every file', () => {
     expect(invalid.status).toBe(1);
-    expect(report.summary.files).toBe(21);
+    expect(report.summary.files).toBe(25);
     expect(report.summary.errors).toBe(report.problems.filter((p) => p.severity === 'error').length);
   });
 
@@ -63,6 +63,21 @@ describe('validator on broken entries', () => {
     ]],
     ['yaml-syntax.md', [
       { line: 9, column: 11, field: 'front matter', severity: 'error', message: 'This line is not valid YAML: Nested mappings are not allowed in compact mappings.', fix: 'Check indentation (two spaces per level), that each field is "name: value", and put text containing ": " or "#" in quotes.' },
+    ]],
+    ['several-yaml-errors.md', [
+      // Each value with an unquoted ": " is its own mistake, and the description is checked too.
+      { line: 4, column: 10, field: 'front matter', severity: 'error', message: 'This line is not valid YAML: Nested mappings are not allowed in compact mappings.', fix: 'Check indentation (two spaces per level), that each field is "name: value", and put text containing ": " or "#" in quotes.' },
+      { line: 7, column: 9, field: 'front matter', severity: 'error', message: 'This line is not valid YAML: Nested mappings are not allowed in compact mappings.', fix: 'Check indentation (two spaces per level), that each field is "name: value", and put text containing ": " or "#" in quotes.' },
+      { line: 18, column: 10, field: 'front matter', severity: 'error', message: 'This line is not valid YAML: Nested mappings are not allowed in compact mappings.', fix: 'Check indentation (two spaces per level), that each field is "name: value", and put text containing ": " or "#" in quotes.' },
+      { line: 30, column: 21, field: 'body', severity: 'error', message: 'The description contains HTML (<b>), which is removed from the page.', fix: 'Use Markdown instead: **bold**, *italic*, [link text](https://example.org), "- " for a list.' },
+      { line: 30, column: 32, field: 'body', severity: 'error', message: 'The description contains HTML (</b>), which is removed from the page.', fix: 'Use Markdown instead: **bold**, *italic*, [link text](https://example.org), "- " for a list.' },
+    ]],
+    ['yaml-tag.md', [
+      { line: 3, column: 16, field: 'front matter', severity: 'error', message: 'This line is not valid YAML: the value starts with !custom, a YAML tag.', fix: 'Remove !custom, or put the whole value in quotes if the text starts with "!".' },
+    ]],
+    ['control-character.md', [
+      { line: 3, column: 1, field: 'title', severity: 'error', message: 'title contains an invisible control character.', fix: 'Delete it and type the text again.' },
+      { line: 30, column: 16, field: 'body', severity: 'error', message: 'The description has an invisible control character (U+000C) here.', fix: 'Delete it: retype the text around it, or paste it again as plain text. Such characters come from copying out of a word processor or a PDF, and pages cannot show them.' },
     ]],
     ['no-front-matter.md', [
       { line: 1, column: 1, field: 'file', severity: 'error', message: 'The file does not start with front matter.', fix: 'The first line must be exactly --- followed by the fields, then another --- line, as in the example entry.' },
@@ -121,6 +136,16 @@ describe('validator on broken entries', () => {
     expect(problemsIn('several-problems.md').map((p) => `${p.line} ${p.field}`)).toEqual([
       '3 title', '5 categories[1]', '11 contact.phone', '20 location.postcode',
     ]);
+  });
+
+  it('shows the control characters an entry quotes as codes, so escape sequences cannot repaint the report', () => {
+    const text = validate(path.join(FIXTURES, 'invalid'), ['--format', 'text', 'tests/fixtures/validator/invalid/activities/escape-codes.md']);
+    const github = validate(path.join(FIXTURES, 'invalid'), ['--format', 'github', 'tests/fixtures/validator/invalid/activities/escape-codes.md']);
+    for (const out of [text.stdout, github.stdout]) expect(out).not.toMatch(/[\u0000-\u0009\u000B-\u001F\u007F-\u009F]/);
+    expect(text.stdout).toContain('"<U+001B>[2K<U+000D><U+001B>[32mno errors<U+001B>[8m" is not a UK postcode');
+    // GitHub's own escape for a carriage return, as in any annotation.
+    expect(github.stdout).toContain('"<U+001B>[2K%0D<U+001B>[32mno errors<U+001B>[8m" is not a UK postcode');
+    expect(text.stdout.trim().split('\n').at(-1)).toBe('✖ 1 file checked: 1 error in 1 file.');
   });
 
   it('prints file:line:column  field  message  (fix) as text, and GitHub annotations', () => {

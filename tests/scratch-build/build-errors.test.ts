@@ -2,6 +2,7 @@
  * A mistake in an entry must stop the real build, saying which file, which
  * field, and what to write instead: nothing half-built goes live.
  */
+import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -37,6 +38,45 @@ describe('npm run build with an invalid entry', () => {
     expect(output).toMatch(/not-utf8\.md:1:1 +file +The file is not UTF-8 text/);
     // A file the build would otherwise pass over without a word.
     expect(output).toMatch(/Saturday Swim\.markdown:1:1 +file +"Saturday Swim\.markdown" is not read as an activity: only files whose names end in "\.md" are\. +\(Rename it "saturday-swim\.md"/);
+  }, 120_000);
+});
+
+describe('npm run build with entries the schema alone would pass', () => {
+  it('fails on what npm run validate calls an error, at the same place and in the same words, but builds past markup the page removes', () => {
+    const dir = scratchDir('beyond-schema', 'project');
+    cpSync(path.join(ROOT, 'tests', 'fixtures', 'validator', 'valid'), path.join(dir, 'content'), { recursive: true });
+    const activities = path.join(dir, 'content', 'activities');
+    const walk = readFileSync(path.join(activities, 'fixture-walk.md'), 'utf8');
+    const variant = (name: string, change: (text: string) => string) => {
+      const text = change(walk);
+      expect(text).not.toBe(walk);
+      writeFileSync(path.join(activities, name), text);
+    };
+    const titled = (title: string) => (text: string) => text.replace('title: Fixture Walk', `title: ${title}`);
+    variant('Third_Walk.md', titled('Third Walk'));
+    variant('checked-in-future.md', (t) => titled('Future Walk')(t).replace('assured_date: 2026-10-01', 'assured_date: 2099-01-01'));
+    // The validator refuses it; the build removes it from the page (tests/build/site.test.ts) and goes on.
+    variant('script-in-body.md', (t) => titled('Script Walk')(t).replace('A friendly walk for everyone.', 'A friendly walk.\n\n<script>alert(1)</script>'));
+    variant('impossible-date.md', (t) => titled('Leap Walk')(t).replace('assured_date: 2026-10-01', 'assured_date: 2026-02-30'));
+    variant('tagged-title.md', titled('!custom Tagged Walk'));
+    variant('control-character.md', titled('Control\u000bWalk'));
+    // The same activity at the same postcode as fixture-walk.md.
+    variant('walk-copy.md', (t) => t.replace('A friendly walk for everyone.', 'The same walk again.'));
+
+    const { status, output } = build(dir);
+    expect(status).not.toBe(0);
+    const validated = spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'validate.ts'), '--format', 'json'], {
+      cwd: ROOT, env: { ...process.env, CONTENT_DIR: path.join(dir, 'content') }, encoding: 'utf8',
+    });
+    const validatorErrors = (JSON.parse(validated.stdout) as { problems: { file: string; line: number; column: number; field: string; severity: string; message: string }[] }).problems.filter((p) => p.severity === 'error');
+    expect(new Set(validatorErrors.map((e) => path.basename(e.file)))).toEqual(
+      new Set(['Third_Walk.md', 'checked-in-future.md', 'script-in-body.md', 'impossible-date.md', 'tagged-title.md', 'control-character.md', 'walk-copy.md']),
+    );
+    const [inBody, blocking] = [validatorErrors.filter((e) => e.file.endsWith('script-in-body.md')), validatorErrors.filter((e) => !e.file.endsWith('script-in-body.md'))];
+    for (const error of blocking) expect(output).toContain(`${error.file}:${error.line}:${error.column}  ${error.field}  ${error.message}`);
+    expect(inBody.map((e) => e.field)).toEqual(['body']);
+    expect(output).not.toContain('script-in-body.md');
+    expect(output).toContain('6 entries are not valid');
   }, 120_000);
 });
 

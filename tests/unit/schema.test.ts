@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { activitySchema } from '../../src/schema/activity.ts';
 import { fieldPath, issueMessage } from '../../src/lib/validation/zod-issues.ts';
+import { telHref } from '../../src/lib/activity/format.ts';
 
 const schema = activitySchema({ areas: ['millbrook', 'oakridge'] });
 
@@ -39,6 +40,18 @@ describe('activity schema', () => {
     expect(result.status).toBe('running');
   });
 
+  it('accepts a phone number written with brackets, as UK numbers often are, and dials its digits', () => {
+    for (const [written, dialled] of <[string, string][]>[
+      ['(01632) 960123', 'tel:01632960123'],
+      ['+44 (0)1632 960123', 'tel:+441632960123'],
+      ['+44 20 7946 0123', 'tel:+442079460123'],
+      ['020-7946-0123', 'tel:02079460123'],
+    ]) {
+      expect(problems(withChange((e) => (e.contact.phone = written)))).toEqual([]);
+      expect(telHref(written)).toBe(dialled);
+    }
+  });
+
   it('accepts an online activity with no venue, and one by arrangement', () => {
     const entry = withChange((e) => {
       e.location = { online: true };
@@ -61,11 +74,15 @@ describe('activity schema', () => {
     ['title', (e: any) => delete e.title, /^title: title is missing/],
     ['summary too long', (e: any) => (e.summary = 'x'.repeat(161)), /^summary: summary is too long: keep it to 160 characters \(it has 161\)/],
     ['summary with HTML', (e: any) => (e.summary = 'Come <b>along</b>'), /^summary: summary contains HTML/],
+    ['title with a control character', (e: any) => (e.title = 'Tuesday\vWalk'), /^title: title contains an invisible control character\. Delete it/],
+    ['title with a non-character', (e: any) => (e.title = 'Tuesday \uFFFE Walk'), /^title: title contains an invisible control character/],
+    ['title of invisible characters', (e: any) => (e.title = '\u200B\u200D'), /^title: title has no letters or digits/],
     ['unknown category', (e: any) => (e.categories = ['knitting']), /^categories\[0\]: "knitting" is not a category\. Use one of `walking`/],
     ['four categories', (e: any) => (e.categories = ['walking', 'social', 'arts', 'music']), /^categories: Choose at most 3 categories/],
     ['no categories', (e: any) => (e.categories = []), /^categories: categories is empty/],
     ['join method', (e: any) => (e.how_to_join.method = 'walk-in'), /^how_to_join\.method: "walk-in" is not a way to join\. Use one of `drop-in`, `book-ahead` or `referral`/],
     ['phone', (e: any) => (e.contact.phone = '12345'), /^contact\.phone: "12345" is not a UK phone number/],
+    ['phone with letters', (e: any) => (e.contact.phone = '0800 WALKING'), /^contact\.phone: "0800 WALKING" is not a UK phone number/],
     ['email', (e: any) => (e.contact.email = 'walks at example.org'), /^contact\.email: "walks at example\.org" is not an email address/],
     ['http website', (e: any) => (e.contact.website = 'http://walkers.example.org'), /^contact\.website: .* starting with https:\/\//],
     ['javascript website', (e: any) => (e.organisation.website = 'javascript:alert(1)'), /^organisation\.website: .* starting with https:\/\//],

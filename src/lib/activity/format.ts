@@ -5,6 +5,7 @@
  */
 import type { Activity } from '../../schema/activity.ts';
 import { ACCESSIBILITY, AUDIENCES, CATEGORIES, JOIN_METHODS } from '../../schema/vocabulary.ts';
+import { ukPhoneDigits } from './phone.ts';
 
 export function costText(cost: Activity['cost_option']): string {
   if (cost.free) return 'Free';
@@ -56,7 +57,7 @@ export function contactText(contact: Partial<Activity['contact']>): string {
 
 /** A tel: link's target: digits only, with the UK +44 prefix kept. */
 export function telHref(phone: string): string {
-  return `tel:${phone.replace(/[^\d+]/g, '')}`;
+  return `tel:${ukPhoneDigits(phone)}`;
 }
 
 /**

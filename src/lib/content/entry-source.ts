@@ -7,7 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { load } from 'js-yaml';
+import { CORE_SCHEMA, load, YAMLException } from 'js-yaml';
 import { readEntryFile } from '../validation/entry-file.ts';
 import type { EntryInput } from '../validation/validate.ts';
 import { entryId } from './entry-id.ts';
@@ -20,6 +20,8 @@ export interface EntrySource {
   bytes: Buffer;
   /** Front-matter fields before the schema; undefined when the file or its YAML could not be read. */
   fields?: Record<string, unknown>;
+  /** Why the YAML could not be read, in js-yaml's words and at its line: for the build to say should the validator find nothing. */
+  unreadable?: { message: string; line: number; column: number };
   body: string;
   /** The comment at the top of the front matter, kept for "Update this activity". */
   headerComment?: string;
@@ -30,23 +32,27 @@ export function readEntrySource(dir: string, file: string, bytes = readFileSync(
   const input: EntryInput = { file: path.relative(process.cwd(), file), relative, bytes };
   const entry = readEntryFile(input.file, bytes);
   const readable = !entry.problems.some((p) => p.severity === 'error') && entry.frontMatter !== undefined;
-  const fields = readable ? readFrontMatter(entry.frontMatter!) : undefined;
+  const read = readable ? readFrontMatter(entry.frontMatter!, entry.frontMatterLine) : {};
   const headerComment = entry.frontMatter === undefined ? undefined : readHeaderComment(entry.frontMatter);
-  return { id: entryId(relative), input, bytes, ...(fields ? { fields } : {}), body: entry.body, ...(headerComment ? { headerComment } : {}) };
+  return { id: entryId(relative), input, bytes, ...read, body: entry.body, ...(headerComment ? { headerComment } : {}) };
 }
 
 /**
  * js-yaml reads front matter several times faster than the validator's
  * position-keeping parser, which matters at tens of thousands of entries;
- * only a file that fails is read again by the validator, to say where.
+ * only a file that fails is read again by the validator, to say where. Both
+ * read YAML 1.2's core schema: js-yaml's default would also turn an unquoted
+ * 2026-02-30 into a Date (1 March) that the validator, reading text, rejects.
  */
-function readFrontMatter(text: string): Record<string, unknown> | undefined {
+function readFrontMatter(text: string, firstLine: number): Pick<EntrySource, 'fields' | 'unreadable'> {
   let data: unknown;
   try {
-    data = load(text);
-  } catch {
-    return undefined;
+    data = load(text, { schema: CORE_SCHEMA });
+  } catch (error) {
+    const mark = error instanceof YAMLException ? error.mark : undefined;
+    const reason = error instanceof YAMLException ? error.reason : (error as Error).message;
+    return { unreadable: { message: reason, line: (mark?.line ?? 0) + firstLine, column: (mark?.column ?? 0) + 1 } };
   }
-  if (data === null || typeof data !== 'object' || Array.isArray(data)) return undefined;
-  return data as Record<string, unknown>;
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) return {};
+  return { fields: data as Record<string, unknown> };
 }

@@ -14,13 +14,15 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { AstroError } from 'astro/errors';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { readEntrySource } from './entry-source.ts';
+import { readEntrySource, type EntrySource } from './entry-source.ts';
 import { entryId } from './entry-id.ts';
 import { loadSettings } from './settings.ts';
 import { buildDay } from './build-day.ts';
 import { CODE_DIGEST_VARIABLE } from './page-key.ts';
 import { listEntryFiles, misnamedEntryProblem } from '../validation/entry-files.ts';
 import { entryErrors } from '../validation/entry-errors.ts';
+import { crossEntryProblems, dataProblems, fileNameProblems, validateEntry, type CheckedEntry, type EntryInput, type ValidateOptions } from '../validation/validate.ts';
+import type { Activity } from '../../schema/activity.ts';
 import { formatText, sortProblems } from '../validation/report.ts';
 import type { Problem } from '../validation/problem.ts';
 
@@ -41,47 +43,99 @@ export function activityFiles(dir: string): Loader {
   };
 }
 
+/** The build's last word when the validator finds nothing wrong with a file js-yaml could not read. */
+function unreadableProblem(source: EntrySource): Problem {
+  const at = source.unreadable ?? { message: 'no fields could be read', line: 1, column: 1 };
+  return {
+    file: source.input.file, line: at.line, column: at.column, field: 'front matter', severity: 'error',
+    message: `The front matter could not be read: ${at.message}.`,
+    fix: 'Write each field as plain "name: value" text, and put a value in quotes if it starts with "!", "&", "*" or "@".',
+  };
+}
+
 async function syncAll(dir: string, { store, parseData, generateDigest, config }: LoaderContext): Promise<void> {
   const root = config.root.pathname;
   const seen = new Set<string>();
   // Every broken file is reported in one run, as the validator does.
   const failures: Problem[][] = [];
   const settings = loadSettings();
-  const problemsIn = (source: ReturnType<typeof readEntrySource>) => entryErrors(source.input, { settings, today: buildDay() });
+  const options = { settings, today: buildDay() };
+  const problemsIn = (source: EntrySource) => entryErrors(source.input, options);
   // An entry is checked against the directory's settings (its area must be one of them), so a change
   // to them checks every entry again; so does a change to the code, which decides what is stored.
   const checkedAgainst = `${process.env[CODE_DIGEST_VARIABLE] ?? ''}\n${JSON.stringify(settings)}`;
   const files = listEntryFiles(dir);
+  // Every entry the build accepts, stored now or before, for the checks across entries.
+  const accepted: CheckedEntry[] = [];
+  const inputs = new Map<string, EntryInput>();
   for (const file of files.entries) {
     const bytes = readFileSync(file);
-    const id = entryId(path.relative(dir, file));
+    const relative = path.relative(dir, file);
+    const id = entryId(relative);
+    const shown = path.relative(process.cwd(), file);
+    inputs.set(shown, { file: shown, relative, bytes });
     seen.add(id);
     // generateDigest hashes strings or objects; a file's bytes as latin1 keep every byte distinct.
     const digest = generateDigest(`${checkedAgainst}\n${bytes.toString('latin1')}`);
     // Unchanged since the last build: the store has it, read and checked, so it is not parsed again.
-    if (store.get(id)?.digest === digest) continue;
-    const source = readEntrySource(dir, file, bytes);
-    if (!source.fields) {
-      failures.push(problemsIn(source));
+    const stored = store.get(id);
+    if (stored?.digest === digest) {
+      accepted.push({ file: shown, id, data: stored.data as Activity, problems: [] });
       continue;
     }
+    const source = readEntrySource(dir, file, bytes);
+    if (!source.fields) {
+      const problems = problemsIn(source);
+      failures.push(problems.length ? problems : [unreadableProblem(source)]);
+      continue;
+    }
+    let data: Activity;
     try {
-      const data = await parseData({ id: source.id, data: source.fields, filePath: file });
-      // The store has no field of ours beside the schema's data; a rendering's metadata carries the comment.
-      const rendered = source.headerComment ? { rendered: { html: '', metadata: { [HEADER_COMMENT]: source.headerComment } } } : {};
-      store.set({ id: source.id, data, body: source.body, filePath: path.relative(root, file), digest, ...rendered });
+      data = (await parseData({ id: source.id, data: source.fields, filePath: file })) as Activity;
     } catch (error) {
       const problems = problemsIn(source);
       // The validator and the schema are the same rules; should they ever differ, Astro's words are better than none.
-      failures.push(problems.length ? problems : [{ file: source.input.file, line: 1, column: 1, field: 'file', severity: 'error', message: (error as Error).message }]);
+      failures.push(problems.length ? problems : [{ file: source.input.file, line: 1, column: 1, field: 'front matter', severity: 'error', message: (error as Error).message }]);
+      continue;
     }
+    // What the validator checks beyond the schema and would publish wrongly: a file name that is
+    // no web address, a check date in the future. Worded and located by the validator itself.
+    // Markup in a description is the validator's alone to refuse: the page removes it
+    // (markdown.ts), so one group's pasted HTML cannot stop the whole directory's build.
+    const beyondSchema = [...fileNameProblems(shown, relative), ...dataProblems(shown, data, options, () => ({ line: 1, column: 1 }), 1)];
+    if (beyondSchema.some((p) => p.severity === 'error')) {
+      failures.push(problemsIn(source));
+      continue;
+    }
+    // The store has no field of ours beside the schema's data; a rendering's metadata carries the comment.
+    const rendered = source.headerComment ? { rendered: { html: '', metadata: { [HEADER_COMMENT]: source.headerComment } } } : {};
+    store.set({ id: source.id, data, body: source.body, filePath: path.relative(root, file), digest, ...rendered });
+    accepted.push({ file: shown, id, data, problems: [] });
   }
   for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
   for (const file of files.misnamed) failures.push([misnamedEntryProblem(path.relative(process.cwd(), file))]);
+  failures.push(...acrossEntries(accepted, inputs, options));
   if (failures.length) {
     throw new AstroError(
       `${failures.length === 1 ? 'An entry is' : `${failures.length} entries are`} not valid:\n\n${failures.map((problems) => sortProblems(problems).map(formatText).join('\n')).join('\n\n')}`,
       'Fix each entry as described, then build again. npm run validate lists the same problems, and warnings too.',
     );
   }
+}
+
+/**
+ * The validator's checks across entries (the same activity listed twice), one list of problems
+ * per file. The files involved are read again by the validator so each problem is at the line
+ * of its title, as `npm run validate` reports it.
+ */
+function acrossEntries(accepted: CheckedEntry[], inputs: Map<string, EntryInput>, options: ValidateOptions): Problem[][] {
+  const found = crossEntryProblems(accepted);
+  if (!found.length) return [];
+  const involved = new Set(found.map((p) => p.file));
+  const located = accepted.map((entry) => {
+    const titleAt = involved.has(entry.file) ? validateEntry(inputs.get(entry.file)!, options).titleAt : undefined;
+    return titleAt ? { ...entry, titleAt } : entry;
+  });
+  const byFile = Map.groupBy(crossEntryProblems(located), (p) => p.file);
+  return [...byFile.values()];
 }

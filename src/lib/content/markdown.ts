@@ -59,9 +59,14 @@ const processor = unified()
 const PLAIN_CHARACTERS = /^[\p{L}\p{M}\p{N} \n.,;:'"?!()/%£$€@+\-–—‘’“”…]*$/u;
 const LINE_NOT_PLAIN = /^(?:[ +-]|\d+[.)])| $/m;
 
+/** False for text in which Markdown can find no HTML, image or link: it has no "<", "[" or "&". */
+export function mayHoldMarkup(markdown: string): boolean {
+  return !PLAIN_CHARACTERS.test(markdown);
+}
+
 /** The HTML of a body of plain paragraphs, or undefined when the body needs the Markdown pipeline. */
 export function plainParagraphsHtml(markdown: string): string | undefined {
-  if (!PLAIN_CHARACTERS.test(markdown) || LINE_NOT_PLAIN.test(markdown)) return undefined;
+  if (mayHoldMarkup(markdown) || LINE_NOT_PLAIN.test(markdown)) return undefined;
   return markdown
     .split(/\n{2,}/)
     .map((paragraph) => paragraph.replace(/^\n+|\n+$/g, ''))

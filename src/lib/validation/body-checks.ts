@@ -6,7 +6,7 @@
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import type { Root, RootContent } from 'mdast';
-import { isUnsafeLink } from '../content/markdown.ts';
+import { isUnsafeLink, mayHoldMarkup } from '../content/markdown.ts';
 
 export interface BodyFinding {
   line: number;
@@ -28,6 +28,8 @@ function walk(node: Root | RootContent, visit: (n: RootContent) => void) {
 
 
 export function checkBody(markdown: string): BodyFinding[] {
+  // Most bodies are plain prose, and the build checks every one: no need to parse those.
+  if (!mayHoldMarkup(markdown)) return [];
   const findings: BodyFinding[] = [];
   const tree = parser.parse(markdown);
   walk(tree, (node) => {

@@ -37,14 +37,23 @@ export function sortProblems(problems: readonly Problem[]): Problem[] {
   return [...problems].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
 }
 
+/**
+ * Control characters quoted from an entry (or its file name) shown as their code. Written raw,
+ * an escape sequence could recolour, move or hide the report's own lines in a terminal, so an
+ * entry could show a reviewer "no errors".
+ */
+function visible(s: string): string {
+  return s.replace(/[\u0000-\u001F\u007F-\u009F]/g, (c) => `<U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}>`);
+}
+
 export function formatText(problem: Problem): string {
   const label = problem.severity === 'warning' ? 'warning: ' : '';
-  return `${problem.file}:${problem.line}:${problem.column}  ${problem.field}  ${label}${problem.message}${problem.fix ? `  (${problem.fix})` : ''}`;
+  return visible(`${problem.file}:${problem.line}:${problem.column}  ${problem.field}  ${label}${problem.message}${problem.fix ? `  (${problem.fix})` : ''}`);
 }
 
 /** GitHub's workflow-command escaping: data and property values differ. */
 function escapeData(s: string): string {
-  return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  return visible(s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A'));
 }
 function escapeProperty(s: string): string {
   return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');

@@ -12,7 +12,7 @@ import { freshnessOn } from '../content/freshness.ts';
 import { checkBody } from './body-checks.ts';
 import { readEntryFile } from './entry-file.ts';
 import { splitMessage, type Problem } from './problem.ts';
-import { parseYamlSource } from './yaml-source.ts';
+import { parseYamlSource, type YamlSource } from './yaml-source.ts';
 import { entryId } from '../content/entry-id.ts';
 import { NAME } from '../content/activity-url.ts';
 import { sameActivityKey } from '../content/duplicates.ts';
@@ -41,11 +41,11 @@ export interface ValidateOptions {
 }
 
 /** A YAML syntax error as a contributor reads it. */
-function yamlProblem(file: string, error: { message: string; line: number; column: number }): Problem {
+function yamlProblem(file: string, error: YamlSource['errors'][number]): Problem {
   return {
     file, line: error.line, column: error.column, field: 'front matter', severity: 'error',
     message: `This line is not valid YAML: ${error.message.replace(/ at line \d+, column \d+:?$/, '')}.`,
-    fix: 'Check indentation (two spaces per level), that each field is "name: value", and put text containing ": " or "#" in quotes.',
+    fix: error.fix ?? 'Check indentation (two spaces per level), that each field is "name: value", and put text containing ": " or "#" in quotes.',
   };
 }
 
@@ -70,14 +70,11 @@ export function schemaProblems(file: string, issues: readonly z.core.$ZodIssue[]
   });
 }
 
-export function validateEntry(input: EntryInput, { settings, today }: ValidateOptions): CheckedEntry {
-  const { file } = input;
-  const id = entryId(input.relative);
-  const checked: CheckedEntry = { file, id, problems: [] };
-  const problems = checked.problems;
-
-  const folders = input.relative.split(/[\\/]/);
-  const baseName = folders.pop() ?? input.relative;
+/** A file or folder name that cannot be part of a web address. */
+export function fileNameProblems(file: string, relative: string): Problem[] {
+  const problems: Problem[] = [];
+  const folders = relative.split(/[\\/]/);
+  const baseName = folders.pop() ?? relative;
   if (!(baseName.endsWith('.md') && NAME.test(baseName.slice(0, -3)))) {
     problems.push({
       file, line: 1, column: 1, field: 'file', severity: 'error',
@@ -93,74 +90,103 @@ export function validateEntry(input: EntryInput, { settings, today }: ValidateOp
       fix: 'Rename the folder with lower-case letters, digits and hyphens only, such as "kingsby", or move the file up into the activities folder.',
     });
   }
+  return problems;
+}
+
+/**
+ * What the schema cannot see in an entry's accepted data: a check date in the future (an
+ * error), details not checked for a long time, a pause that is over, missing details (warnings).
+ * `at` locates a field; `frontMatterLine` is where a missing field is reported.
+ */
+export function dataProblems(file: string, data: Activity, { settings, today }: ValidateOptions, at: (...path: PropertyKey[]) => { line: number; column: number }, frontMatterLine: number): Problem[] {
+  const problems: Problem[] = [];
+  if (data.assured_date > today) {
+    problems.push({
+      file, ...at('assured_date'), field: 'assured_date', severity: 'error',
+      message: `assured_date ${data.assured_date} is in the future.`,
+      fix: `Use the date the details were last checked: today (${today}) or earlier.`,
+    });
+  } else {
+    const fresh = freshnessOn(data.assured_date, today, settings);
+    if (fresh !== 'current') {
+      const months = fresh === 'possibly-closed' ? settings.delist_after_months : settings.review_after_months;
+      problems.push({
+        file, ...at('assured_date'), field: 'assured_date', severity: 'warning',
+        message: `These details were last checked on ${data.assured_date}, over ${months} months ago${fresh === 'possibly-closed' ? ', so the entry is hidden from search as possibly closed' : ''}.`,
+        fix: 'Check them with the organiser, then set assured_date to the date you checked.',
+      });
+    }
+  }
+  if (pauseIsOver(data, today)) {
+    problems.push({
+      file, ...at('paused_until'), field: 'paused_until', severity: 'warning',
+      message: `The pause ended on ${data.paused_until}, so the site now shows this activity as running.`,
+      fix: 'Set status: running and remove paused_until (and a status_note about the pause), or set a later paused_until if it has not started again.',
+    });
+  }
+  if (!data.accessibility && !data.location.online) {
+    problems.push({
+      file, line: frontMatterLine, column: 1, field: 'accessibility', severity: 'warning',
+      message: 'No accessibility details.', fix: 'Add accessibility: features (such as step-free, accessible-toilet) so people know whether they can get in.',
+    });
+  }
+  if (!data.eligibility) {
+    problems.push({
+      file, line: frontMatterLine, column: 1, field: 'eligibility', severity: 'warning',
+      message: 'No details of who it is for.', fix: 'Add eligibility: audiences and any age range, even if it is [everyone].',
+    });
+  }
+  return problems;
+}
+
+/** The body's problems (raw HTML, images, unsafe links), at their lines in the file. */
+export function bodyProblems(file: string, body: string, bodyLine: number): Problem[] {
+  return checkBody(body).map((finding) => ({
+    file, line: bodyLine + finding.line - 1, column: finding.column, field: 'body', severity: 'error' as const,
+    message: finding.message, fix: finding.fix,
+  }));
+}
+
+/** The front matter's fields against the schema, then what the schema cannot see, into `checked`. */
+function checkFields(checked: CheckedEntry, source: YamlSource, options: ValidateOptions, frontMatterLine: number): void {
+  const { file, problems } = checked;
+  if (source.data === null || typeof source.data !== 'object' || Array.isArray(source.data)) {
+    problems.push(noFieldsProblem(file, frontMatterLine));
+    return;
+  }
+  const schema = activitySchema({ areas: options.settings.areas.map((a) => a.id) });
+  const result = schema.safeParse(source.data);
+  if (!result.success) {
+    problems.push(...schemaProblems(file, result.error.issues, source.locate));
+    return;
+  }
+  checked.data = result.data;
+  checked.titleAt = source.locate(['title']);
+  problems.push(...dataProblems(file, result.data, options, (...path) => source.locate(path), frontMatterLine));
+}
+
+export function validateEntry(input: EntryInput, { settings, today }: ValidateOptions): CheckedEntry {
+  const { file } = input;
+  const id = entryId(input.relative);
+  const checked: CheckedEntry = { file, id, problems: [] };
+  const problems = checked.problems;
+
+  problems.push(...fileNameProblems(file, input.relative));
 
   const entry = readEntryFile(file, input.bytes);
   problems.push(...entry.problems);
   if (entry.frontMatter === undefined) return checked;
 
   const source = parseYamlSource(entry.frontMatter, entry.frontMatterLine);
-  const tabLines = new Set(entry.problems.filter((p) => p.field === 'front matter').map((p) => p.line));
-  // After the first syntax error the parser's later complaints are mostly echoes of it.
-  problems.push(...source.errors.filter((e) => !tabLines.has(e.line)).slice(0, 1).map((e) => yamlProblem(file, e)));
-  if (source.errors.length) return checked;
-  if (source.data === null || typeof source.data !== 'object' || Array.isArray(source.data)) {
-    problems.push(noFieldsProblem(file, entry.frontMatterLine));
-    return checked;
-  }
-
-  const schema = activitySchema({ areas: settings.areas.map((a) => a.id) });
-  const result = schema.safeParse(source.data);
-  if (!result.success) {
-    problems.push(...schemaProblems(file, result.error.issues, source.locate));
-  } else {
-    const data = result.data;
-    checked.data = data;
-    checked.titleAt = source.locate(['title']);
-    const at = (...path: PropertyKey[]) => source.locate(path);
-    if (data.assured_date > today) {
-      problems.push({
-        file, ...at('assured_date'), field: 'assured_date', severity: 'error',
-        message: `assured_date ${data.assured_date} is in the future.`,
-        fix: `Use the date the details were last checked: today (${today}) or earlier.`,
-      });
-    } else {
-      const fresh = freshnessOn(data.assured_date, today, settings);
-      if (fresh !== 'current') {
-        const months = fresh === 'possibly-closed' ? settings.delist_after_months : settings.review_after_months;
-        problems.push({
-          file, ...at('assured_date'), field: 'assured_date', severity: 'warning',
-          message: `These details were last checked on ${data.assured_date}, over ${months} months ago${fresh === 'possibly-closed' ? ', so the entry is hidden from search as possibly closed' : ''}.`,
-          fix: 'Check them with the organiser, then set assured_date to the date you checked.',
-        });
-      }
-    }
-    if (pauseIsOver(data, today)) {
-      problems.push({
-        file, ...at('paused_until'), field: 'paused_until', severity: 'warning',
-        message: `The pause ended on ${data.paused_until}, so the site now shows this activity as running.`,
-        fix: 'Set status: running and remove paused_until (and a status_note about the pause), or set a later paused_until if it has not started again.',
-      });
-    }
-    if (!data.accessibility && !data.location.online) {
-      problems.push({
-        file, line: entry.frontMatterLine, column: 1, field: 'accessibility', severity: 'warning',
-        message: 'No accessibility details.', fix: 'Add accessibility: features (such as step-free, accessible-toilet) so people know whether they can get in.',
-      });
-    }
-    if (!data.eligibility) {
-      problems.push({
-        file, line: entry.frontMatterLine, column: 1, field: 'eligibility', severity: 'warning',
-        message: 'No details of who it is for.', fix: 'Add eligibility: audiences and any age range, even if it is [everyone].',
-      });
-    }
-  }
-
-  for (const finding of checkBody(entry.body)) {
-    problems.push({
-      file, line: entry.bodyLine + finding.line - 1, column: finding.column, field: 'body', severity: 'error',
-      message: finding.message, fix: finding.fix,
-    });
-  }
+  const tabLines = entry.problems.filter((p) => p.field === 'front matter').map((p) => p.line);
+  // After a syntax error the parser's later complaints are mostly echoes of it, but a mistake
+  // within one line (three values with an unquoted ": ") is reported wherever it is. None of the
+  // fields is tried against the schema until the YAML reads.
+  const reported = new Set(tabLines);
+  const firstOnEachLine = source.errors.filter((e, i) => (i === 0 || e.oneLine) && !reported.has(e.line) && reported.add(e.line));
+  problems.push(...firstOnEachLine.map((e) => yamlProblem(file, e)));
+  if (!source.errors.length) checkFields(checked, source, { settings, today }, entry.frontMatterLine);
+  problems.push(...bodyProblems(file, entry.body, entry.bodyLine));
   return checked;
 }
 

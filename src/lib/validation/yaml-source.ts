@@ -3,7 +3,7 @@
  * at a path like `schedules[0].opens_at` can be reported at the line and
  * column where that key (or the nearest parent that exists) was written.
  */
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
 
 export interface Located {
   line: number;
@@ -12,7 +12,12 @@ export interface Located {
 
 export interface YamlSource {
   data: unknown;
-  errors: { message: string; line: number; column: number }[];
+  /**
+   * Syntax errors, and values with a tag; `fix` when there is more to say than the general advice.
+   * `oneLine` when the mistake is within its own line (a value with an unquoted ": ", a tag), so
+   * it is not an echo of an earlier one.
+   */
+  errors: { message: string; line: number; column: number; fix?: string; oneLine?: boolean }[];
   locate: (path: readonly PropertyKey[]) => Located;
 }
 
@@ -23,7 +28,22 @@ export function parseYamlSource(text: string, firstLine: number): YamlSource {
     const { line, col } = counter.linePos(offset);
     return { line: line + firstLine - 1, column: col };
   };
-  const errors = doc.errors.map((e) => ({ message: e.message.split('\n')[0]!, ...at(e.pos[0]) }));
+  const errors: YamlSource['errors'] = doc.errors.map((e) => ({ message: e.message.split('\n')[0]!, ...at(e.pos[0]), ...(e.code === 'BLOCK_AS_IMPLICIT_KEY' ? { oneLine: true } : {}) }));
+  // A tag ("!custom", "!!binary") makes the parser build something other than text, or skip the
+  // value with only a warning; the build's faster parser refuses it. Entries never need one.
+  visit(doc, {
+    Node(_, node) {
+      if (!node.tag) return;
+      const tag = node.tag.replace(/^tag:yaml\.org,2002:/, '!!');
+      errors.push({
+        message: `the value starts with ${tag}, a YAML tag`,
+        fix: `Remove ${tag}, or put the whole value in quotes if the text starts with "!".`,
+        oneLine: true,
+        ...at(node.range?.[0] ?? 0),
+      });
+    },
+  });
+  errors.sort((a, b) => a.line - b.line || a.column - b.column);
 
   const locate = (path: readonly PropertyKey[]): Located => {
     let node: unknown = doc.contents;

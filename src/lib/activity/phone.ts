@@ -1,0 +1,8 @@
+/**
+ * The digits a UK number is dialled with: spaces, hyphens and brackets left out, and the
+ * "(0)" of "+44 (0)20 7946 0123", which is not dialled after +44. The schema checks a
+ * number by them and a tel: link dials them.
+ */
+export function ukPhoneDigits(written: string): string {
+  return written.replace(/^\+44\s*\(0\)/, '+44').replace(/[\s()-]/g, '');
+}
