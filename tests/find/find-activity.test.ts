@@ -66,6 +66,16 @@ describe('finding the right activity', () => {
     expect(await page.locator('.or-search-for').count()).toBe(0);
   });
 
+  it('finds an activity by its own words, not by the site\'s explanations on its page', async () => {
+    // The knitting group is "Gentle: little physical effort, such as sitting or a slow, short walk",
+    // and "You can bring a friend or carer": neither makes it a walk or a carers' group.
+    expect((await titles(await search('/search/?q=walk'))).sort()).toEqual(['Moor Top Walking Group', 'Riverside Walking Group']);
+    expect(await titles(await search('/search/?q=breath'))).not.toContain('Brackenfold Knit and Natter');
+    // What the group itself wrote on its page is still found, and so is the level's name.
+    expect(await titles(await search('/search/?q=needles'))).toEqual(['Brackenfold Knit and Natter']);
+    expect(await titles(await search('/search/?q=gentle'))).toContain('Brackenfold Knit and Natter');
+  });
+
   it('takes "step free" as the step-free access filter, not as the words "step" and "free"', async () => {
     // The moor walk says "steep steps" and "free"; only the lunch club's venue is step-free.
     const page = await search('/search/?q=step+free');

@@ -63,6 +63,28 @@ export const FIRST_VISIT = {
   taster: 'Your first session is a free taster.',
 } as const;
 
+const EXPERIENCE = { none: 'No experience needed.', some: 'Some experience is expected: ask the organiser.' } as const;
+const WHAT_TO_BRING = 'What to bring or wear: ';
+
+/** "little physical effort, such as sitting or a slow, short walk.", as it follows the level's label. */
+function levelExplanation(description: string): string {
+  return `${description.charAt(0).toLowerCase()}${description.slice(1)}`;
+}
+
+/**
+ * The sentences this module writes the same way for every activity that has the fact: the
+ * explanations, not the facts' names. The activity page keeps them out of the search index
+ * (SiteWording.astro), or "walk" would find every gentle activity ("a slow, short walk") and
+ * "carer" every one a carer may come along to.
+ */
+export const FIT_EXPLANATIONS: readonly string[] = [
+  ...Object.values(ACTIVITY_LEVELS).map((level) => levelExplanation(level.description)),
+  ...Object.values(FIRST_VISIT),
+  ...Object.values(SAFEGUARDING_TEXT),
+  ...Object.values(EXPERIENCE),
+  WHAT_TO_BRING,
+];
+
 export function languageView(code: string): LanguageView {
   const { english, own } = languageName(code);
   return own ? { code, english, own, text: `${english} (${own})` } : { code, english, text: english };
@@ -81,7 +103,7 @@ export function fitView(data: Activity): FitView {
     visit?.met_on_arrival ? FIRST_VISIT.met : undefined,
     visit?.bring_someone ? FIRST_VISIT.bringSomeone : undefined,
     visit?.free_taster ? FIRST_VISIT.taster : undefined,
-    visit?.what_to_bring ? `What to bring or wear: ${visit.what_to_bring}` : undefined,
+    visit?.what_to_bring ? `${WHAT_TO_BRING}${visit.what_to_bring}` : undefined,
   ].filter((l): l is string => Boolean(l));
   const there = data.getting_there;
   const gettingThere = [
@@ -96,8 +118,8 @@ export function fitView(data: Activity): FitView {
     interpretation: data.interpretation_services,
     format: data.format ? FORMATS[data.format].label : undefined,
     delivery: data.delivery ? deliveryText(data.delivery) : undefined,
-    activityLevel: level ? `${level.label}: ${level.description.charAt(0).toLowerCase()}${level.description.slice(1)}` : undefined,
-    experience: data.no_experience_needed === undefined ? undefined : data.no_experience_needed ? 'No experience needed.' : 'Some experience is expected: ask the organiser.',
+    activityLevel: level ? `${level.label}: ${levelExplanation(level.description)}` : undefined,
+    experience: data.no_experience_needed === undefined ? undefined : data.no_experience_needed ? EXPERIENCE.none : EXPERIENCE.some,
     firstVisit,
     gettingThere,
     safeguarding: data.safeguarding ? SAFEGUARDING_TEXT[data.safeguarding] : undefined,
