@@ -21,6 +21,18 @@ describe('planQuery', () => {
   });
 });
 
+describe('searchedText', () => {
+  it('asks for the plural the pages use for a word they never have, as in "men" for "man", and the other way round', () => {
+    const menOnly = IndexWords.fromText(encodeWordList(collectIndexWords([{ content: 'a men\'s shed; many manage the manor garden' }, { content: 'children welcome' }])));
+    expect(planQuery('older man', { words: menOnly, vocabulary }).search).toBe('older men');
+    expect(planQuery('child', { words: menOnly, vocabulary }).search).toBe('children');
+    // Where the pages have the word itself, it is searched as typed.
+    const both = IndexWords.fromText(encodeWordList(collectIndexWords([{ content: 'one man, two men' }])));
+    expect(planQuery('man', { words: both, vocabulary }).search).toBe('man');
+    expect(planQuery('women', { words: menOnly, vocabulary }).search).toBe('women');
+  });
+});
+
 describe('searchUnits', () => {
   it('keeps a need phrase as one unit to let go of, each other word as its own', () => {
     expect(searchUnits(planQuery('gentle exercise for older people', { words, vocabulary }))).toEqual(['gentle', 'exercise', 'older people']);

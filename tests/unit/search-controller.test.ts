@@ -255,6 +255,17 @@ describe('the search controller', () => {
     expect(s.view().announcement).toBe(`${expected.length} activities found.`);
   });
 
+  it('asks for the filter alone when the words beside a day say nothing else', async () => {
+    const pages = makePages(25);
+    const s = await started({ pages });
+    s.controller.type('something to do on a saturday');
+    await s.clock.advance(TYPING_PAUSE_MS);
+    const expected = pages.filter((p) => p.facets.day!.includes('Saturday')).map((p) => p.title).sort();
+    expect(expected.length).toBeGreaterThan(1);
+    expect(s.titles().sort()).toEqual(expected);
+    expect(s.view().explanation).toBe('On Saturday only');
+  });
+
   it('searches at once as the reader types, but shows the results only when the typing pauses', async () => {
     const pages = makePages(25);
     const s = await started({ pages });

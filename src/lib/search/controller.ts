@@ -35,7 +35,7 @@ import { readSearchResult, type SearchResultSummary } from './record.ts';
 import { hasCriteria, parseSearchState, RESULTS_PAGE_SIZE, serialiseSearchState, toggleFilter, type SearchState } from './url-state.ts';
 import { phraseForm } from './word-forms.ts';
 import { queryWords } from './words/query-words.ts';
-import { asksLowCost, LOW_COST_NOTE } from './filler-words.ts';
+import { asksLowCost, LOW_COST_NOTE, onlyFillerWords } from './filler-words.ts';
 import type { IndexWords } from './words/match.ts';
 import type { IndexWordSource } from './site-files.ts';
 import type { CategoryKey } from '../../schema/vocabulary.ts';
@@ -381,7 +381,8 @@ export function createSearchController(options: SearchControllerOptions): Search
     const base = { place: placed.place, placeNote: placed.placeNote };
     // Words that mean a filter ("free") narrow what the other words find (facet-words.ts).
     const { words, facets } = takeFacetWords(placed.words);
-    const found = await findWords(pf, words, base);
+    // Beside a filter's words, the rest may say nothing ("something to do on a" sunday): the filter alone is asked for.
+    const found = await findWords(pf, facets.length && onlyFillerWords(words) ? '' : words, base);
     // "cheap" narrows nothing (filler-words.ts): the page says how to see what is free, unless it shows only that.
     const freeOnly = facets.some((f) => f.key === 'cost') || (state.filters['cost'] ?? []).length > 0;
     const said = !freeOnly && asksLowCost(words) ? [LOW_COST_NOTE] : [];

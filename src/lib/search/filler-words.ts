@@ -29,14 +29,17 @@
 import { singleWords } from './words/query-words.ts';
 
 const NEVER_TELLING: ReadonlySet<string> = new Set([
-  // Articles, joining words and prepositions.
+  // Articles, joining words and prepositions. Pagefind takes every word as the start of longer
+  // ones, so "on" and "in" would also ask for "online" and "information".
   'a', 'an', 'the', 'and', 'or', 'for', 'with', 'of', 'to', 'from', 'about', 'by', 'into', 'that', 'which', 'who',
+  'on', 'in', 'at', 'this', 'these', 'only', 'just',
   // Pronouns, as Pagefind reads them (“I'm” is “im”).
   'i', 'im', 'ive', 'id', 'me', 'my', 'mine', 'myself', 'we', 'us', 'our', 'you', 'your', 'he', 'him', 'his', 'she', 'her',
   'they', 'them', 'their',
   // Asking.
   'looking', 'want', 'wants', 'wanted', 'would', 'like', 'please', 'can', 'could', 'is', 'are', 'there', 'any', 'some',
-  'something', 'anything', 'somewhere', 'anywhere', 'things', 'stuff', 'activity', 'activities',
+  'something', 'anything', 'somewhere', 'anywhere', 'things', 'stuff', 'activity', 'activities', 'do', 'does', 'what',
+  'where', 'when', 'how', 'find',
 ]);
 
 const MEETINGS: ReadonlySet<string> = new Set([
@@ -69,6 +72,15 @@ const PEOPLE: ReadonlySet<string> = new Set([
   'brother', 'sister', 'aunt', 'uncle', 'friend', 'neighbour', 'neighbor', 'patient', 'client', 'someone', 'somebody',
   'anyone', 'person',
 ]);
+
+/**
+ * Whether a query is made of words that never tell one activity from another and nothing else:
+ * "something to do on a" once "sunday" has become the day filter asks only for the filter.
+ */
+export function onlyFillerWords(text: string): boolean {
+  const words = singleWords(text.split(/\s+/).filter(Boolean));
+  return words.length > 0 && words.every((w) => w !== undefined && NEVER_TELLING.has(w));
+}
 
 /**
  * The tokens of a query that are searched for: all but its filler words,

@@ -7,7 +7,8 @@
 import { expandQuery, explain, type NeedExpansion, type NeedVocabulary } from './need-words.ts';
 import { tokenise } from './word-forms.ts';
 import type { IndexWords } from './words/match.ts';
-import { queryWords } from './words/query-words.ts';
+import { queryWords, singleWords } from './words/query-words.ts';
+import { otherNumber } from './irregular-plurals.ts';
 import { withoutFillerWords } from './filler-words.ts';
 
 export interface Suggestion {
@@ -73,9 +74,16 @@ export function searchedText(text: string, vocabulary: NeedVocabulary, words: In
     kept: triggerTest(expandQuery([text], vocabulary)),
     mentioned: (word) => words.unmatched(word).length === 0,
   });
+  // "man" where the pages say "men" (irregular-plurals.ts).
+  const read = singleWords(telling);
+  const searched = telling.map((token, i) => {
+    const word = read[i];
+    const other = word === undefined ? undefined : otherNumber(word);
+    return other !== undefined && !words.hasWord(word!) && words.hasWord(other) ? other : token;
+  });
   // Otherwise as typed: a space after the last word says it is complete, not the start of a longer one.
-  if (telling.length === tokens.length) return text;
-  return telling.join(' ') + (/\s$/.test(text) ? ' ' : '');
+  if (searched.length === tokens.length && searched.every((token, i) => token === tokens[i])) return text;
+  return searched.join(' ') + (/\s$/.test(text) ? ' ' : '');
 }
 
 /** The texts whose words `planQuery` checks against the index's words: the query and what its needs add. */

@@ -165,6 +165,13 @@ export class IndexWords {
     return false;
   }
 
+  /** Whether some indexed word has this word's own stem: Pagefind finds it as a word, not only as the start of longer ones. */
+  hasWord(word: string): boolean {
+    const stems = this.#sortedStems();
+    const wordStem = stem(word);
+    return stems[lowerBound(stems, wordStem)] === wordStem;
+  }
+
   /** The words of a query that Pagefind would match only by its fallback, as Pagefind normalises them. */
   unmatched(query: string): string[] {
     return queryWords(query).filter((word) => !this.matches(word));
