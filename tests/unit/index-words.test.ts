@@ -191,6 +191,8 @@ describe('suggest', () => {
     bat: 5,
     cat: 1,
     singing: 7,
+    kelderby: 40,
+    knitting: 2,
   });
 
   it('offers the word a typo was probably meant to be', () => {
@@ -215,6 +217,12 @@ describe('suggest', () => {
     expect(index.suggest('yoga')).not.toContain('yoga');
     expect(index.suggest('exercise')).toEqual([]);
     expect(index.suggest('exercize')).toEqual(['exercise']);
+  });
+
+  it('offers a word with another first letter only for a single slip', () => {
+    // "elderly" is two slips from the town every page names, one of them its first letter.
+    expect(index.suggest('elderly')).toEqual([]);
+    expect(index.suggest('nitting')).toEqual(['knitting']);
   });
 
   it('allows one slip in short words and two in longer ones', () => {

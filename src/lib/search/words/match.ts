@@ -192,7 +192,7 @@ export class IndexWords {
   /**
    * Up to `max` listed words the query word may be a slip for: one edit away
    * for words of up to five letters, two for longer ones (a swap of
-   * neighbouring letters is one edit). Nearest first, then those on most
+   * neighbouring letters is one edit), and two only to a word with the same first letter. Nearest first, then those on most
    * pages. A word with the query's own stem finds what the query finds, so
    * none is offered, and of several words with one stem only the best is.
    * Words under three letters get none: too many short words are one edit away.
@@ -208,7 +208,9 @@ export class IndexWords {
       for (const entry of buckets[length] ?? []) {
         if (work) work.compared++;
         const distance = boundedDistance(word, entry.word, limit, work);
-        if (distance <= limit) found.push({ entry, distance });
+        // Two slips that include the first letter are seldom a slip at all: "elderly" is not the
+        // town "Kelderby", which every page names.
+        if (distance <= limit && (distance < 2 || entry.word[0] === word[0])) found.push({ entry, distance });
       }
     }
     found.sort((a, b) => a.distance - b.distance || b.entry.pages - a.entry.pages || (a.entry.word < b.entry.word ? -1 : 1));
