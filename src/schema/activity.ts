@@ -31,6 +31,7 @@ import {
 import { LANGUAGE_CODES, nearestLanguageCodes } from './languages.ts';
 import { closestKey } from '../lib/validation/nearest.ts';
 import { clockFromSpoken, isoFromUkDate, isRealIsoDate } from '../lib/validation/written-forms.ts';
+import { INVISIBLE_CONTROL } from '../lib/validation/invisible-characters.ts';
 import { ukPhoneDigits } from '../lib/activity/phone.ts';
 import { anyOf } from '../lib/wording/lists.ts';
 
@@ -84,12 +85,9 @@ function plainText(what: string, max: number) {
     .max(max, { error: (i) => `${what} is too long: keep it to ${max} characters (it has ${String(i.input).length}).` })
     .refine((s) => !HTML_TAG.test(s), { error: `${what} contains HTML. Write plain text only.` })
     .refine((s) => !/[\r\n]/.test(s), { error: `${what} must be one line.` })
-    // Controls and non-characters (a vertical tab pasted from a word processor) break the news feed's XML.
-    .refine((s) => !/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]/.test(s), {
+    .refine((s) => !INVISIBLE_CONTROL.test(s.replace(/\r/g, '')), {
       error: `${what} contains an invisible control character. Delete it and type the text again.`,
-    })
-    // Zero-width and other invisible characters alone would make an invisible link in every list.
-    .refine((s) => s === '' || /[\p{L}\p{N}\p{S}]/u.test(s), { error: `${what} has no letters or digits. Write a few words.` });
+    });
 }
 
 /** Longer free text: a few sentences, still no markup. */
@@ -303,7 +301,8 @@ export function activitySchema({ areas }: ActivitySchemaOptions) {
   return z
     .strictObject({
       /** The activity's name, as the group uses it. Up to 80 characters. */
-      title: plainText('title', MAX_TITLE),
+      // Zero-width and other invisible characters alone would make an invisible link in every list.
+      title: plainText('title', MAX_TITLE).refine((s) => s === '' || /[\p{L}\p{N}\p{S}]/u.test(s), { error: 'title has no letters or digits. Write the activity\'s name.' }),
       /** One plain sentence saying what happens, shown in search results. Up to 160 characters. */
       summary: plainText('summary', MAX_SUMMARY),
       /** One to three categories from the fixed list. */

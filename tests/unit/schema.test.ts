@@ -76,7 +76,7 @@ describe('activity schema', () => {
     ['summary with HTML', (e: any) => (e.summary = 'Come <b>along</b>'), /^summary: summary contains HTML/],
     ['title with a control character', (e: any) => (e.title = 'Tuesday\vWalk'), /^title: title contains an invisible control character\. Delete it/],
     ['title with a non-character', (e: any) => (e.title = 'Tuesday \uFFFE Walk'), /^title: title contains an invisible control character/],
-    ['title of invisible characters', (e: any) => (e.title = '\u200B\u200D'), /^title: title has no letters or digits/],
+    ['title of invisible characters', (e: any) => (e.title = '\u200B\u200D'), /^title: title has no letters or digits\. Write the activity's name/],
     ['unknown category', (e: any) => (e.categories = ['knitting']), /^categories\[0\]: "knitting" is not a category\. Use one of `walking`/],
     ['four categories', (e: any) => (e.categories = ['walking', 'social', 'arts', 'music']), /^categories: Choose at most 3 categories/],
     ['no categories', (e: any) => (e.categories = []), /^categories: categories is empty/],

@@ -7,6 +7,7 @@ import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import type { Root, RootContent } from 'mdast';
 import { isUnsafeLink, mayHoldMarkup } from '../content/markdown.ts';
+import { INVISIBLE_CONTROL } from './invisible-characters.ts';
 
 export interface BodyFinding {
   line: number;
@@ -28,9 +29,18 @@ function walk(node: Root | RootContent, visit: (n: RootContent) => void) {
 
 
 export function checkBody(markdown: string): BodyFinding[] {
-  // Most bodies are plain prose, and the build checks every one: no need to parse those.
-  if (!mayHoldMarkup(markdown)) return [];
   const findings: BodyFinding[] = [];
+  markdown.split('\n').forEach((line, i) => {
+    const found = INVISIBLE_CONTROL.exec(line);
+    if (!found) return;
+    findings.push({
+      line: i + 1, column: found.index + 1,
+      message: `The description has an invisible control character (U+${found[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}) here.`,
+      fix: 'Delete it: retype the text around it, or paste it again as plain text. Such characters come from copying out of a word processor or a PDF, and pages cannot show them.',
+    });
+  });
+  // Most bodies are plain prose, and the validator checks every one: no need to parse those.
+  if (!mayHoldMarkup(markdown)) return findings;
   const tree = parser.parse(markdown);
   walk(tree, (node) => {
     const start = node.position?.start ?? { line: 1, column: 1 };

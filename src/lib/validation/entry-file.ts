@@ -6,13 +6,6 @@
  */
 import type { Problem } from './problem.ts';
 
-/**
- * Characters no editor shows and no page or feed can carry: C0 controls other than tab and
- * line feed (a lone carriage return included), DEL, C1 controls and the two non-characters
- * U+FFFE and U+FFFF. XML 1.0 forbids most of them.
- */
-const INVISIBLE_CONTROL = /[\u0001-\u0008\u000B-\u001F\u007F-\u009F\uFFFE\uFFFF]/;
-
 /** An entry is a page of text; anything this big is a mistake (a pasted document, a binary). */
 export const MAX_ENTRY_BYTES = 100_000;
 
@@ -85,17 +78,6 @@ export function readEntryFile(file: string, bytes: Uint8Array): EntryFile {
         message: 'This line is indented with a tab.', fix: 'Indent with spaces (two per level); YAML does not allow tabs.',
       });
     }
-  });
-  // In the front matter the schema finds them, and names the field.
-  lines.slice(close + 1).forEach((line, i) => {
-    const found = INVISIBLE_CONTROL.exec(line);
-    if (!found) return;
-    const code = found[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0');
-    problems.push({
-      file, line: close + i + 2, column: found.index + 1, field: 'body', severity: 'error',
-      message: `The description has an invisible control character (U+${code}) here.`,
-      fix: 'Delete it: retype the text around it, or paste it again as plain text. Such characters come from copying out of a word processor or a PDF, and pages cannot show them.',
-    });
   });
   result.frontMatter = yamlLines.join('\n');
   result.body = lines.slice(close + 1).join('\n');
