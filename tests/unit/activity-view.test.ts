@@ -40,7 +40,7 @@ describe('the view of an activity', () => {
       times: 'Every Tuesday morning, 10am to 11:30am', dates: 'From 6 January 2026 to 24 March 2026', note: 'Not on bank holidays',
       text: when.lines[0],
     });
-    expect(when.summary).toBe('Every Tuesday morning, 10am to 11:30am; Every other Saturday morning, 9am to 10am');
+    expect(when.summary).toBe('Every Tuesday morning, 10am to 11:30am, from 6 January 2026 to 24 March 2026; Every other Saturday morning, 9am to 10am');
     expect(when.notes).toBe('Not in August.');
     expect(when.byArrangement).toBe(false);
   });

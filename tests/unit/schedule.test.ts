@@ -52,6 +52,16 @@ describe('schedule wording', () => {
     expect(describeSchedule({ by_arrangement: true })).toBe('By arrangement');
   });
 
+  it('gives a course’s dates in the short schedule cards and results show', () => {
+    expect(describeSchedule({ schedules: [weekly({ valid_from: '2027-01-12' })] })).toBe(
+      'Every Tuesday morning, 10am to 11:30am, starting 12 January 2027',
+    );
+    expect(describeSchedule({ schedules: [weekly({ valid_from: '2027-01-12', valid_to: '2027-03-16' }), weekly({ byday: ['SA'], opens_at: '09:00', closes_at: '10:00' })] })).toBe(
+      'Every Tuesday morning, 10am to 11:30am, from 12 January 2027 to 16 March 2027; Every Saturday morning, 9am to 10am',
+    );
+    expect(describeSchedule({ schedules: [weekly({ freq: 'fortnightly', valid_from: '2027-01-12' })] })).toBe('Every other Tuesday morning, 10am to 11:30am');
+  });
+
   it('states a course’s dates but not a fortnightly anchor date', () => {
     expect(describeValidity(weekly({ valid_from: '2026-01-06', valid_to: '2026-03-24' }))).toBe('From 6 January 2026 to 24 March 2026');
     expect(describeValidity(weekly({ valid_to: '2026-03-24' }))).toBe('Until 24 March 2026');

@@ -65,10 +65,20 @@ export function describeSession(session: Session): string {
   return `${describeRecurrence(session)}, ${formatTimeRange(session.opens_at, session.closes_at)}`;
 }
 
-/** All of an activity's timing as short lines, for cards and search results. */
+/**
+ * All of an activity's timing as short lines, for cards and search results.
+ * A course's dates are part of it: a card saying "Every Monday evening" for
+ * a course starting in January would send someone along in December.
+ */
 export function describeSchedule(activity: Pick<Activity, 'schedules' | 'by_arrangement'>): string {
   if (!activity.schedules?.length) return 'By arrangement';
-  return activity.schedules.map(describeSession).join('; ');
+  return activity.schedules
+    .map((session) => {
+      const dates = describeValidity(session);
+      const times = describeSession(session);
+      return dates ? `${times}, ${dates.charAt(0).toLowerCase()}${dates.slice(1)}` : times;
+    })
+    .join('; ');
 }
 
 export type TimeOfDay = 'Morning' | 'Afternoon' | 'Evening';
