@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { CORE_SCHEMA, load, YAMLException } from 'js-yaml';
 import { readEntryFile } from '../validation/entry-file.ts';
+import { mayCutShort } from '../validation/yaml-source.ts';
 import type { EntryInput } from '../validation/validate.ts';
 import { entryId } from './entry-id.ts';
 import { readHeaderComment } from '../contributing/entry-markdown.ts';
@@ -25,6 +26,8 @@ export interface EntrySource {
   body: string;
   /** The comment at the top of the front matter, kept for "Update this activity". */
   headerComment?: string;
+  /** Whether a value may be cut short at a "#", which js-yaml reads without a word: the validator says. */
+  mayCutShort: boolean;
 }
 
 export function readEntrySource(dir: string, file: string, bytes = readFileSync(file)): EntrySource {
@@ -34,7 +37,8 @@ export function readEntrySource(dir: string, file: string, bytes = readFileSync(
   const readable = !entry.problems.some((p) => p.severity === 'error') && entry.frontMatter !== undefined;
   const read = readable ? readFrontMatter(entry.frontMatter!, entry.frontMatterLine) : {};
   const headerComment = entry.frontMatter === undefined ? undefined : readHeaderComment(entry.frontMatter);
-  return { id: entryId(relative), input, bytes, ...read, body: entry.body, ...(headerComment ? { headerComment } : {}) };
+  const cut = entry.frontMatter !== undefined && mayCutShort(entry.frontMatter);
+  return { id: entryId(relative), input, bytes, ...read, body: entry.body, ...(headerComment ? { headerComment } : {}), mayCutShort: cut };
 }
 
 /**

@@ -102,8 +102,9 @@ async function syncAll(dir: string, { store, parseData, generateDigest, config }
     // no web address, a check date in the future. Worded and located by the validator itself.
     // Markup in a description is the validator's alone to refuse: the page removes it
     // (markdown.ts), so one group's pasted HTML cannot stop the whole directory's build.
+    // js-yaml also cuts "Room #2" short at its "#" without a word; the validator says where.
     const beyondSchema = [...fileNameProblems(shown, relative), ...dataProblems(shown, data, options, () => ({ line: 1, column: 1 }), 1)];
-    if (beyondSchema.some((p) => p.severity === 'error')) {
+    if (beyondSchema.some((p) => p.severity === 'error') || (source.mayCutShort && problemsIn(source).some((p) => p.field !== 'body'))) {
       failures.push(problemsIn(source));
       continue;
     }

@@ -49,6 +49,17 @@ function yamlProblem(file: string, error: YamlSource['errors'][number]): Problem
   };
 }
 
+/** An unquoted value YAML cut short at a "#" (yaml-source.ts): the page would show only its start. */
+function cutShortProblem(file: string, cut: YamlSource['cutShort'][number]): Problem {
+  const whole = `${cut.value} #${cut.comment}`;
+  const quoted = whole.includes('"') ? `'${whole.replaceAll("'", "''")}'` : `"${whole}"`;
+  return {
+    file, line: cut.line, column: cut.column, field: fieldPath(cut.path), severity: 'error',
+    message: `The text from "#" on is left out: YAML reads "#${cut.comment}" as a note, so the page would show only "${cut.value}".`,
+    fix: `Put the whole value in quotes: ${String(cut.path.at(-1))}: ${quoted}`,
+  };
+}
+
 /** Front matter that parsed to something other than fields (empty, a list, a bare value). */
 function noFieldsProblem(file: string, line: number): Problem {
   return {
@@ -185,7 +196,10 @@ export function validateEntry(input: EntryInput, { settings, today }: ValidateOp
   const reported = new Set(tabLines);
   const firstOnEachLine = source.errors.filter((e, i) => (i === 0 || e.oneLine) && !reported.has(e.line) && reported.add(e.line));
   problems.push(...firstOnEachLine.map((e) => yamlProblem(file, e)));
-  if (!source.errors.length) checkFields(checked, source, { settings, today }, entry.frontMatterLine);
+  if (!source.errors.length) {
+    checkFields(checked, source, { settings, today }, entry.frontMatterLine);
+    problems.push(...source.cutShort.map((cut) => cutShortProblem(file, cut)));
+  }
   problems.push(...bodyProblems(file, entry.body, entry.bodyLine));
   return checked;
 }

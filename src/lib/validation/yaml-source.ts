@@ -3,7 +3,7 @@
  * at a path like `schedules[0].opens_at` can be reported at the line and
  * column where that key (or the nearest parent that exists) was written.
  */
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, Scalar, visit, type Document, type Node } from 'yaml';
 
 export interface Located {
   line: number;
@@ -19,6 +19,27 @@ export interface YamlSource {
    */
   errors: { message: string; line: number; column: number; fix?: string; oneLine?: boolean }[];
   locate: (path: readonly PropertyKey[]) => Located;
+  /**
+   * Unquoted values with a "#" straight after a space ("Room #2"): YAML reads the rest of the
+   * line as a comment, so the page would show the value cut short. A comment written "# like
+   * this", as the new-entry template writes its notes, is not one of these.
+   */
+  cutShort: (Located & { path: (string | number)[]; value: string; comment: string })[];
+}
+
+/** Whether front matter may hold a value cut short at a "#" (`cutShort`): a quick test before parsing it to see. */
+export function mayCutShort(frontMatter: string): boolean {
+  return /\S[ \t]+#[^\s#]/.test(frontMatter);
+}
+
+/** The key path of a pair, from the nodes `visit` passes on the way to it. */
+function pairPath(ancestors: readonly unknown[], key: string): (string | number)[] {
+  const out: (string | number)[] = [];
+  ancestors.forEach((node, i) => {
+    if (isPair(node) && isScalar(node.key)) out.push(String(node.key.value));
+    else if (isSeq(node)) out.push(node.items.indexOf(ancestors[i + 1] as never));
+  });
+  return [...out, key];
 }
 
 export function parseYamlSource(text: string, firstLine: number): YamlSource {
@@ -44,6 +65,17 @@ export function parseYamlSource(text: string, firstLine: number): YamlSource {
     },
   });
   errors.sort((a, b) => a.line - b.line || a.column - b.column);
+
+  const cutShort: YamlSource['cutShort'] = [];
+  visit(doc, {
+    Pair(_, pair, ancestors) {
+      const value = pair.value;
+      if (!isScalar(value) || value.type !== Scalar.PLAIN || typeof value.value !== 'string' || !value.value || !value.range || !isScalar(pair.key)) return;
+      const after = text.slice(value.range[1], value.range[2]);
+      if (!/^[ \t]+#[^\s#]/.test(after)) return;
+      cutShort.push({ path: pairPath(ancestors, String(pair.key.value)), value: value.value, comment: after.trim().slice(1), ...at(value.range[0]) });
+    },
+  });
 
   const locate = (path: readonly PropertyKey[]): Located => {
     let node: unknown = doc.contents;
@@ -73,5 +105,5 @@ export function parseYamlSource(text: string, firstLine: number): YamlSource {
   } catch (error) {
     errors.push({ message: (error as Error).message, line: firstLine, column: 1 });
   }
-  return { data, errors, locate };
+  return { data, errors, locate, cutShort };
 }
