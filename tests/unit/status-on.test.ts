@@ -5,7 +5,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { pauseIsOver, withStatusOn } from '../../src/lib/content/status-on.ts';
+import { courseEndedOn, pauseIsOver, withStatusOn } from '../../src/lib/content/status-on.ts';
+import { directoryEntries } from '../../src/lib/content/entries.ts';
 import { loadSettings } from '../../src/lib/content/settings.ts';
 import { validateEntry } from '../../src/lib/validation/validate.ts';
 import { ROOT } from '../support/site.ts';
@@ -37,6 +38,35 @@ describe('a pause with a restart day', () => {
         fix: expect.stringContaining('Set status: running and remove paused_until'),
       }),
     ]);
+  });
+});
+
+describe('a course whose every session has an end date', () => {
+  const session = { freq: 'weekly', byday: ['TU'], opens_at: '10:00', closes_at: '11:30' } as const;
+  const course = { status: 'running', schedules: [{ ...session, valid_to: '2026-03-24' }, { ...session, byday: ['TH'], valid_to: '2026-03-26' }] } as const;
+
+  it('has ended the day after its last session, not before, and only if every session ends', () => {
+    expect(courseEndedOn(course, '2026-03-26')).toBeUndefined();
+    expect(courseEndedOn(course, '2026-03-27')).toBe('2026-03-26');
+    expect(courseEndedOn({ ...course, schedules: [...course.schedules, session] }, '2027-01-01')).toBeUndefined();
+    expect(withStatusOn({ ...course, status_note: 'Bring a mat.' }, '2026-04-01')).toMatchObject({ status: 'ended', status_note: 'The course finished on 26 March 2026.' });
+  });
+
+  it('leaves search and listings, with a warning from the validator', () => {
+    const settings = loadSettings(path.join(ROOT, 'content', 'directory.yaml'));
+    const dir = path.join(ROOT, 'content', 'activities');
+    const sample = readFileSync(path.join(dir, readdirFirst(dir)), 'utf8').replace(/^status: .*\n/m, '');
+    const text = sample.replace(/^ +valid_(from|to): .*\n/gm, '').replace(/^( +)byday: (.*)$/gm, '$1byday: $2\n$1valid_to: 2026-03-26');
+    expect(text).toContain('valid_to: 2026-03-26');
+    const checked = validateEntry({ file: 'course.md', relative: 'course.md', bytes: Buffer.from(text) }, { settings, today: '2026-04-01' });
+    expect(checked.problems.filter((p) => p.field === 'schedules')).toEqual([
+      expect.objectContaining({ severity: 'warning', message: 'Every session ended by 2026-03-26 (valid_to), so the site shows this activity as ended and leaves it out of search.' }),
+    ]);
+    const data = { ...checked.data!, assured_date: '2026-03-01' };
+    const [before] = directoryEntries([{ id: 'course', data }], settings, '2026-03-26');
+    const [after] = directoryEntries([{ id: 'course', data }], settings, '2026-04-01');
+    expect(before!.listed).toBe(true);
+    expect(after!.listed).toBe(false);
   });
 });
 

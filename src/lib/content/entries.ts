@@ -9,6 +9,7 @@ import type { Settings } from '../../schema/settings.ts';
 import { areaLabel } from './settings.ts';
 import { freshnessOn, isListed, type Freshness } from './freshness.ts';
 import { activityUrl } from './activity-url.ts';
+import { withStatusOn } from './status-on.ts';
 
 export interface DirectoryEntry {
   id: string;
@@ -46,7 +47,8 @@ export function directoryEntries(
         url: activityUrl(entry.id),
         areaLabel: entry.data.location.area ? areaLabel(settings, entry.data.location.area) : undefined,
         freshness: fresh,
-        listed: isListed(entry.data, fresh),
+        // On the build day: a course over by then leaves search as an ended activity does.
+        listed: isListed(withStatusOn(entry.data, today), fresh),
         lastChanged: lastChanged.get(entry.id),
         ...(entry.headerComment ? { headerComment: entry.headerComment } : {}),
       };

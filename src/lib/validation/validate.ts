@@ -7,7 +7,7 @@ import type { z } from 'astro/zod';
 import { activitySchema, type Activity } from '../../schema/activity.ts';
 import type { Settings } from '../../schema/settings.ts';
 import { fieldPath, issueMessage } from './zod-issues.ts';
-import { pauseIsOver } from '../content/status-on.ts';
+import { courseEndedOn, pauseIsOver } from '../content/status-on.ts';
 import { freshnessOn } from '../content/freshness.ts';
 import { checkBody } from './body-checks.ts';
 import { readEntryFile } from './entry-file.ts';
@@ -133,6 +133,14 @@ export function dataProblems(file: string, data: Activity, { settings, today }: 
       file, ...at('paused_until'), field: 'paused_until', severity: 'warning',
       message: `The pause ended on ${data.paused_until}, so the site now shows this activity as running.`,
       fix: 'Set status: running and remove paused_until (and a status_note about the pause), or set a later paused_until if it has not started again.',
+    });
+  }
+  const courseEnded = courseEndedOn(data, today);
+  if (courseEnded !== undefined) {
+    problems.push({
+      file, ...at('schedules'), field: 'schedules', severity: 'warning',
+      message: `Every session ended by ${courseEnded} (valid_to), so the site shows this activity as ended and leaves it out of search.`,
+      fix: 'If it runs again, give the new dates in valid_from and valid_to; if not, set status: ended.',
     });
   }
   if (!data.accessibility && !data.location.online) {
