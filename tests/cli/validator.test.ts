@@ -81,6 +81,12 @@ describe('validator on broken entries', () => {
       { line: 10, column: 17, field: 'how_to_join.instructions', severity: 'error', message: 'The text from "#" on is left out: YAML reads "#3 at the "side" door" as a note, so the page would show only "Ring bell".', fix: `Put the whole value in quotes: instructions: 'Ring bell #3 at the "side" door'` },
       { line: 19, column: 10, field: 'location.venue', severity: 'error', message: 'The text from "#" on is left out: YAML reads "#2" as a note, so the page would show only "Park gates".', fix: 'Put the whole value in quotes: venue: "Park gates #2"' },
     ]],
+    ['link-without-https.md', [
+      { line: 32, column: 5, field: 'body', severity: 'error', message: 'The link "www.walkers.example.org" needs "https://" at the start.', fix: "Write it as https://www.walkers.example.org, which is where the page's link goes until then." },
+      { line: 32, column: 47, field: 'body', severity: 'error', message: 'The link "pat@walkers.example.org" needs "mailto:" at the start.', fix: "Write it as mailto:pat@walkers.example.org, which is where the page's link goes until then." },
+      { line: 34, column: 1, field: 'body', severity: 'error', message: 'The link "//photos.example.com/walks" needs "https://" at the start.', fix: "Write it as https://photos.example.com/walks, which is where the page's link goes until then." },
+      { line: 34, column: 42, field: 'body', severity: 'error', message: 'The link "poster.pdf" is not a web address, email address or phone number, so the page shows its words without a link.', fix: 'Give the full web address, starting with https://, or remove the link.' },
+    ]],
     ['control-character.md', [
       { line: 3, column: 1, field: 'title', severity: 'error', message: 'title contains an invisible control character.', fix: 'Delete it and type the text again.' },
       { line: 30, column: 16, field: 'body', severity: 'error', message: 'The description has an invisible control character (U+000C) here.', fix: 'Delete it: retype the text around it, or paste it again as plain text. Such characters come from copying out of a word processor or a PDF, and pages cannot show them.' },

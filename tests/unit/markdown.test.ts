@@ -28,6 +28,19 @@ describe('rendering an entry body', () => {
     expect(renderMarkdown(markdown)).not.toMatch(forbidden);
   });
 
+  it('links an address written without its start where it was meant to go, and keeps the words of a link that leads nowhere', () => {
+    expect(renderMarkdown('[our website](www.friends.example.org/walks)')).toBe('<p><a href="https://www.friends.example.org/walks">our website</a></p>');
+    expect(renderMarkdown('[email Pat](pat@friends.example.org)')).toBe('<p><a href="mailto:pat@friends.example.org">email Pat</a></p>');
+    expect(renderMarkdown('[ring us](<0113 496 0123>)')).toBe('<p><a href="tel:01134960123">ring us</a></p>');
+    expect(renderMarkdown('[photos](//photos.example.com/album)')).toBe('<p><a href="https://photos.example.com/album">photos</a></p>');
+    expect(renderMarkdown('[see the poster](poster.pdf) and [more](our website)')).toBe('<p>see the poster and [more](our website)</p>');
+    expect(renderMarkdown('[other walks](/categories/walking/)')).toBe('<p><a href="/categories/walking/">other walks</a></p>');
+  });
+
+  it('gives a link whose words were an image its address, not an empty link', () => {
+    expect(renderMarkdown('[![badge](https://tracker.example.org/b.png)](https://friends.example.org)')).toBe('<p><a href="https://friends.example.org">friends.example.org</a></p>');
+  });
+
   it('turns headings into h3 so they sit under the page’s own sections', () => {
     expect(renderMarkdown('# Big\n\n## Smaller\n\n### Same')).toBe('<h3>Big</h3>\n<h3>Smaller</h3>\n<h3>Same</h3>');
   });

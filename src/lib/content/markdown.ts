@@ -12,7 +12,8 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import rehypeSanitize, { defaultSchema, type Options as SanitizeSchema } from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
-import type { Root, Element } from 'hast';
+import type { Root, Element, ElementContent } from 'hast';
+import { ALLOWED_LINK_PROTOCOLS, linkAddress } from './link-address.ts';
 
 /** Entry headings sit under the page's h1 and h2 sections, so they start at h3. */
 function rehypeDemoteHeadings() {
@@ -28,13 +29,42 @@ function rehypeDemoteHeadings() {
   };
 }
 
-/** Links in entries may only go to web pages, email addresses and phone numbers. */
-export const ALLOWED_LINK_PROTOCOLS = ['https', 'mailto', 'tel'];
+function textOf(node: ElementContent): string {
+  return node.type === 'text' ? node.value : node.type === 'element' ? node.children.map(textOf).join('') : '';
+}
 
-/** A link to somewhere other than https, mailto or tel (a protocol-less link is relative, so allowed). */
-export function isUnsafeLink(url: string): boolean {
-  const protocol = /^([a-z][a-z0-9+.-]*):/i.exec(url.trim())?.[1]?.toLowerCase();
-  return protocol !== undefined && !ALLOWED_LINK_PROTOCOLS.includes(protocol);
+function decoded(href: string): string {
+  try {
+    return decodeURI(href);
+  } catch {
+    return href;
+  }
+}
+
+/**
+ * Each link leads where its writer meant (link-address.ts): "www.…" to the
+ * web page, an email address to an email, a phone number to a call; one
+ * that leads nowhere keeps its words without the link. A link whose words
+ * were an image (removed) shows its address, so it is not an empty link a
+ * screen reader cannot name.
+ */
+function rehypeEntryLinks() {
+  const visit = (node: Root | Element) => {
+    node.children = node.children.flatMap((child): typeof child[] => {
+      if (child.type !== 'element') return [child];
+      visit(child);
+      if (child.tagName !== 'a') return [child];
+      const href = child.properties['href'];
+      const address = typeof href === 'string' ? linkAddress(decoded(href)) : { kind: 'nowhere' as const };
+      if (address.kind === 'unsafe' || address.kind === 'nowhere') return child.children;
+      child.properties['href'] = address.href;
+      if (!child.children.map(textOf).join('').trim()) {
+        child.children = [{ type: 'text', value: address.href.replace(/^(https:\/\/|mailto:|tel:)/, '') }];
+      }
+      return [child];
+    }) as typeof node.children;
+  };
+  return (tree: Root) => visit(tree);
 }
 
 const schema: SanitizeSchema = {
@@ -50,6 +80,7 @@ const processor = unified()
   .use(remarkRehype)
   .use(rehypeDemoteHeadings)
   .use(rehypeSanitize, schema)
+  .use(rehypeEntryLinks)
   .use(rehypeStringify);
 
 // Most bodies are plain paragraphs: letters, digits, spaces and everyday punctuation, none of

@@ -7,7 +7,7 @@
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import type { Root, RootContent } from 'mdast';
-import { isUnsafeLink } from '../content/markdown.ts';
+import { isUnsafeLink } from '../content/link-address.ts';
 
 const parser = unified().use(remarkParse);
 

@@ -6,7 +6,8 @@
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import type { Root, RootContent } from 'mdast';
-import { isUnsafeLink, mayHoldMarkup } from '../content/markdown.ts';
+import { mayHoldMarkup } from '../content/markdown.ts';
+import { linkAddress } from '../content/link-address.ts';
 import { INVISIBLE_CONTROL } from './invisible-characters.ts';
 
 export interface BodyFinding {
@@ -60,12 +61,24 @@ export function checkBody(markdown: string): BodyFinding[] {
         message: 'The description contains an image, which is not shown.',
         fix: 'Remove it: images from other sites would let them track readers.',
       });
-    } else if ((node.type === 'link' || node.type === 'definition') && isUnsafeLink(node.url)) {
-      findings.push({
-        line: start.line, column: start.column,
-        message: `The link "${node.url.slice(0, 60)}" is not allowed.`,
-        fix: 'Links must start with https://, mailto: or tel:.',
-      });
+    } else if (node.type === 'link' || node.type === 'definition') {
+      const address = linkAddress(node.url);
+      const shown = node.url.slice(0, 60);
+      if (address.kind === 'unsafe') {
+        findings.push({ line: start.line, column: start.column, message: `The link "${shown}" is not allowed.`, fix: 'Links must start with https://, mailto: or tel:.' });
+      } else if (address.kind === 'unwritten') {
+        findings.push({
+          line: start.line, column: start.column,
+          message: `The link "${shown}" needs "${/^[a-z]+:(\/\/)?/.exec(address.href)![0]}" at the start.`,
+          fix: `Write it as ${address.href}, which is where the page's link goes until then.`,
+        });
+      } else if (address.kind === 'nowhere') {
+        findings.push({
+          line: start.line, column: start.column,
+          message: `The link "${shown}" is not a web address, email address or phone number, so the page shows its words without a link.`,
+          fix: 'Give the full web address, starting with https://, or remove the link.',
+        });
+      }
     }
   });
   return findings;

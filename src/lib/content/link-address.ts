@@ -1,0 +1,45 @@
+/**
+ * Where a link in an entry's description leads. Volunteers write an address
+ * as they would say it: "www.…", an email address, a phone number, or
+ * "//host/…" copied from a page's source. Markdown takes each of those for
+ * a page of this site, which does not exist, so the page links what was
+ * meant and the validator (body-checks.ts) says how to write it.
+ */
+import { ukPhoneDigits } from '../activity/phone.ts';
+
+/** Links in entries may only go to web pages, email addresses and phone numbers. */
+export const ALLOWED_LINK_PROTOCOLS = ['https', 'mailto', 'tel'];
+
+export type LinkAddress =
+  /** https:, mailto:, tel:, or a page of this site ("/areas/…", "#…"). */
+  | { kind: 'allowed'; href: string }
+  /** Another protocol (javascript:, data:, http:): never linked. */
+  | { kind: 'unsafe' }
+  /** An address written without its start, and what it means. */
+  | { kind: 'unwritten'; href: string }
+  /** Neither an address nor a page of this site ("contact.html", "our website"). */
+  | { kind: 'nowhere' };
+
+const PROTOCOL = /^([a-z][a-z0-9+.-]*):/i;
+const EMAIL = /^[^\s@/:]+@[^\s@/:]+\.[a-z]{2,}$/i;
+const DOMAIN = /^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,}(?::\d+)?(?:[/?#]\S*)?$/i;
+const PHONE = /^\+?\d[\d\s().-]{7,}\d$/;
+/** Names that end like a domain but are files beside a page ("poster.pdf"). */
+const FILE_NAME = /^[^/]+\.(?:pdf|docx?|odt|rtf|txt|html?|php|aspx?|jpe?g|png|gif|webp|svg|xlsx?|ods|csv|pptx?|mp[34]|zip)$/i;
+
+/** A link to somewhere other than https, mailto or tel. */
+export function isUnsafeLink(url: string): boolean {
+  const protocol = PROTOCOL.exec(url.trim())?.[1]?.toLowerCase();
+  return protocol !== undefined && !ALLOWED_LINK_PROTOCOLS.includes(protocol);
+}
+
+export function linkAddress(url: string): LinkAddress {
+  const written = url.trim();
+  if (PROTOCOL.test(written)) return isUnsafeLink(written) ? { kind: 'unsafe' } : { kind: 'allowed', href: written };
+  if (written.startsWith('//')) return DOMAIN.test(written.slice(2)) ? { kind: 'unwritten', href: `https:${written}` } : { kind: 'nowhere' };
+  if (written.startsWith('/') || written.startsWith('#')) return { kind: 'allowed', href: written };
+  if (EMAIL.test(written)) return { kind: 'unwritten', href: `mailto:${written}` };
+  if (PHONE.test(written)) return { kind: 'unwritten', href: `tel:${ukPhoneDigits(written)}` };
+  if (DOMAIN.test(written) && !FILE_NAME.test(written)) return { kind: 'unwritten', href: `https://${written}` };
+  return { kind: 'nowhere' };
+}
