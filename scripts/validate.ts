@@ -10,14 +10,14 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { activitiesDir, needWordsFile, placeFile } from '../src/lib/content/content-dir.ts';
+import { activitiesDir, contentDir, needWordsFile, placeFile } from '../src/lib/content/content-dir.ts';
 import { checkPlaceFile } from '../src/lib/content/place-file.ts';
 import { todayInLondon } from '../src/lib/schedule/dates.ts';
 import { loadSettings } from '../src/lib/content/settings.ts';
 import { render, summarise, type Format } from '../src/lib/validation/report.ts';
 import { crossEntryProblems, validateEntry, type CheckedEntry } from '../src/lib/validation/validate.ts';
 import type { Problem } from '../src/lib/validation/problem.ts';
-import { entryInput, listEntryFiles, misnamedEntryProblem } from '../src/lib/validation/entry-files.ts';
+import { entryInput, listEntryFiles, misnamedEntryProblem, strayEntryFiles, strayEntryProblem } from '../src/lib/validation/entry-files.ts';
 import { validateNeedWords } from '../src/lib/validation/need-words.ts';
 
 function usage(message: string): never {
@@ -69,7 +69,10 @@ const targets = (named.length ? named : all).filter((f) => f !== vocabulary && f
 // for duplicates. They come first, so a duplicate is reported on the named file.
 const context = [...all.filter((f) => !targets.includes(f)), ...targets];
 
-const checked: CheckedEntry[] = context.map((file) => validateEntry(entryInput(dir, file), { settings, today }));
+// A file named from outside the activities folder is checked as the entry it would be there.
+const outside = (file: string) => path.relative(dir, file).startsWith('..');
+const inputFor = (file: string) => (outside(file) ? { ...entryInput(dir, file), relative: path.basename(file) } : entryInput(dir, file));
+const checked: CheckedEntry[] = context.map((file) => validateEntry(inputFor(file), { settings, today }));
 const shown = new Set(targets.map((f) => path.relative(process.cwd(), f)));
 const problems: Problem[] = [...checked.flatMap((c) => c.problems), ...crossEntryProblems(checked)].filter((p) => shown.has(p.file));
 if (checkVocabulary) problems.push(...validateNeedWords(path.relative(process.cwd(), vocabulary), readFileSync(vocabulary)).problems);
@@ -78,7 +81,10 @@ if (placeCheck) problems.push(...placeCheck.problems);
 // Only a whole-folder check looks for files the build would pass over; a named one is checked as an entry.
 const misnamed = named.length ? [] : listed.misnamed;
 problems.push(...misnamed.map((file) => misnamedEntryProblem(path.relative(process.cwd(), file))));
-const files = targets.length + misnamed.length + (checkVocabulary ? 1 : 0) + (placeCheck ? 1 : 0);
+const stray = named.length ? [] : strayEntryFiles(contentDir(), dir);
+const shownDir = path.relative(process.cwd(), dir) || dir;
+problems.push(...[...stray, ...targets.filter(outside)].map((file) => strayEntryProblem(path.relative(process.cwd(), file), shownDir)));
+const files = targets.length + misnamed.length + stray.length + (checkVocabulary ? 1 : 0) + (placeCheck ? 1 : 0);
 
 console.log(render(problems, files, format));
 process.exit(summarise(problems, files).errors > 0 ? 1 : 0);

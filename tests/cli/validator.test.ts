@@ -3,7 +3,7 @@
  * one per kind of mistake, through the real command-line script.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, readdirSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { scratchDir } from '../support/scratch.ts';
@@ -177,6 +177,23 @@ describe('validator on broken entries', () => {
     const out = validate(path.join(FIXTURES, 'invalid'), ['tests/fixtures/validator/invalid/activities/the-original-walk.md']);
     expect(out.stdout).toContain('is already listed in tests/fixtures/validator/invalid/activities/same-title-same-postcode.md');
     expect(out.stdout).not.toContain('bad-postcode.md');
+  });
+
+  it('reports an entry put outside the activities folder, which would not be published, but not a README', () => {
+    const dir = scratchDir('validator');
+    cpSync(path.join(FIXTURES, 'valid'), dir, { recursive: true });
+    const walk = readFileSync(path.join(FIXTURES, 'valid', 'activities', 'fixture-walk.md'), 'utf8');
+    mkdirSync(path.join(dir, 'activity'));
+    writeFileSync(path.join(dir, 'activity', 'other-walk.md'), walk.replace('title: Fixture Walk', 'title: Other Walk'));
+    writeFileSync(path.join(dir, 'README.md'), '# What this folder holds\n');
+    const shown = (...parts: string[]) => path.relative(ROOT, path.join(dir, ...parts));
+    const expected = `${shown('activity', 'other-walk.md')}:1:1  file  This entry is outside the activities folder (${shown('activities')}), so it is not published.  (Move it into ${shown('activities')}, or into a folder there named for its area.)`;
+    const whole = validate(dir);
+    expect(whole.status).toBe(1);
+    expect(whole.stdout.trim().split('\n')).toEqual([expected, '✖ 3 files checked: 1 error in 1 file.']);
+    // Named, it is checked as the entry it would be, without a word about a folder called "..".
+    const named = validate(dir, [shown('activity', 'other-walk.md')]);
+    expect(named.stdout.trim().split('\n')).toEqual([expected, '✖ 1 file checked: 1 error in 1 file.']);
   });
 
   it('rejects a 5 MB file with a message, not a crash', () => {

@@ -23,10 +23,13 @@ describe('npm run build with an invalid entry', () => {
     const walk = readFileSync(path.join(valid, 'activities', 'fixture-walk.md'), 'utf8');
     expect(walk).toMatch(/^  method: drop-in$/m);
     writeFileSync(path.join(dir, 'content', 'activities', 'wrong-method.md'), walk.replace(/^  method: drop-in$/m, '  method: turn-up'));
+    // An entry beside the activities folder rather than in it.
+    writeFileSync(path.join(dir, 'content', 'stray-walk.md'), walk.replace('title: Fixture Walk', 'title: Stray Walk'));
     const { status, output } = build(dir);
     expect(status).not.toBe(0);
     expect(output).toContain('bad-postcode');
-    expect(output).toContain('6 entries are not valid');
+    expect(output).toContain('7 entries are not valid');
+    expect(output).toMatch(/content\/stray-walk\.md:1:1 +file +This entry is outside the activities folder \(\S*content\/activities\), so it is not published\./);
     // Every problem in npm run validate's words: file:line:column, field, what is wrong, (how to fix it).
     expect(output).toMatch(/bad-postcode\.md:20:3 +location\.postcode +"AV4 2MB" is not a UK postcode\. +\(Write it like "LS1 4AP"\.\)/);
     expect(output).toMatch(/misspelt-key\.md:4:1 +sumary +Unknown field "sumary"\. +\(Check the spelling against the contributor guide, or remove it\.\)/);

@@ -19,7 +19,7 @@ import { entryId } from './entry-id.ts';
 import { loadSettings } from './settings.ts';
 import { buildDay } from './build-day.ts';
 import { CODE_DIGEST_VARIABLE } from './page-key.ts';
-import { listEntryFiles, misnamedEntryProblem } from '../validation/entry-files.ts';
+import { listEntryFiles, misnamedEntryProblem, strayEntryFiles, strayEntryProblem } from '../validation/entry-files.ts';
 import { entryErrors } from '../validation/entry-errors.ts';
 import { crossEntryProblems, dataProblems, fileNameProblems, validateEntry, type CheckedEntry, type EntryInput, type ValidateOptions } from '../validation/validate.ts';
 import type { Activity } from '../../schema/activity.ts';
@@ -115,6 +115,7 @@ async function syncAll(dir: string, { store, parseData, generateDigest, config }
   }
   for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
   for (const file of files.misnamed) failures.push([misnamedEntryProblem(path.relative(process.cwd(), file))]);
+  for (const file of strayEntryFiles(path.dirname(dir), dir)) failures.push([strayEntryProblem(path.relative(process.cwd(), file), path.relative(process.cwd(), dir))]);
   failures.push(...acrossEntries(accepted, inputs, options));
   if (failures.length) {
     throw new AstroError(

@@ -35,6 +35,34 @@ export function listEntryFiles(dir: string): { entries: string[]; misnamed: stri
   return { entries: entries.sort(), misnamed: misnamed.sort() };
 }
 
+/**
+ * Entry files outside the activities folder, elsewhere in the content
+ * folder (content/tuesday-walk.md, content/activity/tuesday-walk.md): named
+ * like an entry and starting with front matter, so a README is not one.
+ * The build reads only the activities folder and would leave them out
+ * without a word.
+ */
+export function strayEntryFiles(contentDir: string, activitiesDir: string): string[] {
+  const stray: string[] = [];
+  if (!existsSync(contentDir)) return stray;
+  const inside = (file: string) => !path.relative(activitiesDir, file).startsWith('..');
+  for (const d of readdirSync(contentDir, { withFileTypes: true, recursive: true })) {
+    const file = path.join(d.parentPath, d.name);
+    if (!d.isFile() || inside(file) || !NEARLY_AN_ENTRY.test(d.name) || path.relative(contentDir, file).split(path.sep).some((part) => part.startsWith('.'))) continue;
+    if (/^\uFEFF?\s*---/.test(readFileSync(file, 'utf8').slice(0, 200))) stray.push(file);
+  }
+  return stray.sort();
+}
+
+/** What is wrong with an entry outside the activities folder, both paths as the reader sees them. */
+export function strayEntryProblem(shown: string, activitiesShown: string): Problem {
+  return {
+    file: shown, line: 1, column: 1, field: 'file', severity: 'error',
+    message: `This entry is outside the activities folder (${activitiesShown}), so it is not published.`,
+    fix: `Move it into ${activitiesShown}, or into a folder there named for its area.`,
+  };
+}
+
 /** Every `.md` file under the activities folder, as absolute paths in a stable order. */
 export function entryPaths(dir: string): string[] {
   return listEntryFiles(dir).entries;
