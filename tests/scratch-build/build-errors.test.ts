@@ -23,12 +23,17 @@ describe('npm run build with an invalid entry', () => {
     const walk = readFileSync(path.join(valid, 'activities', 'fixture-walk.md'), 'utf8');
     expect(walk).toMatch(/^  method: drop-in$/m);
     writeFileSync(path.join(dir, 'content', 'activities', 'wrong-method.md'), walk.replace(/^  method: drop-in$/m, '  method: turn-up'));
+    // Refused for its postcode, its markup listed too: the fix must keep the Markdown it shows.
+    writeFileSync(path.join(dir, 'content', 'activities', 'markup-and-postcode.md'), walk.replace('title: Fixture Walk', 'title: Markup Walk').replace('postcode: AV4 2NB', 'postcode: AV4').replace('A friendly walk for everyone.', 'A <b>friendly</b> walk.'));
     // An entry beside the activities folder rather than in it.
     writeFileSync(path.join(dir, 'content', 'stray-walk.md'), walk.replace('title: Fixture Walk', 'title: Stray Walk'));
     const { status, output } = build(dir);
     expect(status).not.toBe(0);
     expect(output).toContain('bad-postcode');
-    expect(output).toContain('7 entries are not valid');
+    expect(output).toContain('8 entries are not valid');
+    expect(output).toContain('(Use Markdown instead: **bold**, *italic*, [link text](https://example.org), "- " for a list.)');
+    // Nothing of where in the loader the error was raised.
+    expect(output).not.toMatch(/Stack trace|loader\.ts/);
     expect(output).toMatch(/content\/stray-walk\.md:1:1 +file +This entry is outside the activities folder \(\S*content\/activities\), so it is not published\./);
     // Every problem in npm run validate's words: file:line:column, field, what is wrong, (how to fix it).
     expect(output).toMatch(/bad-postcode\.md:20:3 +location\.postcode +"AV4 2MB" is not a UK postcode\. +\(Write it like "LS1 4AP"\.\)/);

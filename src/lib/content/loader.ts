@@ -53,7 +53,7 @@ function unreadableProblem(source: EntrySource): Problem {
   };
 }
 
-async function syncAll(dir: string, { store, parseData, generateDigest, config }: LoaderContext): Promise<void> {
+async function syncAll(dir: string, { store, parseData, generateDigest, config, logger }: LoaderContext): Promise<void> {
   const root = config.root.pathname;
   const seen = new Set<string>();
   // Every broken file is reported in one run, as the validator does.
@@ -118,10 +118,14 @@ async function syncAll(dir: string, { store, parseData, generateDigest, config }
   for (const file of strayEntryFiles(path.dirname(dir), dir)) failures.push([strayEntryProblem(path.relative(process.cwd(), file), path.relative(process.cwd(), dir))]);
   failures.push(...acrossEntries(accepted, inputs, options));
   if (failures.length) {
-    throw new AstroError(
-      `${failures.length === 1 ? 'An entry is' : `${failures.length} entries are`} not valid:\n\n${failures.map((problems) => sortProblems(problems).map(formatText).join('\n')).join('\n\n')}`,
-      'Fix each entry as described, then build again. npm run validate lists the same problems, and warnings too.',
-    );
+    const count = failures.length === 1 ? 'An entry is' : `${failures.length} entries are`;
+    // Printed as the validator words it: Astro renders an error's message as Markdown, so a fix
+    // that says "**bold**" or "[link text](https://…)" lost the very syntax it shows.
+    logger.error(`${count} not valid:\n\n${failures.map((problems) => sortProblems(problems).map(formatText).join('\n')).join('\n\n')}\n`);
+    const error = new AstroError(`${count} not valid: each problem is listed above, with how to fix it.`, 'Fix each entry as described, then build again. npm run validate lists the same problems, and warnings too.');
+    // Where in the loader it was thrown is no help to whoever wrote the entry.
+    error.stack = '';
+    throw error;
   }
 }
 
