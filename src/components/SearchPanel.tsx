@@ -18,6 +18,7 @@ import { loadPageFacts, loadPagePositions } from '../lib/search/page-facts.ts';
 import { bundleWordSource, loadNeedVocabulary, loadPlaceTable } from '../lib/search/site-files.ts';
 import { missingActivityMailto, missingActivityUrl } from '../lib/contributing/missing-activity.ts';
 import { hasCriteria, serialiseSearchState } from '../lib/search/url-state.ts';
+import type { PostcodeExample } from '../lib/search/postcode-example.ts';
 
 export interface SearchPanelProps {
   facets: FacetDefinition[];
@@ -32,9 +33,11 @@ export interface SearchPanelProps {
   /** Where a search that finds nothing can say what is missing (content/directory.yaml). */
   repositoryUrl?: string;
   correctionsEmail?: string;
+  /** The postcode the "Near a postcode" hint gives as an example: one of the directory's own. */
+  postcodeExample?: PostcodeExample | undefined;
 }
 
-export default function SearchPanel({ facets, initialTotals: totals = {}, bundlePath = '/pagefind/', repositoryUrl, correctionsEmail }: SearchPanelProps) {
+export default function SearchPanel({ facets, initialTotals: totals = {}, bundlePath = '/pagefind/', repositoryUrl, correctionsEmail, postcodeExample }: SearchPanelProps) {
   const [controller] = useState(
     () =>
       createSearchController({
@@ -49,6 +52,7 @@ export default function SearchPanel({ facets, initialTotals: totals = {}, bundle
         timers: browserTimers,
         address: browserAddress,
         locate: browserLocate(),
+        postcodeExample,
       }),
   );
   const [view, setView] = useState(() => controller.snapshot());
@@ -164,7 +168,7 @@ export default function SearchPanel({ facets, initialTotals: totals = {}, bundle
             value={state.near ?? ''}
             onChange={(e) => controller.setNear(e.currentTarget.value)}
           />
-          <p className="hint" id={`${nearId}-hint`}>A postcode or district, such as AV4 2NB or AV4. It stays on this device.</p>
+          <p className="hint" id={`${nearId}-hint`}>A postcode or district{postcodeExample ? `, such as ${postcodeExample.postcode} or ${postcodeExample.district}` : ''}. It stays on this device.</p>
           {view.placeLabel !== null && (
             <>
               <label htmlFor={withinId}>Distance</label>

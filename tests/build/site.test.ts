@@ -222,6 +222,15 @@ describe('the built site', () => {
   });
 });
 
+describe('the search page', () => {
+  it('gives as its example postcode one of the directory’s own, which the search can place', () => {
+    const hint = text(select('.near-form .hint', parsePage('search')));
+    const [, postcode, district] = /such as (\S+ \S+) or (\S+)\./.exec(hint) ?? [];
+    expect(listed.map((e) => e.data.location.postcode)).toContain(postcode);
+    expect(postcode!.startsWith(`${district} `)).toBe(true);
+  });
+});
+
 describe('reporting a problem', () => {
   it('gives every activity page a pre-filled problem report, by issue form and by email', () => {
     for (const entry of entries) {
