@@ -130,9 +130,10 @@ interface SetupOptions {
   locate?: Locate;
   vocabulary?: NeedVocabulary;
   places?: PlaceTable;
+  postcodeExample?: { postcode: string; district: string };
 }
 
-function setup({ pages = makePages(25), search = '', locate, vocabulary = { needs: [] }, places = {} }: SetupOptions = {}) {
+function setup({ pages = makePages(25), search = '', locate, vocabulary = { needs: [] }, places = {}, postcodeExample }: SetupOptions = {}) {
   const clock = new FakeClock();
   const pagefind = new FakePagefind(pages, clock);
   const addresses: string[] = [];
@@ -192,6 +193,7 @@ function setup({ pages = makePages(25), search = '', locate, vocabulary = { need
     timers: clock,
     address,
     locate,
+    postcodeExample,
   });
   const views: SearchView[] = [];
   controller.subscribe((v) => views.push(v));
@@ -827,6 +829,20 @@ describe('finding the right activity for a patient', () => {
     await s.clock.advance(TYPING_PAUSE_MS + 100);
     expect(s.titles()).toEqual(['Canal walk', 'Old walk', 'Walk']);
     expect(s.addresses.at(-1)).toBe('?q=walk&near=AV4');
+  });
+
+  it('searches words joined by hyphens as the words, where Pagefind would look for them run together', async () => {
+    const s = await searchFor('gentle-walk');
+    expect(s.view().unmatched).toEqual([]);
+    expect(s.titles().sort()).toEqual(['Canal walk', 'Old walk']);
+    expect(s.view().state.query).toBe('gentle-walk');
+  });
+
+  it('says how to write a postcode in "Near a postcode" with one of the directory’s own', async () => {
+    const s = await started({ pages: findPages(), vocabulary: LONELINESS, places: PLACES, postcodeExample: { postcode: 'DW5 2PL', district: 'DW5' } });
+    s.controller.setNear('my house');
+    await s.clock.advance(TYPING_PAUSE_MS + 100);
+    expect(s.view().placeNote).toContain('Write it like “DW5 2PL” or “DW5”.');
   });
 
   it('says when a postcode cannot be placed, and keeps the usual order', async () => {

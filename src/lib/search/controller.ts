@@ -27,6 +27,9 @@ import { queryKeeping, searchFewerWords } from './fewer-words.ts';
 import type { PageFacts, PagePositions } from './page-facts.ts';
 import type { Pagefind, PagefindResponse, PagefindResult } from './pagefind.ts';
 import { loadOnce } from './load-once.ts';
+import { byNeedFit } from './need-fit.ts';
+import type { PostcodeExample } from './postcode-example.ts';
+import { splitCompounds } from './compound-words.ts';
 import { placeQuery, type Located, type PlaceTable } from './places.ts';
 import { NEAR_ME_NOTE, takeNearMeWords } from './near-me-words.ts';
 import { parsePostcodeQuery } from './postcode-query.ts';
@@ -129,6 +132,8 @@ export interface SearchControllerOptions {
   address: Address;
   /** Undefined where the reader's position cannot be had at all. */
   locate: Locate | undefined;
+  /** One of the directory's postcodes, for saying how to write one (postcode-example.ts). */
+  postcodeExample?: PostcodeExample | undefined;
 }
 
 /** What the words (and postcode) found, before the filters. */
@@ -310,7 +315,7 @@ export function createSearchController(options: SearchControllerOptions): Search
     // A postcode is not searched for as a word, and a word the index lacks is not searched at all.
     if (parsePostcodeQuery(query).postcode) return;
     // The words the search after the pause will ask Pagefind for: without "near me" or filter words ("free", "tuesday").
-    let text = takeNearMeWords(query).query;
+    let text = takeNearMeWords(splitCompounds(query)).query;
     const { words: unfiltered, facets } = takeFacetWords(text);
     if (facets.length) text = unfiltered;
     if (!text.trim()) return;
@@ -349,7 +354,7 @@ export function createSearchController(options: SearchControllerOptions): Search
 
   /** The query's words apart from a postcode and from "near me", and where that postcode is. */
   const placeFor = async (state: SearchState): Promise<{ words: string; place?: Located; placeNote?: string }> => {
-    const { query, nearMe } = takeNearMeWords(state.query);
+    const { query, nearMe } = takeNearMeWords(splitCompounds(state.query));
     const placed = await placeIn(state, query);
     // Where the reader is comes only from their device when they ask, so the page says how to ask.
     if (!nearMe || placed.place || placed.placeNote || origin) return placed;
@@ -372,7 +377,8 @@ export function createSearchController(options: SearchControllerOptions): Search
     const asked = placeQuery(table, near);
     if ('place' in asked && asked.words.length === 0) return { words, place: asked.place, ...(asked.place.note ? { placeNote: asked.place.note } : {}) };
     if ('note' in asked && asked.words.length === 0) return { words, placeNote: asked.note };
-    return { words, placeNote: `“${near}” is not a UK postcode or a district this directory knows. Write it like “AV4 2NB” or “AV4”. Results are in the usual order.` };
+    const like = options.postcodeExample ?? { postcode: 'LS1 4AP', district: 'LS1' };
+    return { words, placeNote: `“${near}” is not a UK postcode or a district this directory knows. Write it like “${like.postcode}” or “${like.district}”. Results are in the usual order.` };
   };
 
   /** What the state's words and postcode find. */
@@ -393,7 +399,7 @@ export function createSearchController(options: SearchControllerOptions): Search
     const direct = found.results.slice(0, found.direct).filter(keep).length;
     const narrowed = facets.map((f) => f.note);
     // Every activity the words found is narrowed away: the reader may search without those words.
-    const broader = results.length === 0 && found.results.length > 0 ? takeFacetWords(state.query).words : '';
+    const broader = results.length === 0 && found.results.length > 0 ? takeFacetWords(splitCompounds(state.query)).words : '';
     return { ...found, results, direct, narrowed: [...narrowed, ...said], ...(broader ? { broader: { query: broader, because: narrowed.join(', ') } } : {}) };
   };
 
@@ -461,10 +467,10 @@ export function createSearchController(options: SearchControllerOptions): Search
     const audiences = [
       ...new Set(plan.expansions.flatMap((e) => e.audiences.filter((a) => !(a === 'people-with-a-condition' && e.conditions.length > 0)))),
     ].map((k) => VOCABULARY_LABELS.audiences[k]);
-    const inNeeds = within!.results.filter((r) => {
+    const inNeeds = byNeedFit(within!.results, (r) => {
       const row = index.pageNumber(r.id);
-      return categories.some((c) => index.has(row, 'category', c)) || audiences.some((a) => index.has(row, 'audience', a));
-    });
+      return (facet, value) => index.has(row, facet, value);
+    }, { categories, audiences });
     const directIds = new Set(direct.map((r) => r.id));
     const added = withoutRepeats([...byTerm.flatMap((r) => r.results), ...inNeeds]).filter((r) => !directIds.has(r.id));
     return { results: [...currentFirst(direct, outOfDate), ...currentFirst(added, outOfDate)], direct: direct.length, plan, ...base };
@@ -561,7 +567,7 @@ export function createSearchController(options: SearchControllerOptions): Search
     const showingFor = (found.correctedFrom || found.fewerFrom) && plan ? plan.text : null;
     const notTogether = found.fewerFrom?.text ?? null;
     const typedWords = found.fewerFrom ? searchUnits(found.fewerFrom) : [];
-    const orSearchFor = (found.otherFewer ?? []).map((kept) => queryKeeping(state.query, typedWords, kept));
+    const orSearchFor = (found.otherFewer ?? []).map((kept) => queryKeeping(splitCompounds(state.query), typedWords, kept));
     exactTitle = plan ? phraseForm(plan.text) : '';
     const categories = [...new Set(plan?.expansions.flatMap((e) => e.categories) ?? [])];
     const counted = n === 0 ? 'No activities found.' : `${activityCount(n)} found${hasCriteria(state) ? '' : ' in total'}.`;
