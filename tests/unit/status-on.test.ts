@@ -7,6 +7,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { courseEndedOn, pauseIsOver, withStatusOn } from '../../src/lib/content/status-on.ts';
 import { directoryEntries } from '../../src/lib/content/entries.ts';
+import type { Activity, Session } from '../../src/schema/activity.ts';
 import { loadSettings } from '../../src/lib/content/settings.ts';
 import { validateEntry } from '../../src/lib/validation/validate.ts';
 import { ROOT } from '../support/site.ts';
@@ -42,13 +43,13 @@ describe('a pause with a restart day', () => {
 });
 
 describe('a course whose every session has an end date', () => {
-  const session = { freq: 'weekly', byday: ['TU'], opens_at: '10:00', closes_at: '11:30' } as const;
-  const course = { status: 'running', schedules: [{ ...session, valid_to: '2026-03-24' }, { ...session, byday: ['TH'], valid_to: '2026-03-26' }] } as const;
+  const session: Session = { freq: 'weekly', byday: ['TU'], opens_at: '10:00', closes_at: '11:30' };
+  const course: Pick<Activity, 'status' | 'schedules'> = { status: 'running', schedules: [{ ...session, valid_to: '2026-03-24' }, { ...session, byday: ['TH'], valid_to: '2026-03-26' }] };
 
   it('has ended the day after its last session, not before, and only if every session ends', () => {
     expect(courseEndedOn(course, '2026-03-26')).toBeUndefined();
     expect(courseEndedOn(course, '2026-03-27')).toBe('2026-03-26');
-    expect(courseEndedOn({ ...course, schedules: [...course.schedules, session] }, '2027-01-01')).toBeUndefined();
+    expect(courseEndedOn({ ...course, schedules: [...course.schedules!, session] }, '2027-01-01')).toBeUndefined();
     expect(withStatusOn({ ...course, status_note: 'Bring a mat.' }, '2026-04-01')).toMatchObject({ status: 'ended', status_note: 'The course finished on 26 March 2026.' });
   });
 
