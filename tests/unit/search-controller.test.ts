@@ -87,8 +87,11 @@ class FakePagefind implements Pagefind {
   };
   search = (term: string | null, options: PagefindSearchOptions = {}): Promise<PagefindResponse> => {
     this.searches.push(term);
-    const words = (term ?? '').toLowerCase().split(/\s+/).filter(Boolean);
-    let hits = this.pages.filter((p) => words.every((w) => `${p.title} ${p.text}`.toLowerCase().includes(w)));
+    // A quoted term is Pagefind's exact search: whole words only.
+    const exact = /^".+"$/.test(term ?? '');
+    const words = (term ?? '').replace(/^"|"$/g, '').toLowerCase().split(/\s+/).filter(Boolean);
+    const has = (text: string, w: string) => (exact ? text.split(/[^a-z0-9]+/).includes(w) : text.includes(w));
+    let hits = this.pages.filter((p) => words.every((w) => has(`${p.title} ${p.text}`.toLowerCase(), w)));
     if (term === null && options.sort?.title) hits = [...hits].sort((a, b) => a.title.localeCompare(b.title));
     const failing = this.failSearches;
     return new Promise((resolve, reject) =>
@@ -829,6 +832,20 @@ describe('finding the right activity for a patient', () => {
     await s.clock.advance(TYPING_PAUSE_MS + 100);
     expect(s.titles()).toEqual(['Canal walk', 'Old walk', 'Walk']);
     expect(s.addresses.at(-1)).toBe('?q=walk&near=AV4');
+  });
+
+  it('takes a finished word that pages have as that word, not the start of longer ones', async () => {
+    const pages: Page[] = [
+      ...findPages(),
+      { id: 'en-gb_b1', title: 'Hill Top Shed', text: 'a workshop for men', facets: { category: ['Social and befriending'], area: ['Millbrook'] } },
+      { id: 'en-gb_b2', title: 'Mind Matters', text: 'for your mental health', facets: { category: ['Mental wellbeing'], area: ['Millbrook'] } },
+    ];
+    const s = await searchFor('men', { pages });
+    expect(s.titles()).toEqual(['Hill Top Shed']);
+    expect(s.pagefind.searches).toContain('"men"');
+    // A word no page has whole is still the start of the ones it has.
+    const typing = await searchFor('menta', { pages });
+    expect(typing.titles()).toEqual(['Mind Matters']);
   });
 
   it('searches words joined by hyphens as the words, where Pagefind would look for them run together', async () => {

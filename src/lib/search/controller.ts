@@ -23,6 +23,7 @@ import type { FacetIndex } from './facet-file/decode.ts';
 import type { FilterCounts } from './facet-file/format.ts';
 import { expandQuery, namesCategory, VOCABULARY_LABELS, type NeedVocabulary } from './need-words.ts';
 import { takeFacetWords } from './facet-words.ts';
+import { ONLINE_VALUE } from './facets.ts';
 import { queryKeeping, searchFewerWords } from './fewer-words.ts';
 import type { PageFacts, PagePositions } from './page-facts.ts';
 import type { Pagefind, PagefindResponse, PagefindResult } from './pagefind.ts';
@@ -30,6 +31,7 @@ import { loadOnce } from './load-once.ts';
 import { byNeedFit } from './need-fit.ts';
 import type { PostcodeExample } from './postcode-example.ts';
 import { splitCompounds } from './compound-words.ts';
+import { withWholeWords } from './whole-words.ts';
 import { placeQuery, type Located, type PlaceTable } from './places.ts';
 import { NEAR_ME_NOTE, takeNearMeWords } from './near-me-words.ts';
 import { parsePostcodeQuery } from './postcode-query.ts';
@@ -445,12 +447,16 @@ export function createSearchController(options: SearchControllerOptions): Search
       return { results: all, direct: all.length, plan: null, ...base };
     }
     const sources = { vocabulary: needs.vocabulary, needWords: needs.words };
-    let plan = planQuery(words, { words: await options.indexWords.for(plannedTexts(words, needs.vocabulary)), ...sources });
+    let indexWords = await options.indexWords.for(plannedTexts(words, needs.vocabulary));
+    let plan = planQuery(words, { words: indexWords, ...sources });
     // A word no activity mentions, and no need names, may be a slip for any of the index's words.
     if (plan.unmatched.some((word) => !expandQuery([word], sources.vocabulary).length)) {
-      plan = planQuery(words, { words: await options.indexWords.all(), ...sources });
+      indexWords = await options.indexWords.all();
+      plan = planQuery(words, { words: indexWords, ...sources });
     }
-    const direct = plan.unmatched.length ? [] : (await searchFor(pf, plan.search)).results;
+    // "men" is not a search for "mental" (whole-words.ts).
+    const wholeWords = (query: string, found: PagefindResponse) => withWholeWords(pf, query, indexWords, found.results);
+    const direct = plan.unmatched.length ? [] : await wholeWords(plan.search, await searchFor(pf, plan.search));
     const facts = await pageFactsNow();
     const index = await facetIndexNow();
     const outOfDate = (r: PagefindResult) => facts.outOfDate(index.pageNumber(r.id));
@@ -458,8 +464,8 @@ export function createSearchController(options: SearchControllerOptions): Search
 
     const rest = plan.rest;
     const [within, ...byTerm] = await Promise.all([
-      rest ? pf.search(rest) : everything(),
-      ...plan.extraTerms.map((term) => pf.search(rest ? `${term} ${rest}` : term)),
+      rest ? pf.search(rest).then((found) => wholeWords(rest, found)) : everything().then((found) => found.results),
+      ...plan.extraTerms.map((term) => (rest ? pf.search(`${term} ${rest}`).then((found) => wholeWords(rest, found)) : pf.search(term).then((found) => found.results))),
     ]);
     const categories = [...new Set(plan.expansions.flatMap((e) => e.categories))].map((k) => VOCABULARY_LABELS.categories[k]);
     // "People living with a condition" covers every condition: where a need names its conditions,
@@ -467,12 +473,12 @@ export function createSearchController(options: SearchControllerOptions): Search
     const audiences = [
       ...new Set(plan.expansions.flatMap((e) => e.audiences.filter((a) => !(a === 'people-with-a-condition' && e.conditions.length > 0)))),
     ].map((k) => VOCABULARY_LABELS.audiences[k]);
-    const inNeeds = byNeedFit(within!.results, (r) => {
+    const inNeeds = byNeedFit(within!, (r) => {
       const row = index.pageNumber(r.id);
       return (facet, value) => index.has(row, facet, value);
     }, { categories, audiences });
     const directIds = new Set(direct.map((r) => r.id));
-    const added = withoutRepeats([...byTerm.flatMap((r) => r.results), ...inNeeds]).filter((r) => !directIds.has(r.id));
+    const added = withoutRepeats([...byTerm.flat(), ...inNeeds]).filter((r) => !directIds.has(r.id));
     return { results: [...currentFirst(direct, outOfDate), ...currentFirst(added, outOfDate)], direct: direct.length, plan, ...base };
   };
 
@@ -495,7 +501,7 @@ export function createSearchController(options: SearchControllerOptions): Search
       const travel = byTravel(results, found.place.origin, {
         position,
         // Online or by phone, with no venue to travel to.
-        remote: (r) => index.has(index.pageNumber(r.id), 'area', 'Online') && position(r) === undefined,
+        remote: (r) => index.has(index.pageNumber(r.id), 'area', ONLINE_VALUE) && position(r) === undefined,
         within: state.within,
       });
       for (const { item, miles: m } of travel.near) miles.set(item.id, m);

@@ -172,6 +172,18 @@ export class IndexWords {
     return stems[lowerBound(stems, wordStem)] === wordStem;
   }
 
+  /**
+   * Whether Pagefind would also match this word as the start of longer ones: some indexed stem
+   * other than its own starts with its stem ("men" starts "mental", "art" starts "arthritis").
+   */
+  startsLongerWord(word: string): boolean {
+    const stems = this.#sortedStems();
+    const wordStem = stem(word);
+    let at = lowerBound(stems, wordStem);
+    if (stems[at] === wordStem) at++;
+    return stems[at]?.startsWith(wordStem) ?? false;
+  }
+
   /** The words of a query that Pagefind would match only by its fallback, as Pagefind normalises them. */
   unmatched(query: string): string[] {
     return queryWords(query).filter((word) => !this.matches(word));
