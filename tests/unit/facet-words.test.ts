@@ -32,6 +32,16 @@ describe('takeFacetWords', () => {
     expect(takeFacetWords('wheelchair basketball')).toEqual({ words: 'wheelchair basketball', facets: [] });
   });
 
+  it('takes "online", "by phone" and "on zoom" as the area filter’s Online, but not "getting online"', () => {
+    const online = { key: 'area', values: ['Online'], note: 'Online or by phone only' };
+    expect(takeFacetWords('online yoga')).toEqual({ words: 'yoga', facets: [online] });
+    expect(takeFacetWords('befriending by phone')).toEqual({ words: 'befriending', facets: [online] });
+    expect(takeFacetWords('Quiz on Zoom')).toEqual({ words: 'Quiz', facets: [online] });
+    // Learning to use the internet, which the digital-skills needs name.
+    expect(takeFacetWords('help getting online')).toEqual({ words: 'help getting online', facets: [] });
+    expect(takeFacetWords('phone befriending')).toEqual({ words: 'phone befriending', facets: [] });
+  });
+
   it('takes days and times of day as the day and time filters, several of one as either', () => {
     expect(takeFacetWords('walking Tuesday')).toEqual({ words: 'walking', facets: [{ key: 'day', values: ['Tuesday'], note: 'On Tuesday only' }] });
     expect(takeFacetWords('choir on tuesdays or thursdays, evenings')).toEqual({

@@ -15,7 +15,7 @@
  * search takes them before it looks for needs.
  */
 import { ACCESSIBILITY, WEEKDAYS, type AccessibilityKey, type WeekdayCode } from '../../schema/vocabulary.ts';
-import { FREE_VALUE } from './facets.ts';
+import { FREE_VALUE, ONLINE_VALUE } from './facets.ts';
 import { anyOf } from '../wording/lists.ts';
 import { phraseAt, queryWords, singleWords } from './words/query-words.ts';
 
@@ -25,6 +25,8 @@ interface FacetWord {
   values: readonly string[];
   /** Why the results are narrowed, as the search page says it (for days and times, worked out from all of them). */
   note: string;
+  /** Words that, just before it, make it mean something else: "gluten free", "get online". */
+  notAfter?: ReadonlySet<string>;
 }
 
 /** What some typed words narrow the results to: activities with any of `values` for `key`. */
@@ -60,9 +62,25 @@ function daysNamed(days: readonly string[]): string {
 const schedule = (key: 'day' | 'time', values: readonly string[], words: readonly string[]) =>
   words.map((word): [string, FacetWord] => [word, { key, values, note: '' }]);
 
+// Words that make "free" mean "without": "gluten free" is a diet, not a price.
+const WITHOUT_WORDS: ReadonlySet<string> = new Set([
+  'step', 'steps', 'stair', 'stairs', 'barrier', 'gluten', 'dairy', 'sugar', 'nut', 'meat', 'wheat', 'lactose',
+  'allergen', 'alcohol', 'smoke', 'fragrance', 'scent', 'caffeine', 'stress', 'pain', 'hands', 'judgement', 'judgment',
+]);
+
+// "Getting online" is learning to use the internet, not an activity held online.
+const GOING_WORDS: ReadonlySet<string> = new Set(['get', 'gets', 'getting', 'got', 'go', 'goes', 'going', 'went']);
+
+/**
+ * "online yoga" is yoga held online or by phone (the area filter's "Online"), where the word
+ * "online" is also on pages that meet in a hall ("book online", "register online").
+ */
+const ONLINE: FacetWord = { key: 'area', values: [ONLINE_VALUE], note: 'Online or by phone only', notAfter: GOING_WORDS };
+
 // A Map, not an object: a typed word such as "constructor" must not find something.
 const FACET_WORDS: ReadonlyMap<string, FacetWord> = new Map([
-  ['free', { key: 'cost', values: [FREE_VALUE], note: 'Free activities only' }],
+  ['free', { key: 'cost', values: [FREE_VALUE], note: 'Free activities only', notAfter: WITHOUT_WORDS }],
+  ['online', ONLINE],
   ...Object.values(WEEKDAYS).flatMap((day) => schedule('day', [day], [day.toLowerCase(), `${day.toLowerCase()}s`])),
   ...schedule('day', WEEKEND, ['weekend', 'weekends']),
   ...schedule('day', WEEK, ['weekday', 'weekdays']),
@@ -85,18 +103,13 @@ const FACET_PHRASES: readonly { words: readonly string[]; facet: FacetWord }[] =
   ...['hearing loop', 'induction loop'].map((phrase) => ({ words: phrase.split(' '), facet: HEARING_LOOP })),
   ...['accessible toilet', 'accessible toilets', 'disabled toilet', 'disabled toilets'].map((phrase) => ({ words: phrase.split(' '), facet: ACCESSIBLE_TOILET })),
   { words: ['large', 'print'], facet: LARGE_PRINT },
+  ...['by phone', 'over the phone', 'by telephone', 'over the telephone', 'on zoom'].map((phrase) => ({ words: phrase.split(' '), facet: ONLINE })),
   // "Week" alone is in "twice a week".
   ...['during the week', 'in the week'].map((phrase) => ({ words: phrase.split(' '), facet: FACET_WORDS.get('weekdays')! })),
 ];
 
 // Words that only lead up to a day or a time of day, or join two ("tuesdays or thursdays").
 const BEFORE_WHEN: ReadonlySet<string> = new Set(['on', 'every', 'each', 'in', 'the', 'this', 'next', 'at', 'during', 'or', 'and']);
-
-// Words that make "free" mean "without": "gluten free" is a diet, not a price.
-const WITHOUT_WORDS: ReadonlySet<string> = new Set([
-  'step', 'steps', 'stair', 'stairs', 'barrier', 'gluten', 'dairy', 'sugar', 'nut', 'meat', 'wheat', 'lactose',
-  'allergen', 'alcohol', 'smoke', 'fragrance', 'scent', 'caffeine', 'stress', 'pain', 'hands', 'judgement', 'judgment',
-]);
 
 /** The query without its filter words (as typed otherwise), and what those words narrow the results to. */
 export function takeFacetWords(query: string): { words: string; facets: Narrowing[] } {
@@ -130,8 +143,8 @@ function facetWordsIn(query: string): { words: string; facets: FacetWord[] } {
     }
     const [word, ...more] = words[i]!;
     const before = words[i - 1]?.at(-1);
-    const compound = before !== undefined && WITHOUT_WORDS.has(before);
-    const facet = word !== undefined && more.length === 0 && !compound ? FACET_WORDS.get(word) : undefined;
+    const named = word !== undefined && more.length === 0 ? FACET_WORDS.get(word) : undefined;
+    const facet = named && !(before !== undefined && named.notAfter?.has(before)) ? named : undefined;
     if (!facet) {
       kept.push(tokens[i]!);
       continue;

@@ -21,6 +21,8 @@ export interface FacetDefinition {
 }
 
 export const FREE_VALUE = 'Free';
+/** The area filter's value for activities held online or by phone. */
+export const ONLINE_VALUE = 'Online';
 export const PAID_VALUE = 'Paid';
 
 export function facetDefinitions(areaLabels: readonly string[]): FacetDefinition[] {
@@ -29,7 +31,7 @@ export function facetDefinitions(areaLabels: readonly string[]): FacetDefinition
     { key: 'day', label: 'Day', order: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'By arrangement'] },
     { key: 'time', label: 'Time of day', order: ['Morning', 'Afternoon', 'Evening'] },
     { key: 'cost', label: 'Cost', order: [FREE_VALUE, PAID_VALUE] },
-    { key: 'area', label: 'Area', order: [...areaLabels, 'Online'] },
+    { key: 'area', label: 'Area', order: [...areaLabels, ONLINE_VALUE] },
     { key: 'audience', label: 'Who it is for', order: Object.values(AUDIENCES).map((a) => a.label) },
     { key: 'access', label: 'Accessibility', order: Object.values(ACCESSIBILITY).map((a) => a.label) },
     // Languages have no fixed order worth imposing: alphabetical, as values not listed are.
@@ -50,7 +52,7 @@ export function activityFacets(activity: Activity, areaLabel: string | undefined
     day: days.length ? days : ['By arrangement'],
     time: sessionTimesOfDay(activity),
     cost: [activity.cost_option.free ? FREE_VALUE : PAID_VALUE],
-    area: [...(areaLabel ? [areaLabel] : []), ...(activity.location.online ? ['Online'] : [])],
+    area: [...(areaLabel ? [areaLabel] : []), ...(activity.location.online ? [ONLINE_VALUE] : [])],
     audience: audienceLabels(activity),
     access: accessibilityLabels(activity),
     language: (activity.languages ?? []).map((c) => languageName(c).english),
