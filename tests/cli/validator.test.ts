@@ -32,14 +32,25 @@ const problemsIn = (name: string) =>
 describe('validator on broken entries', () => {
   it('fails with exit code 1 and a summary, reporting every file', () => {
     expect(invalid.status).toBe(1);
-    expect(report.summary.files).toBe(25);
+    expect(report.summary.files).toBe(27);
     expect(report.summary.errors).toBe(report.problems.filter((p) => p.severity === 'error').length);
   });
 
   it.each([
     ['misspelt-key.md', [
-      { line: 2, column: 1, field: 'summary', severity: 'error', message: 'summary is missing.', fix: 'Add it as a line of text.' },
-      { line: 4, column: 1, field: 'sumary', severity: 'error', message: 'Unknown field "sumary".', fix: 'Check the spelling against the contributor guide, or remove it.' },
+      // One problem, with its fix: not also "summary is missing".
+      { line: 4, column: 1, field: 'sumary', severity: 'error', message: 'Unknown field "sumary".', fix: 'Did you mean "summary"? Rename it: summary: A gentle walk around the park, followed by tea.' },
+    ]],
+    ['misspelt-catagory.md', [
+      // The value under the misspelt name is checked in the same run, where it was written.
+      { line: 5, column: 1, field: 'catagory', severity: 'error', message: 'Unknown field "catagory".', fix: 'Did you mean "categories"? Rename it: categories: [Walking]' },
+      { line: 5, column: 12, field: 'categories[0]', severity: 'error', message: '"Walking" is not a category.', fix: expect.stringMatching(/^Did you mean `walking`\?/) },
+      { line: 15, column: 5, field: 'schedules[0].start_time', severity: 'error', message: 'Unknown field "start_time".', fix: 'Did you mean "opens_at"? Rename it: opens_at: "10:00"' },
+      { line: 16, column: 5, field: 'schedules[0].End Time', severity: 'error', message: 'Unknown field "End Time".', fix: 'Did you mean "closes_at"? Rename it: closes_at: "11:00"' },
+    ]],
+    ['field-in-wrong-place.md', [
+      // Not also "contact is missing".
+      { line: 10, column: 1, field: 'Email', severity: 'error', message: 'Unknown field "Email".', fix: 'Did you mean "contact.email"? Move it under contact:, indented two spaces: email: walkers@example.org' },
     ]],
     ['bad-postcode.md', [
       { line: 20, column: 3, field: 'location.postcode', severity: 'error', message: '"AV4 2MB" is not a UK postcode.', fix: 'Write it like "LS1 4AP".' },

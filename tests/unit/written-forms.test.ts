@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clockFromSpoken, isoFromUkDate } from '../../src/lib/validation/written-forms.ts';
+import { clockFromSpoken, clockRangeFromSpoken, isoFromUkDate } from '../../src/lib/validation/written-forms.ts';
 
 describe('dates and times as volunteers write them', () => {
   it('reads a UK date day first, or a date year first, and nothing that is not a real day', () => {
@@ -21,5 +21,15 @@ describe('dates and times as volunteers write them', () => {
     expect(clockFromSpoken('13pm')).toBeUndefined();
     expect(clockFromSpoken('7:75')).toBeUndefined();
     expect(clockFromSpoken('evening')).toBeUndefined();
+  });
+
+  it('reads a start and finish written in one field', () => {
+    expect(clockRangeFromSpoken('7pm-9pm')).toEqual(['19:00', '21:00']);
+    expect(clockRangeFromSpoken('7 - 9pm')).toEqual(['19:00', '21:00']);
+    expect(clockRangeFromSpoken('11-1pm')).toEqual(['11:00', '13:00']);
+    expect(clockRangeFromSpoken('10:00 to 11.30')).toEqual(['10:00', '11:30']);
+    expect(clockRangeFromSpoken('10am until noon')).toEqual(['10:00', '12:00']);
+    expect(clockRangeFromSpoken('7pm')).toBeUndefined();
+    expect(clockRangeFromSpoken('mornings')).toBeUndefined();
   });
 });

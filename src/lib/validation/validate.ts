@@ -3,7 +3,7 @@
  * them together (duplicates). Every problem in every file is collected, so
  * one run tells a contributor everything there is to fix.
  */
-import type { z } from 'astro/zod';
+import { z } from 'astro/zod';
 import { activitySchema, type Activity } from '../../schema/activity.ts';
 import type { Settings } from '../../schema/settings.ts';
 import { fieldPath, issueMessage } from './zod-issues.ts';
@@ -16,6 +16,8 @@ import { parseYamlSource, type YamlSource } from './yaml-source.ts';
 import { entryId } from '../content/entry-id.ts';
 import { NAME } from '../content/activity-url.ts';
 import { sameActivityKey } from '../content/duplicates.ts';
+import { fieldNameFixes, fieldNameFixWording, fieldTreeOf, namedByFix, valueAt, withFieldNamesFixed, writtenPath, type FieldNameFix, type FieldTree } from './field-names.ts';
+import { clockRangeFromSpoken } from './written-forms.ts';
 
 export interface EntryInput {
   /** Path as shown to the contributor, relative to the repository. */
@@ -57,12 +59,26 @@ function noFieldsProblem(file: string, line: number): Problem {
   };
 }
 
-/** Schema issues as problems, each at the line where its field (or nearest parent) was written. */
-export function schemaProblems(file: string, issues: readonly z.core.$ZodIssue[], locate: (p: readonly PropertyKey[]) => { line: number; column: number }): Problem[] {
+/**
+ * Issues another issue already answers: a session's closes_at "missing" when its opens_at
+ * holds both times ("7pm-9pm"), whose message says where each goes.
+ */
+function answeredElsewhere(issue: z.core.$ZodIssue, data: unknown): boolean {
+  const [last] = issue.path.slice(-1);
+  if (last !== 'closes_at' || valueAt(data, issue.path) !== undefined) return false;
+  const opens = valueAt(data, [...issue.path.slice(0, -1), 'opens_at']);
+  return typeof opens === 'string' && clockRangeFromSpoken(opens) !== undefined;
+}
+
+/**
+ * Schema issues as problems, each at the line where its field (or nearest parent) was written.
+ * `data` is the front matter checked, for issues another one answers.
+ */
+export function schemaProblems(file: string, issues: readonly z.core.$ZodIssue[], locate: (p: readonly PropertyKey[]) => { line: number; column: number }, data?: unknown): Problem[] {
   // A value of the wrong type fails its field's other checks too (text where a list should be is
   // "longer than 3 items"); the type error alone says what is wrong.
   const mistyped = new Set(issues.filter((i) => i.code === 'invalid_type').map((i) => fieldPath(i.path)));
-  return issues.filter((issue) => issue.code === 'invalid_type' || !mistyped.has(fieldPath(issue.path))).map((issue) => {
+  return issues.filter((issue) => (issue.code === 'invalid_type' || !mistyped.has(fieldPath(issue.path))) && !answeredElsewhere(issue, data)).map((issue) => {
     // Unknown keys are reported at the misspelt key itself, not its parent.
     const path = issue.code === 'unrecognized_keys' && issue.keys.length === 1 ? [...issue.path, issue.keys[0]!] : issue.path;
     const { line, column } = locate(path);
@@ -147,6 +163,37 @@ export function bodyProblems(file: string, body: string, bodyLine: number): Prob
   }));
 }
 
+let entryFields: FieldTree | undefined;
+/** Every field an entry may have, from the schema (its areas do not change which fields there are). */
+function entryFieldTree(): FieldTree | undefined {
+  return (entryFields ??= fieldTreeOf(z.toJSONSchema(activitySchema({ areas: ['area'] }), { io: 'input', unrepresentable: 'any' }) as Parameters<typeof fieldTreeOf>[0]));
+}
+
+/** A `time` field's value split into a start and a finish, when it can be ("7pm-9pm"). */
+const splitTimes = (value: unknown) => (typeof value === 'string' ? clockRangeFromSpoken(value) : undefined);
+
+/**
+ * Problems for the fields written under a name the schema does not have but nearly
+ * does (`catagory`, `Title`, `start_time`): one each, saying what to rename it to,
+ * and the rest of the entry checked as it would be with them renamed, so their
+ * values' own mistakes come in the same run and no "is missing" repeats the fix.
+ */
+function renamedFieldProblems(file: string, source: YamlSource, issues: readonly z.core.$ZodIssue[], schema: ReturnType<typeof activitySchema>): { problems: Problem[]; fixes: FieldNameFix[]; fixed?: Activity } | undefined {
+  const unknown = issues.flatMap((i) => (i.code === 'unrecognized_keys' ? [{ path: i.path, keys: i.keys }] : []));
+  const fixes = fieldNameFixes(unknown, entryFieldTree(), source.data);
+  if (!fixes.length) return undefined;
+  const data = withFieldNamesFixed(source.data, fixes, splitTimes);
+  const again = schema.safeParse(data);
+  const locate = (path: readonly PropertyKey[]) => source.locate(writtenPath(path, fixes));
+  const problems = fixes.map((fix): Problem => {
+    const written = source.written([...fix.at, fix.key]);
+    return { file, ...source.locate([...fix.at, fix.key]), field: fieldPath([...fix.at, fix.key]), severity: 'error', ...fieldNameFixWording(fix, written, splitTimes(valueAt(source.data, [...fix.at, fix.key]))) };
+  });
+  if (again.success) return { problems, fixes, fixed: again.data };
+  const left = again.error.issues.filter((i) => !(namedByFix(i.path, fixes) && valueAt(data, i.path) === undefined));
+  return { problems: [...problems, ...schemaProblems(file, left, locate, data)], fixes };
+}
+
 /** The front matter's fields against the schema, then what the schema cannot see, into `checked`. */
 function checkFields(checked: CheckedEntry, source: YamlSource, options: ValidateOptions, frontMatterLine: number): void {
   const { file, problems } = checked;
@@ -157,7 +204,14 @@ function checkFields(checked: CheckedEntry, source: YamlSource, options: Validat
   const schema = activitySchema({ areas: options.settings.areas.map((a) => a.id) });
   const result = schema.safeParse(source.data);
   if (!result.success) {
-    problems.push(...schemaProblems(file, result.error.issues, source.locate));
+    const renamed = renamedFieldProblems(file, source, result.error.issues, schema);
+    if (!renamed) {
+      problems.push(...schemaProblems(file, result.error.issues, source.locate, source.data));
+      return;
+    }
+    problems.push(...renamed.problems);
+    // Renamed, the entry passes the schema: what the schema cannot see is said now too.
+    if (renamed.fixed) problems.push(...dataProblems(file, renamed.fixed, options, (...path) => source.locate(writtenPath(path, renamed.fixes)), frontMatterLine).filter((p) => p.severity === 'error'));
     return;
   }
   checked.data = result.data;

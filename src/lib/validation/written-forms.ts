@@ -44,3 +44,20 @@ export function clockFromSpoken(text: string): string | undefined {
   } else if (hour > 23) return undefined;
   return `${pad(hour)}:${pad(minute)}`;
 }
+
+/**
+ * "7pm-9pm", "7-9pm", "10:00 to 11:30", "10am until noon" as ["19:00", "21:00"]: a session's
+ * start and finish written in one field. Undefined for anything else.
+ */
+export function clockRangeFromSpoken(text: string): [string, string] | undefined {
+  const parts = text.trim().split(/\s*(?:-|–|—|\bto\b|\buntil\b|\btill\b)\s*/i);
+  if (parts.length !== 2 || !parts[0] || !parts[1]) return undefined;
+  const [from, to] = parts as [string, string];
+  const end = clockFromSpoken(to);
+  if (!end) return undefined;
+  // "7-9pm": the start takes the finish's am or pm, unless that would put it after the finish ("11-1pm").
+  const half = /(am|pm|a\.m\.|p\.m\.)$/i.exec(to.trim())?.[1];
+  const bare = /^\d{1,2}(?:[:.]\d{2})?$/.test(from.trim());
+  const start = (bare && half ? [clockFromSpoken(`${from}${half}`), clockFromSpoken(from)].find((t) => t !== undefined && t < end) : undefined) ?? clockFromSpoken(from);
+  return start ? [start, end] : undefined;
+}

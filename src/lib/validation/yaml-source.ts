@@ -19,6 +19,8 @@ export interface YamlSource {
    */
   errors: { message: string; line: number; column: number; fix?: string; oneLine?: boolean }[];
   locate: (path: readonly PropertyKey[]) => Located;
+  /** The value at `path` as it was written, when it is on one line (for a fix that repeats it). */
+  written: (path: readonly PropertyKey[]) => string | undefined;
 }
 
 export function parseYamlSource(text: string, firstLine: number): YamlSource {
@@ -45,26 +47,34 @@ export function parseYamlSource(text: string, firstLine: number): YamlSource {
   });
   errors.sort((a, b) => a.line - b.line || a.column - b.column);
 
-  const locate = (path: readonly PropertyKey[]): Located => {
+  /** The nearest node to `path` that was written, where it starts, and whether all of the path was found. */
+  const find = (path: readonly PropertyKey[]): { best: Located; node: unknown; whole: boolean } => {
     let node: unknown = doc.contents;
     let best: Located = { line: firstLine, column: 1 };
     for (const key of path) {
       if (isMap(node)) {
         const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && p.key.value === key);
-        if (!pair) break;
+        if (!pair) return { best, node, whole: false };
         const keyNode = pair.key as Node;
         if (keyNode.range) best = at(keyNode.range[0]);
         node = pair.value;
       } else if (isSeq(node) && typeof key === 'number') {
         const item = node.items[key] as Node | undefined;
-        if (!item) break;
+        if (!item) return { best, node, whole: false };
         if (item.range) best = at(item.range[0]);
         node = item;
       } else {
-        break;
+        return { best, node, whole: false };
       }
     }
-    return best;
+    return { best, node, whole: true };
+  };
+  const locate = (path: readonly PropertyKey[]): Located => find(path).best;
+  const written = (path: readonly PropertyKey[]): string | undefined => {
+    const { node, whole } = find(path);
+    const range = whole ? (node as Node | null)?.range : undefined;
+    const value = range ? text.slice(range[0], range[1]) : undefined;
+    return value && !value.includes('\n') ? value : undefined;
   };
 
   let data: unknown;
@@ -73,5 +83,5 @@ export function parseYamlSource(text: string, firstLine: number): YamlSource {
   } catch (error) {
     errors.push({ message: (error as Error).message, line: firstLine, column: 1 });
   }
-  return { data, errors, locate };
+  return { data, errors, locate, written };
 }
