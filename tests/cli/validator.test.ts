@@ -32,7 +32,7 @@ const problemsIn = (name: string) =>
 describe('validator on broken entries', () => {
   it('fails with exit code 1 and a summary, reporting every file', () => {
     expect(invalid.status).toBe(1);
-    expect(report.summary.files).toBe(27);
+    expect(report.summary.files).toBe(29);
     expect(report.summary.errors).toBe(report.problems.filter((p) => p.severity === 'error').length);
   });
 
@@ -51,6 +51,14 @@ describe('validator on broken entries', () => {
     ['field-in-wrong-place.md', [
       // Not also "contact is missing".
       { line: 10, column: 1, field: 'Email', severity: 'error', message: 'Unknown field "Email".', fix: 'Did you mean "contact.email"? Move it under contact:, indented two spaces: email: walkers@example.org' },
+    ]],
+    ['swapped-coordinates.md', [
+      // One problem for the two values, with both lines to write.
+      { line: 22, column: 3, field: 'location.latitude', severity: 'error', message: 'latitude and longitude look swapped: -1.5389 is a longitude in the UK, and 53.7531 a latitude.', fix: 'Write latitude: 53.7531 and longitude: -1.5389.' },
+    ]],
+    ['time-range.md', [
+      // Not also "closes_at is missing": the fix says where the finish goes.
+      { line: 15, column: 5, field: 'schedules[0].opens_at', severity: 'error', message: 'opens_at is one time, but "7pm-9pm" is a start and a finish.', fix: 'Write opens_at: "19:00" and, on the next line, closes_at: "21:00".' },
     ]],
     ['bad-postcode.md', [
       { line: 20, column: 3, field: 'location.postcode', severity: 'error', message: '"AV4 2MB" is not a UK postcode.', fix: 'Write it like "LS1 4AP".' },

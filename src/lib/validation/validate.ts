@@ -18,6 +18,7 @@ import { NAME } from '../content/activity-url.ts';
 import { sameActivityKey } from '../content/duplicates.ts';
 import { fieldNameFixes, fieldNameFixWording, fieldTreeOf, namedByFix, valueAt, withFieldNamesFixed, writtenPath, type FieldNameFix, type FieldTree } from './field-names.ts';
 import { clockRangeFromSpoken } from './written-forms.ts';
+import { swappedCoordinates } from './coordinates.ts';
 
 export interface EntryInput {
   /** Path as shown to the contributor, relative to the repository. */
@@ -78,12 +79,25 @@ export function schemaProblems(file: string, issues: readonly z.core.$ZodIssue[]
   // A value of the wrong type fails its field's other checks too (text where a list should be is
   // "longer than 3 items"); the type error alone says what is wrong.
   const mistyped = new Set(issues.filter((i) => i.code === 'invalid_type').map((i) => fieldPath(i.path)));
-  return issues.filter((issue) => (issue.code === 'invalid_type' || !mistyped.has(fieldPath(issue.path))) && !answeredElsewhere(issue, data)).map((issue) => {
+  const problems: Problem[] = [];
+  // Latitude and longitude each in the other's place: one problem, not one for each.
+  const swapped = new Set<string>();
+  for (const issue of issues) {
+    if (issue.path.at(-1) !== 'latitude') continue;
+    const at = issue.path.slice(0, -1);
+    const wording = swappedCoordinates(valueAt(data, [...at, 'latitude']), valueAt(data, [...at, 'longitude']));
+    if (!wording || swapped.has(fieldPath(at))) continue;
+    swapped.add(fieldPath(at));
+    problems.push({ file, ...locate(issue.path), field: fieldPath(issue.path), severity: 'error', ...wording });
+  }
+  const coordinate = (issue: z.core.$ZodIssue) => ['latitude', 'longitude'].includes(String(issue.path.at(-1))) && swapped.has(fieldPath(issue.path.slice(0, -1)));
+  const kept = issues.filter((issue) => (issue.code === 'invalid_type' || !mistyped.has(fieldPath(issue.path))) && !answeredElsewhere(issue, data) && !coordinate(issue));
+  return [...problems, ...kept.map((issue) => {
     // Unknown keys are reported at the misspelt key itself, not its parent.
     const path = issue.code === 'unrecognized_keys' && issue.keys.length === 1 ? [...issue.path, issue.keys[0]!] : issue.path;
     const { line, column } = locate(path);
     return { file, line, column, field: fieldPath(path) || 'front matter', severity: 'error' as const, ...splitMessage(issueMessage(issue)) };
-  });
+  })];
 }
 
 /** A file or folder name that cannot be part of a web address. */
