@@ -32,7 +32,7 @@ const problemsIn = (name: string) =>
 describe('validator on broken entries', () => {
   it('fails with exit code 1 and a summary, reporting every file', () => {
     expect(invalid.status).toBe(1);
-    expect(report.summary.files).toBe(29);
+    expect(report.summary.files).toBe(31);
     expect(report.summary.errors).toBe(report.problems.filter((p) => p.severity === 'error').length);
   });
 
@@ -123,7 +123,15 @@ describe('validator on broken entries', () => {
       { line: 1, column: 1, field: 'file', severity: 'error', message: 'This file has the same web address (/activities/duplicate-id/) as tests/fixtures/validator/invalid/activities/Duplicate-ID.md.', fix: 'Rename one of them, or remove the duplicate.' },
     ]],
     ['Duplicate-ID.md', [
-      { line: 1, column: 1, field: 'file', severity: 'error', message: 'The file name "Duplicate-ID.md" cannot be used as a web address.', fix: 'Use lower-case letters, digits and hyphens ending in .md, such as "tuesday-walking-group.md".' },
+      { line: 1, column: 1, field: 'file', severity: 'error', message: 'The file name "Duplicate-ID.md" cannot be used as a web address.', fix: 'Rename it "duplicate-id.md" (lower-case letters, digits and hyphens, ending in .md).' },
+    ]],
+    ['Knit & Natter.md', [
+      { line: 1, column: 1, field: 'file', severity: 'error', message: 'The file name "Knit & Natter.md" cannot be used as a web address.', fix: 'Rename it "knit-and-natter.md" (lower-case letters, digits and hyphens, ending in .md).' },
+    ]],
+    ['future-written-date.md', [
+      // The date as it should be written is also after today: both said in one run.
+      { line: 28, column: 1, field: 'assured_date', severity: 'error', message: 'assured_date must be written as YYYY-MM-DD.', fix: 'Write 03/04/2027 as 2027-04-03.' },
+      { line: 28, column: 1, field: 'assured_date', severity: 'error', message: 'assured_date 2027-04-03 is in the future.', fix: 'Use the date the details were last checked: today (2026-11-24) or earlier.' },
     ]],
     ['same-title-same-postcode.md', []],
     ['no-brackets.md', [

@@ -17,7 +17,8 @@ import { entryId } from '../content/entry-id.ts';
 import { NAME } from '../content/activity-url.ts';
 import { sameActivityKey } from '../content/duplicates.ts';
 import { fieldNameFixes, fieldNameFixWording, fieldTreeOf, namedByFix, valueAt, withFieldNamesFixed, writtenPath, type FieldNameFix, type FieldTree } from './field-names.ts';
-import { clockRangeFromSpoken } from './written-forms.ts';
+import { clockRangeFromSpoken, isoFromUkDate } from './written-forms.ts';
+import { renameEntryFile } from './entry-files.ts';
 import { swappedCoordinates } from './coordinates.ts';
 
 export interface EntryInput {
@@ -109,7 +110,7 @@ export function fileNameProblems(file: string, relative: string): Problem[] {
     problems.push({
       file, line: 1, column: 1, field: 'file', severity: 'error',
       message: `The file name "${baseName}" cannot be used as a web address.`,
-      fix: 'Use lower-case letters, digits and hyphens ending in .md, such as "tuesday-walking-group.md".',
+      fix: `${renameEntryFile(baseName)}.`,
     });
   }
   // A folder's name is part of the entry's web address (activities/kingsby/tuesday-walk/).
@@ -123,6 +124,25 @@ export function fileNameProblems(file: string, relative: string): Problem[] {
   return problems;
 }
 
+/** A check date after today: the details cannot have been checked then. */
+function futureCheckDate(file: string, date: string, today: string, at: { line: number; column: number }): Problem {
+  return {
+    file, ...at, field: 'assured_date', severity: 'error',
+    message: `assured_date ${date} is in the future.`,
+    fix: `Use the date the details were last checked: today (${today}) or earlier.`,
+  };
+}
+
+/**
+ * A check date the schema refused for how it is written ("03/04/2027") whose reading is
+ * also after today: said in the same run, as the corrected date would be refused next.
+ */
+function futureWrittenDate(file: string, source: YamlSource, today: string): Problem[] {
+  const written = valueAt(source.data, ['assured_date']);
+  const date = typeof written === 'string' ? isoFromUkDate(written) : undefined;
+  return date && date !== written && date > today ? [futureCheckDate(file, date, today, source.locate(['assured_date']))] : [];
+}
+
 /**
  * What the schema cannot see in an entry's accepted data: a check date in the future (an
  * error), details not checked for a long time, a pause that is over, missing details (warnings).
@@ -131,11 +151,7 @@ export function fileNameProblems(file: string, relative: string): Problem[] {
 export function dataProblems(file: string, data: Activity, { settings, today }: ValidateOptions, at: (...path: PropertyKey[]) => { line: number; column: number }, frontMatterLine: number): Problem[] {
   const problems: Problem[] = [];
   if (data.assured_date > today) {
-    problems.push({
-      file, ...at('assured_date'), field: 'assured_date', severity: 'error',
-      message: `assured_date ${data.assured_date} is in the future.`,
-      fix: `Use the date the details were last checked: today (${today}) or earlier.`,
-    });
+    problems.push(futureCheckDate(file, data.assured_date, today, at('assured_date')));
   } else {
     const fresh = freshnessOn(data.assured_date, today, settings);
     if (fresh !== 'current') {
@@ -219,13 +235,10 @@ function checkFields(checked: CheckedEntry, source: YamlSource, options: Validat
   const result = schema.safeParse(source.data);
   if (!result.success) {
     const renamed = renamedFieldProblems(file, source, result.error.issues, schema);
-    if (!renamed) {
-      problems.push(...schemaProblems(file, result.error.issues, source.locate, source.data));
-      return;
-    }
-    problems.push(...renamed.problems);
+    problems.push(...(renamed?.problems ?? schemaProblems(file, result.error.issues, source.locate, source.data)));
+    problems.push(...futureWrittenDate(file, source, options.today));
     // Renamed, the entry passes the schema: what the schema cannot see is said now too.
-    if (renamed.fixed) problems.push(...dataProblems(file, renamed.fixed, options, (...path) => source.locate(writtenPath(path, renamed.fixes)), frontMatterLine).filter((p) => p.severity === 'error'));
+    if (renamed?.fixed) problems.push(...dataProblems(file, renamed.fixed, options, (...path) => source.locate(writtenPath(path, renamed.fixes)), frontMatterLine).filter((p) => p.severity === 'error'));
     return;
   }
   checked.data = result.data;
