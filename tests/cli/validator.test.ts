@@ -32,7 +32,7 @@ const problemsIn = (name: string) =>
 describe('validator on broken entries', () => {
   it('fails with exit code 1 and a summary, reporting every file', () => {
     expect(invalid.status).toBe(1);
-    expect(report.summary.files).toBe(31);
+    expect(report.summary.files).toBe(37);
     expect(report.summary.errors).toBe(report.problems.filter((p) => p.severity === 'error').length);
   });
 
@@ -81,7 +81,28 @@ describe('validator on broken entries', () => {
       { line: 36, column: 1, field: 'body', severity: 'error', message: 'The description contains an image, which is not shown.', fix: 'Remove it: images from other sites would let them track readers.' },
     ]],
     ['yaml-syntax.md', [
-      { line: 9, column: 11, field: 'front matter', severity: 'error', message: 'This line is not valid YAML: Nested mappings are not allowed in compact mappings.', fix: 'Check indentation (two spaces per level), that each field is "name: value", and put text containing ": " or "#" in quotes.' },
+      // Indented three spaces: said at that line, not at the one above in the parser's words.
+      { line: 10, column: 1, field: 'front matter', severity: 'error', message: 'This line is indented with 3 spaces, so it does not line up with the field above it.', fix: 'Indent with two ordinary spaces for each level, lined up with the field above: "  instructions: [unclosed"' },
+    ]],
+    ['apostrophe-in-quotes.md', [
+      { line: 4, column: 10, field: 'front matter', severity: 'error', message: 'The quote around this value ends early: the apostrophe in "Pat\'s" closes the quote it starts with.', fix: 'Wrap it in double quotes instead: summary: "Pat\'s gentle walk around the park."' },
+    ]],
+    ['text-after-quote.md', [
+      { line: 10, column: 17, field: 'front matter', severity: 'error', message: 'This value starts with a quote, so it ends where that quote closes, and "to the gates." is left over.', fix: 'Put the whole value in single quotes: instructions: \'"Just come along" to the gates.\'' },
+    ]],
+    ['duplicate-field.md', [
+      { line: 19, column: 1, field: 'front matter', severity: 'error', message: 'venue is written twice here, on lines 18 and 19.', fix: 'Keep one: delete the line you do not want.' },
+    ]],
+    ['session-without-dash.md', [
+      { line: 17, column: 1, field: 'front matter', severity: 'error', message: 'freq is written twice in one entry of the list, on lines 13 and 17: the entry from line 17 is missing its "- ".', fix: 'Each entry (each session) starts with "- ": put "- " before freq: on line 17, lined up with the "- " above.' },
+    ]],
+    ['non-breaking-indent.md', [
+      // Not also "how_to_join is missing" or an unknown field "  method".
+      { line: 9, column: 1, field: '\u00a0\u00a0method', severity: 'error', message: 'This line is indented with non-breaking spaces, which look like spaces but are not (they come from copying out of Word or a web page).', fix: 'Delete the spaces before "method:" and indent it with two ordinary spaces for each level.' },
+    ]],
+    ['unclosed-with-rule.md', [
+      // The description's --- rule closed the front matter: said as the missing ---, at the last field.
+      { line: 28, column: 1, field: 'front matter', severity: 'error', message: 'The front matter\'s closing --- is missing after the last field (line 28), so the description was read as fields.', fix: 'Add a line with exactly --- after the last field, before the description.' },
     ]],
     ['several-yaml-errors.md', [
       // Each value with an unquoted ": " is its own mistake, and the description is checked too.

@@ -6,6 +6,7 @@
  * nearest, so "Unknown field" and "is missing" become one problem with its fix.
  */
 import { editDistance, squash } from './nearest.ts';
+import { nonBreakingIndent, startsWithOddSpace } from './yaml-errors.ts';
 
 /** The fields of each object in an entry, by path (`schedules[]` for a session's). */
 export type FieldTree = { readonly fields: ReadonlyMap<string, FieldTree | undefined> };
@@ -79,7 +80,8 @@ export function meantField(key: string, tree: FieldTree, written: Readonly<Recor
   if (parents.length !== 1) return undefined;
   const [parent] = parents[0]!;
   const inside = written[parent];
-  if (inside !== undefined && (inside === null || typeof inside !== 'object' || Array.isArray(inside) || (inside as Record<string, unknown>)[name] !== undefined)) return undefined;
+  // A field written with nothing after it (`how_to_join:` before a line indented wrongly) is empty, and takes it.
+  if (inside !== undefined && inside !== null && (typeof inside !== 'object' || Array.isArray(inside) || (inside as Record<string, unknown>)[name] !== undefined)) return undefined;
   return [[parent, name]];
 }
 
@@ -112,6 +114,8 @@ const dotted = (path: readonly string[]) => path.join('.');
  * when it was on the same line).
  */
 export function fieldNameFixWording(fix: FieldNameFix, value: string | undefined, split?: readonly unknown[]): { message: string; fix: string } {
+  // Indented with non-breaking spaces, the field's name takes them in: the spaces are the mistake.
+  if (startsWithOddSpace(fix.key)) return nonBreakingIndent(`${fix.key.trim()}:`);
   const message = `Unknown field "${fix.key}".`;
   const [first, ...others] = fix.to;
   if (others.length) {

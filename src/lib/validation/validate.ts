@@ -48,7 +48,7 @@ export interface ValidateOptions {
 function yamlProblem(file: string, error: YamlSource['errors'][number]): Problem {
   return {
     file, line: error.line, column: error.column, field: 'front matter', severity: 'error',
-    message: `This line is not valid YAML: ${error.message.replace(/ at line \d+, column \d+:?$/, '')}.`,
+    message: error.explained ? error.message : `This line is not valid YAML: ${error.message.replace(/ at line \d+, column \d+:?$/, '')}.`,
     fix: error.fix ?? 'Check indentation (two spaces per level), that each field is "name: value", and put text containing ": " or "#" in quotes.',
   };
 }

@@ -4,6 +4,7 @@
  * column where that key (or the nearest parent that exists) was written.
  */
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
+import { explainYamlError } from './yaml-errors.ts';
 
 export interface Located {
   line: number;
@@ -17,7 +18,7 @@ export interface YamlSource {
    * `oneLine` when the mistake is within its own line (a value with an unquoted ": ", a tag), so
    * it is not an echo of an earlier one.
    */
-  errors: { message: string; line: number; column: number; fix?: string; oneLine?: boolean }[];
+  errors: { message: string; line: number; column: number; fix?: string; oneLine?: boolean; explained?: boolean }[];
   locate: (path: readonly PropertyKey[]) => Located;
   /** The value at `path` as it was written, when it is on one line (for a fix that repeats it). */
   written: (path: readonly PropertyKey[]) => string | undefined;
@@ -30,7 +31,21 @@ export function parseYamlSource(text: string, firstLine: number): YamlSource {
     const { line, col } = counter.linePos(offset);
     return { line: line + firstLine - 1, column: col };
   };
-  const errors: YamlSource['errors'] = doc.errors.map((e) => ({ message: e.message.split('\n')[0]!, ...at(e.pos[0]), ...(e.code === 'BLOCK_AS_IMPLICIT_KEY' ? { oneLine: true } : {}) }));
+  const lines = text.split('\n');
+  const lineOf = (offset: number) => counter.linePos(offset).line;
+  const fileLine = (line: number) => line + firstLine - 1;
+  const explainedAt = new Set<number>();
+  const all = doc.errors.map((e): YamlSource['errors'][number] & { offset: number } => {
+    const { line, col } = counter.linePos(e.pos[0]);
+    // The mistakes volunteers make most, said in their words, at the line to change.
+    const explained = explainYamlError({ code: e.code, line, column: col, offset: e.pos[0] }, lines, doc, lineOf, fileLine);
+    const oneLine = e.code === 'BLOCK_AS_IMPLICIT_KEY' ? { oneLine: true } : {};
+    if (explained) explainedAt.add(e.pos[0]);
+    if (explained) return { message: explained.message, fix: explained.fix, line: fileLine(explained.line), column: explained.column, explained: true, ...oneLine, offset: e.pos[0] };
+    return { message: e.message.split('\n')[0]!, ...at(e.pos[0]), ...oneLine, offset: e.pos[0] };
+  });
+  // The parser's other words for a mistake explained (an implicit key on two lines, for a line indented wrongly).
+  const errors: YamlSource['errors'] = all.filter((e) => e.explained || !explainedAt.has(e.offset)).map(({ offset: _, ...e }) => e);
   // A tag ("!custom", "!!binary") makes the parser build something other than text, or skip the
   // value with only a warning; the build's faster parser refuses it. Entries never need one.
   visit(doc, {
