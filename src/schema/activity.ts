@@ -30,9 +30,10 @@ import {
 } from './vocabulary.ts';
 import { LANGUAGE_CODES, nearestLanguageCodes } from './languages.ts';
 import { closestKey } from '../lib/validation/nearest.ts';
-import { clockFromSpoken, isoFromUkDate, isRealIsoDate } from '../lib/validation/written-forms.ts';
+import { clockFromSpoken, clockRangeFromSpoken, insideCurlyQuotes, itemsOfText, sessionDaysFromText, isoFromUkDate, isRealIsoDate, noteBesideFree, phoneAndMore, priceFromText } from '../lib/validation/written-forms.ts';
 import { INVISIBLE_CONTROL } from '../lib/validation/invisible-characters.ts';
-import { ukPhoneDigits } from '../lib/activity/phone.ts';
+import { isUkPhone } from '../lib/activity/phone.ts';
+import { UK_BOUNDS, outsideUk, type Axis } from '../lib/validation/coordinates.ts';
 import { anyOf } from '../lib/wording/lists.ts';
 
 const MAX_TITLE = 80;
@@ -61,9 +62,34 @@ function oneOf<K extends string>(record: Record<K, string | { label: string }>, 
  * (`categories: walking, social`) reads as text: the message shows it
  * bracketed, so the fix is in front of the volunteer.
  */
-function listError(what: string, otherwise: string) {
-  return (issue: { input?: unknown }) =>
-    typeof issue.input === 'string' && issue.input.trim() ? `${what} must be a list in square brackets. Write [${issue.input.trim()}].` : otherwise;
+function listError(what: string, otherwise: string, item?: z.ZodType, meant?: (written: string) => string | undefined) {
+  return (issue: { input?: unknown }) => {
+    if (typeof issue.input !== 'string' || !issue.input.trim()) return otherwise;
+    // Each item as it should be written ("older people" as older-people), and what is wrong with any still not right.
+    const items = itemsOfText(issue.input).map((written) => meant?.(written) ?? written);
+    const wrong = item ? items.flatMap((value) => item.safeParse(value).error?.issues.map((i) => i.message) ?? []) : [];
+    return [`${what} must be a list in square brackets. Write [${items.join(', ')}].`, ...wrong].join(' ');
+  };
+}
+
+/** A list of values from a vocabulary, `what` each is, and the list field's own type error (`missing` when it is required). */
+function listOf<K extends string>(record: Record<K, string | { label: string }>, what: string, field: string, otherwise: string, missing?: string) {
+  const item = oneOf(record, what);
+  const wrong = listError(field, otherwise, item, (written) => closestKey(written, record));
+  return z.array(item, { error: (issue) => (missing && issue.input === undefined ? missing : wrong(issue)) });
+}
+
+/**
+ * byday's type error: days written as words ("Tuesdays", "every other Thursday")
+ * are answered with the list to write, and the frequency the words say.
+ */
+function bydayError(issue: { input?: unknown }): string {
+  const said = typeof issue.input === 'string' ? sessionDaysFromText(issue.input, (word) => closestKey(word, WEEKDAYS)) : undefined;
+  if (!said) return listError('byday', 'byday must be a list of weekday codes, for example [TU] or [MO, TH].')(issue);
+  const days = `byday: [${said.days.join(', ')}]`;
+  if (said.freq === 'fortnightly') return `byday must be a list of weekday codes in square brackets. Write ${days}, and freq: fortnightly with valid_from: the date of any one session.`;
+  if (said.freq === 'monthly') return `byday must be a list of weekday codes in square brackets. Write ${days}, and freq: monthly with week_of_month: ${said.week_of_month}.`;
+  return `byday must be a list of weekday codes in square brackets. Write ${days}.`;
 }
 
 const HTML_TAG = /<\/?[a-z!][^>]*>/i;
@@ -74,11 +100,31 @@ function typeError(missing: string, wrong: string) {
   return (issue: { input?: unknown }) => (issue.input === undefined || issue.input === null ? missing : wrong);
 }
 
-/** Short text shown as-is: no markup, no line breaks. */
-function plainText(what: string, max: number) {
+/**
+ * A value written in the curly quotes Word and phones type (“10:00”), which YAML
+ * reads as part of the value: what to write instead, in straight quotes.
+ */
+function curlyQuoted(field: string, input: unknown): string | undefined {
+  const inside = typeof input === 'string' ? insideCurlyQuotes(input) : undefined;
+  return inside === undefined
+    ? undefined
+    : `${field} is in curly quotes (“ ” or ‘ ’), which Word and phones type for you. Use straight quotes instead: ${field}: "${inside}".`;
+}
+
+/**
+ * Short text shown as-is: no markup, no line breaks. A number or true/false where text
+ * should be is told to go in quotes, or what `written` says for the field.
+ */
+function plainText(what: string, max: number, written?: (input: unknown) => string | undefined) {
   return z
     .string({
-      error: typeError(`${what} is missing. Add it as a line of text.`, `${what} must be text. Put it in quotes if it starts with a special character.`),
+      error: (issue) => {
+        if (issue.input === undefined || issue.input === null) return `${what} is missing. Add it as a line of text.`;
+        const said = written?.(issue.input);
+        if (said) return said;
+        if (typeof issue.input === 'number' || typeof issue.input === 'boolean') return `${what} must be text. Put it in quotes: "${String(issue.input)}".`;
+        return `${what} must be text. Put it in quotes if it starts with a special character.`;
+      },
     })
     .trim()
     .min(1, { error: `${what} is empty. Write a few words.` })
@@ -124,8 +170,11 @@ export function isoDate(what: string) {
 
 const CLOCK = /^([01]\d|2[0-3]):[0-5]\d$/;
 
-/** A 24-hour clock time, `HH:MM`. */
-function clockTime(what: string) {
+/**
+ * A 24-hour clock time, `HH:MM`. `midnight` is what to write for "24:00": a session
+ * starts at "00:00" and ends by "23:59" of its day.
+ */
+function clockTime(what: 'opens_at' | 'closes_at', midnight: string) {
   return z
     .string({
       error: typeError(
@@ -135,7 +184,15 @@ function clockTime(what: string) {
     })
     .regex(CLOCK, {
       error: (issue) => {
-        const written = typeof issue.input === 'string' ? clockFromSpoken(issue.input) : undefined;
+        const text = typeof issue.input === 'string' ? issue.input : '';
+        const curly = curlyQuoted(what, text);
+        if (curly) return curly;
+        if (/^\s*24[:.]?00\s*$/.test(text)) {
+          return `${what} cannot be "24:00": the 24-hour clock goes from "00:00" (midnight, as a day starts) to "23:59". Write ${what}: "${midnight}".`;
+        }
+        const range = clockRangeFromSpoken(text);
+        if (range) return `${what} is one time, but "${text}" is a start and a finish. Write opens_at: "${range[0]}" and, on the next line, closes_at: "${range[1]}".`;
+        const written = clockFromSpoken(text) ?? undefined;
         return written
           ? `${what} must be written as "HH:MM" on the 24-hour clock. Write "${issue.input}" as "${written}".`
           : `${what} must be written as "HH:MM" on the 24-hour clock, for example "09:30" or "18:00".`;
@@ -158,11 +215,25 @@ const postcode = z
 const phone = z
   .string({ error: 'phone must be written in quotes, for example "020 7946 0123".' })
   .trim()
-  .refine((s) => /^[\d\s()+-]+$/.test(s) && /^(?:0|\+44)\d{9,10}$/.test(ukPhoneDigits(s)), {
-    error: (i) => `"${String(i.input)}" is not a UK phone number. Write it like "020 7946 0123" or "07700 900123".`,
+  .refine(isUkPhone, {
+    error: (i) => {
+      const input = String(i.input);
+      const more = phoneAndMore(input, isUkPhone);
+      // contact has room for one number; how_to_join.instructions says anything more.
+      if (more?.extension) return `phone holds one number, without its extension. Write phone: "${more.number}" and say the extension in how_to_join.instructions, such as "Ring ${more.number} and ask for extension ${more.extension}."`;
+      if (more?.other) return `phone holds one number. Write phone: "${more.number}" and give the other number in how_to_join.instructions, such as "Or ring ${more.other}."`;
+      return curlyQuoted('phone', input) ?? `"${input}" is not a UK phone number. Write it like "020 7946 0123" or "07700 900123".`;
+    },
   });
 
-export const email = z.email({ error: (i) => `"${String(i.input)}" is not an email address. Write it like "hello@example.org".` });
+export const email = z.email({
+  error: (i) => {
+    const input = String(i.input);
+    const address = /^\s*mailto:\s*/i.exec(input) ? input.replace(/^\s*mailto:\s*/i, '') : undefined;
+    if (address) return `"${input}" is a link, not an email address. Remove "mailto:": write email: ${address}`;
+    return curlyQuoted('email', input) ?? `"${input}" is not an email address. Write it like "hello@example.org".`;
+  },
+});
 
 /** Only https links: plain http leaks what a patient reads, and anything else could run script. */
 export const httpsUrl = z
@@ -180,6 +251,12 @@ export const httpsUrl = z
     { error: (i) => `"${String(i.input)}" is not a full web address. Write it starting with https://, for example https://example.org/walks` },
   );
 
+/** Latitude or longitude in decimal degrees, within the UK. */
+function coordinate(axis: Axis) {
+  const { min, max, example } = UK_BOUNDS[axis];
+  return z.number({ error: `${axis} must be a number such as ${example}.` }).min(min, { error: outsideUk(axis) }).max(max, { error: outsideUk(axis) });
+}
+
 /** A session that repeats: the Open Referral UK `schedule`, simplified. */
 export const sessionSchema = z
   .strictObject({
@@ -187,9 +264,7 @@ export const sessionSchema = z
     freq: oneOf(FREQUENCIES, 'frequency'),
     /** The day or days it runs, as two-letter codes: MO TU WE TH FR SA SU. */
     byday: z
-      .array(oneOf(WEEKDAYS, 'weekday code'), {
-        error: listError('byday', 'byday must be a list of weekday codes, for example [TU] or [MO, TH].'),
-      })
+      .array(oneOf(WEEKDAYS, 'weekday code'), { error: bydayError })
       .min(1, { error: 'byday is empty. Give at least one day, for example [TU].' }),
     /** Monthly only: which week of the month, 1 to 4, or -1 for the last. */
     week_of_month: z
@@ -198,9 +273,9 @@ export const sessionSchema = z
       })
       .optional(),
     /** Start time, "HH:MM". */
-    opens_at: clockTime('opens_at'),
+    opens_at: clockTime('opens_at', '00:00'),
     /** Finish time, "HH:MM". */
-    closes_at: clockTime('closes_at'),
+    closes_at: clockTime('closes_at', '23:59'),
     /** Date of the first session; needed for fortnightly sessions so the right weeks show. */
     valid_from: isoDate('valid_from').optional(),
     /** Date of the last session, for a course or a season that ends. */
@@ -257,6 +332,22 @@ const language = z
       `"${String(i.input)}" is not a language code we know. Did you mean ${listOfValues(nearestLanguageCodes(String(i.input)))}? Use the two-letter code (en for English, pl for Polish), or bfi for British Sign Language; every code is listed in CONTRIBUTING.md.`,
   });
 
+const MAX_AGE = 120;
+
+/** An age in whole years; "18+" or a quoted "65" are answered with the line to write. */
+function age(what: string) {
+  const range = `${what} must be a whole number of years from 0 to ${MAX_AGE}`;
+  return z
+    .int({
+      error: (issue) => {
+        const years = typeof issue.input === 'string' ? /^\s*(\d{1,3})\s*\+?\s*(?:years?)?\s*$/i.exec(issue.input)?.[1] : undefined;
+        return years === undefined ? `${what} must be a whole number of years, such as 18.` : `${what} must be a whole number of years. Write ${what}: ${years}, without quotes or "+".`;
+      },
+    })
+    .min(0, { error: `${range}.` })
+    .max(MAX_AGE, { error: (i) => `${range}, not ${String(i.input)}. Check the age, or leave ${what} out.` });
+}
+
 const BOOLEAN_WORDS = new Map([['yes', true], ['y', true], ['true', true], ['no', false], ['n', false], ['false', false]]);
 
 /** true or false; "yes", "no" or a quoted "true" are answered with the line to write. */
@@ -267,6 +358,23 @@ const yesOrNo = (what: string) =>
       return meant === undefined ? `${what} must be true or false.` : `${what} must be true or false. Write ${what}: ${meant}, without quotes.`;
     },
   });
+
+/**
+ * Whether it is free: true or false. A price or a note where true or false should be
+ * ("£3", "free (donations welcome)") is told where each goes.
+ */
+const freeOrNot = z.boolean({
+  error: (issue) => {
+    if (issue.input === undefined || issue.input === null) return 'free is missing. Write free: true if it costs nothing, or free: false with the price in amount, such as amount: "£3".';
+    const price = priceFromText(issue.input);
+    if (price) return `free must be true or false, and "${String(issue.input)}" is a price. Write free: false, and on the next line amount: "${price}".`;
+    // "free: free" or "free: Free": the word itself, meaning true.
+    if (typeof issue.input === 'string' && /^\s*free\s*$/i.test(issue.input)) return yesOrNo('free').safeParse('yes').error?.issues[0]?.message ?? 'free must be true or false.';
+    const note = noteBesideFree(issue.input);
+    if (note) return `free must be true or false. Write free: true, and put the rest in concessions: "${note}".`;
+    return yesOrNo('free').safeParse(issue.input).error?.issues[0]?.message ?? 'free must be true or false.';
+  },
+});
 
 /** A GitHub account name: letters, digits and single hyphens, up to 39 characters, as GitHub allows. */
 const GITHUB_USERNAME = /^[a-z\d](?:[a-z\d]|-(?=[a-z\d])){0,38}$/i;
@@ -306,8 +414,7 @@ export function activitySchema({ areas }: ActivitySchemaOptions) {
       /** One plain sentence saying what happens, shown in search results. Up to 160 characters. */
       summary: plainText('summary', MAX_SUMMARY),
       /** One to three categories from the fixed list. */
-      categories: z
-        .array(oneOf(CATEGORIES, 'category'), { error: listError('categories', 'categories must be a list, for example [walking, social].') })
+      categories: listOf(CATEGORIES, 'category', 'categories', 'categories must be a list, for example [walking, social].', 'categories is missing. Choose one to three, for example [walking, social].')
         .min(1, { error: 'categories is empty. Choose at least one.' })
         .max(3, { error: 'Choose at most 3 categories: pick the ones that describe it best.' })
         .refine((c) => new Set(c).size === c.length, { error: 'A category is listed twice. List each once.' }),
@@ -357,8 +464,7 @@ export function activitySchema({ areas }: ActivitySchemaOptions) {
       /** group, one-to-one, or either. */
       format: oneOf(FORMATS, 'format').optional(),
       /** How it is delivered: a list of in-person, online and phone. */
-      delivery: z
-        .array(oneOf(DELIVERY, 'way it is delivered'), { error: listError('delivery', 'delivery must be a list, for example [in-person] or [online, phone].') })
+      delivery: listOf(DELIVERY, 'way it is delivered', 'delivery', 'delivery must be a list, for example [in-person] or [online, phone].')
         .min(1, { error: 'delivery is empty. List at least one of in-person, online or phone, or leave it out.' })
         .refine((d) => new Set(d).size === d.length, { error: 'A way it is delivered is listed twice. List each once.' })
         .optional(),
@@ -410,13 +516,9 @@ export function activitySchema({ areas }: ActivitySchemaOptions) {
           /** The directory area it belongs to (see content/directory.yaml). */
           area: area.optional(),
           /** Latitude in decimal degrees, for "near me" sorting. */
-          latitude: z.number({ error: 'latitude must be a number such as 53.8008.' }).min(49.8).max(60.9, {
-            error: 'latitude must be within the UK, between 49.8 and 60.9.',
-          }).optional(),
+          latitude: coordinate('latitude').optional(),
           /** Longitude in decimal degrees (negative west of Greenwich). */
-          longitude: z.number({ error: 'longitude must be a number such as -1.5491.' }).min(-8.7).max(1.8, {
-            error: 'longitude must be within the UK, between -8.7 and 1.8.',
-          }).optional(),
+          longitude: coordinate('longitude').optional(),
           /** How to find the room or meeting point once there. */
           directions: note('directions').optional(),
         }, { error: 'location is missing. Give venue, address, postcode and area, or online: true.' })
@@ -443,9 +545,12 @@ export function activitySchema({ areas }: ActivitySchemaOptions) {
       cost_option: z
         .strictObject({
           /** True when it costs nothing to take part. */
-          free: yesOrNo('free'),
+          free: freeOrNot,
           /** The price in words, such as "£3 a session". Needed when free is false. */
-          amount: plainText('amount', 120).optional(),
+          amount: plainText('amount', 120, (input) => {
+            const price = priceFromText(input);
+            return price === undefined ? undefined : `amount must be text with the pound sign, in quotes. Write amount: "${price}".`;
+          }).optional(),
           /** Reduced prices, such as "£1.50 for carers". */
           concessions: plainText('concessions', 200).optional(),
         }, { error: 'cost_option is missing. Write free: true, or free: false with an amount.' })
@@ -457,17 +562,18 @@ export function activitySchema({ areas }: ActivitySchemaOptions) {
       eligibility: z
         .strictObject({
           /** Youngest age welcome. */
-          minimum_age: z.int({ error: 'minimum_age must be a whole number of years.' }).min(0).max(120).optional(),
+          minimum_age: age('minimum_age').optional(),
           /** Oldest age welcome. */
-          maximum_age: z.int({ error: 'maximum_age must be a whole number of years.' }).min(0).max(120).optional(),
+          maximum_age: age('maximum_age').optional(),
           /** Groups it is aimed at. */
-          audiences: z.array(oneOf(AUDIENCES, 'audience'), { error: listError('audiences', 'audiences must be a list, for example [older-people].') }).optional(),
+          audiences: listOf(AUDIENCES, 'audience', 'audiences', 'audiences must be a list, for example [older-people].').optional(),
           /** Health conditions it supports, in plain words, such as "type 2 diabetes". */
           conditions: z.array(plainText('condition', 80), { error: listError('conditions', 'conditions must be a list, for example ["type 2 diabetes"].') }).optional(),
           /** Anything else about who can come. */
           description: note('eligibility description').optional(),
         }, { error: 'eligibility must be a group of fields such as audiences and minimum_age.' })
-        .refine((e) => e.minimum_age === undefined || e.maximum_age === undefined || e.minimum_age <= e.maximum_age, {
+        // An age out of range has its own message; compared with it, the other would look wrong too.
+        .refine((e) => e.minimum_age === undefined || e.maximum_age === undefined || e.minimum_age > MAX_AGE || e.minimum_age <= e.maximum_age, {
           path: ['maximum_age'],
           error: 'maximum_age is lower than minimum_age.',
         })
@@ -480,9 +586,7 @@ export function activitySchema({ areas }: ActivitySchemaOptions) {
       accessibility: z
         .strictObject({
           /** Features from the fixed list. */
-          features: z.array(oneOf(ACCESSIBILITY, 'accessibility feature'), {
-            error: listError('features', 'features must be a list, for example [step-free, hearing-loop].'),
-          }).optional(),
+          features: listOf(ACCESSIBILITY, 'accessibility feature', 'features', 'features must be a list, for example [step-free, hearing-loop].').optional(),
           /** Anything else, such as "Two steps at the side door; staff can help". */
           notes: note('accessibility notes').optional(),
         }, { error: 'accessibility must be a group of fields: features and notes.' })

@@ -40,8 +40,27 @@ describe('validator on broken entries', () => {
 
   it.each([
     ['misspelt-key.md', [
-      { line: 2, column: 1, field: 'summary', severity: 'error', message: 'summary is missing.', fix: 'Add it as a line of text.' },
-      { line: 4, column: 1, field: 'sumary', severity: 'error', message: 'Unknown field "sumary".', fix: 'Check the spelling against the contributor guide, or remove it.' },
+      // One problem, with its fix: not also "summary is missing".
+      { line: 4, column: 1, field: 'sumary', severity: 'error', message: 'Unknown field "sumary".', fix: 'Did you mean "summary"? Rename it: summary: A gentle walk around the park, followed by tea.' },
+    ]],
+    ['misspelt-catagory.md', [
+      // The value under the misspelt name is checked in the same run, where it was written.
+      { line: 5, column: 1, field: 'catagory', severity: 'error', message: 'Unknown field "catagory".', fix: 'Did you mean "categories"? Rename it: categories: [Walking]' },
+      { line: 5, column: 12, field: 'categories[0]', severity: 'error', message: '"Walking" is not a category.', fix: expect.stringMatching(/^Did you mean `walking`\?/) },
+      { line: 15, column: 5, field: 'schedules[0].start_time', severity: 'error', message: 'Unknown field "start_time".', fix: 'Did you mean "opens_at"? Rename it: opens_at: "10:00"' },
+      { line: 16, column: 5, field: 'schedules[0].End Time', severity: 'error', message: 'Unknown field "End Time".', fix: 'Did you mean "closes_at"? Rename it: closes_at: "11:00"' },
+    ]],
+    ['field-in-wrong-place.md', [
+      // Not also "contact is missing".
+      { line: 10, column: 1, field: 'Email', severity: 'error', message: 'Unknown field "Email".', fix: 'Did you mean "contact.email"? Move it under contact:, indented two spaces: email: walkers@example.org' },
+    ]],
+    ['swapped-coordinates.md', [
+      // One problem for the two values, with both lines to write.
+      { line: 22, column: 3, field: 'location.latitude', severity: 'error', message: 'latitude and longitude look swapped: -1.5389 is a longitude in the UK, and 53.7531 a latitude.', fix: 'Write latitude: 53.7531 and longitude: -1.5389.' },
+    ]],
+    ['time-range.md', [
+      // Not also "closes_at is missing": the fix says where the finish goes.
+      { line: 15, column: 5, field: 'schedules[0].opens_at', severity: 'error', message: 'opens_at is one time, but "7pm-9pm" is a start and a finish.', fix: 'Write opens_at: "19:00" and, on the next line, closes_at: "21:00".' },
     ]],
     ['bad-postcode.md', [
       { line: 20, column: 3, field: 'location.postcode', severity: 'error', message: '"AV4 2MB" is not a UK postcode.', fix: 'Write it like "LS1 4AP".' },
@@ -64,7 +83,28 @@ describe('validator on broken entries', () => {
       { line: 36, column: 1, field: 'body', severity: 'error', message: 'The description contains an image, which is not shown.', fix: 'Remove it: images from other sites would let them track readers.' },
     ]],
     ['yaml-syntax.md', [
-      { line: 9, column: 11, field: 'front matter', severity: 'error', message: 'This line is not valid YAML: Nested mappings are not allowed in compact mappings.', fix: 'Check indentation (two spaces per level), that each field is "name: value", and put text containing ": " or "#" in quotes.' },
+      // Indented three spaces: said at that line, not at the one above in the parser's words.
+      { line: 10, column: 1, field: 'front matter', severity: 'error', message: 'This line is indented with 3 spaces, so it does not line up with the field above it.', fix: 'Indent with two ordinary spaces for each level, lined up with the field above: "  instructions: [unclosed"' },
+    ]],
+    ['apostrophe-in-quotes.md', [
+      { line: 4, column: 10, field: 'front matter', severity: 'error', message: 'The quote around this value ends early: the apostrophe in "Pat\'s" closes the quote it starts with.', fix: 'Wrap it in double quotes instead: summary: "Pat\'s gentle walk around the park."' },
+    ]],
+    ['text-after-quote.md', [
+      { line: 10, column: 17, field: 'front matter', severity: 'error', message: 'This value starts with a quote, so it ends where that quote closes, and "to the gates." is left over.', fix: 'Put the whole value in single quotes: instructions: \'"Just come along" to the gates.\'' },
+    ]],
+    ['duplicate-field.md', [
+      { line: 19, column: 1, field: 'front matter', severity: 'error', message: 'venue is written twice here, on lines 18 and 19.', fix: 'Keep one: delete the line you do not want.' },
+    ]],
+    ['session-without-dash.md', [
+      { line: 17, column: 1, field: 'front matter', severity: 'error', message: 'freq is written twice in one entry of the list, on lines 13 and 17: the entry from line 17 is missing its "- ".', fix: 'Each entry (each session) starts with "- ": put "- " before freq: on line 17, lined up with the "- " above.' },
+    ]],
+    ['non-breaking-indent.md', [
+      // Not also "how_to_join is missing" or an unknown field "  method".
+      { line: 9, column: 1, field: '\u00a0\u00a0method', severity: 'error', message: 'This line is indented with non-breaking spaces, which look like spaces but are not (they come from copying out of Word or a web page).', fix: 'Delete the spaces before "method:" and indent it with two ordinary spaces for each level.' },
+    ]],
+    ['unclosed-with-rule.md', [
+      // The description's --- rule closed the front matter: said as the missing ---, at the last field.
+      { line: 28, column: 1, field: 'front matter', severity: 'error', message: 'The front matter\'s closing --- is missing after the last field (line 28), so the description was read as fields.', fix: 'Add a line with exactly --- after the last field, before the description.' },
     ]],
     ['several-yaml-errors.md', [
       // Each value with an unquoted ": " is its own mistake, and the description is checked too.
@@ -116,7 +156,15 @@ describe('validator on broken entries', () => {
       { line: 1, column: 1, field: 'file', severity: 'error', message: 'This file has the same web address (/activities/duplicate-id/) as tests/fixtures/validator/invalid/activities/Duplicate-ID.md.', fix: 'Rename one of them, or remove the duplicate.' },
     ]],
     ['Duplicate-ID.md', [
-      { line: 1, column: 1, field: 'file', severity: 'error', message: 'The file name "Duplicate-ID.md" cannot be used as a web address.', fix: 'Use lower-case letters, digits and hyphens ending in .md, such as "tuesday-walking-group.md".' },
+      { line: 1, column: 1, field: 'file', severity: 'error', message: 'The file name "Duplicate-ID.md" cannot be used as a web address.', fix: 'Rename it "duplicate-id.md" (lower-case letters, digits and hyphens, ending in .md).' },
+    ]],
+    ['Knit & Natter.md', [
+      { line: 1, column: 1, field: 'file', severity: 'error', message: 'The file name "Knit & Natter.md" cannot be used as a web address.', fix: 'Rename it "knit-and-natter.md" (lower-case letters, digits and hyphens, ending in .md).' },
+    ]],
+    ['future-written-date.md', [
+      // The date as it should be written is also after today: both said in one run.
+      { line: 28, column: 1, field: 'assured_date', severity: 'error', message: 'assured_date must be written as YYYY-MM-DD.', fix: 'Write 03/04/2027 as 2027-04-03.' },
+      { line: 28, column: 1, field: 'assured_date', severity: 'error', message: 'assured_date 2027-04-03 is in the future.', fix: 'Use the date the details were last checked: today (2026-11-24) or earlier.' },
     ]],
     ['same-title-same-postcode.md', []],
     ['no-brackets.md', [

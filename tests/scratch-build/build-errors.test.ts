@@ -37,12 +37,12 @@ describe('npm run build with an invalid entry', () => {
     expect(output).toMatch(/content\/stray-walk\.md:1:1 +file +This entry is outside the activities folder \(\S*content\/activities\), so it is not published\./);
     // Every problem in npm run validate's words: file:line:column, field, what is wrong, (how to fix it).
     expect(output).toMatch(/bad-postcode\.md:20:3 +location\.postcode +"AV4 2MB" is not a UK postcode\. +\(Write it like "LS1 4AP"\.\)/);
-    expect(output).toMatch(/misspelt-key\.md:4:1 +sumary +Unknown field "sumary"\. +\(Check the spelling against the contributor guide, or remove it\.\)/);
-    expect(output).toMatch(/misspelt-key\.md:2:1 +summary +summary is missing\./);
+    expect(output).toMatch(/misspelt-key\.md:4:1 +sumary +Unknown field "sumary"\. +\(Did you mean "summary"\? Rename it: summary: A gentle walk/);
+    expect(output).not.toMatch(/misspelt-key\.md:2:1 +summary +summary is missing\./);
     expect(output).toMatch(/wrong-method\.md:9:3 +how_to_join\.method +"turn-up" is not a way to join\. +\(Use one of `drop-in`, `book-ahead` or `referral`\.\)/);
     expect(output).not.toContain('Unrecognized key');
     // A file the YAML parser cannot read is named with its line, the same words as npm run validate uses.
-    expect(output).toMatch(/yaml-syntax\.md:9:11 +front matter +This line is not valid YAML/);
+    expect(output).toMatch(/yaml-syntax\.md:10:1 +front matter +This line is indented with 3 spaces/);
     expect(output).toMatch(/not-utf8\.md:1:1 +file +The file is not UTF-8 text/);
     // A file the build would otherwise pass over without a word.
     expect(output).toMatch(/Saturday Swim\.markdown:1:1 +file +"Saturday Swim\.markdown" is not read as an activity: only files whose names end in "\.md" are\. +\(Rename it "saturday-swim\.md"/);

@@ -172,3 +172,61 @@ describe('a value not in a list', () => {
   });
 });
 
+describe('what a volunteer is told to write instead', () => {
+  const said = (change: (e: Record<string, any>) => void) => problems(withChange(change));
+
+  it('says the UK bounds for a position out of range', () => {
+    expect(said((e) => Object.assign(e.location, { latitude: 40.1, longitude: -1.5 }))).toEqual(['location.latitude: latitude must be within the UK, between 49.8 and 60.9.']);
+    expect(said((e) => Object.assign(e.location, { latitude: 53.8, longitude: 12 }))).toEqual(['location.longitude: longitude must be within the UK, between -8.7 and 1.8 (negative west of Greenwich).']);
+  });
+
+  it('says the allowed range of an age, and what to write for "18+"', () => {
+    expect(said((e) => (e.eligibility = { minimum_age: 150, maximum_age: 65 }))).toEqual([
+      'eligibility.minimum_age: minimum_age must be a whole number of years from 0 to 120, not 150. Check the age, or leave minimum_age out.',
+    ]);
+    expect(said((e) => (e.eligibility = { minimum_age: '18+' }))).toEqual(['eligibility.minimum_age: minimum_age must be a whole number of years. Write minimum_age: 18, without quotes or "+".']);
+  });
+
+  it('says where a price or a note goes when written as free, and how to write a missing free', () => {
+    expect(said((e) => (e.cost_option = { free: '£3' }))).toEqual(['cost_option.free: free must be true or false, and "£3" is a price. Write free: false, and on the next line amount: "£3".']);
+    expect(said((e) => (e.cost_option = { free: 'free (donations welcome)' }))).toEqual(['cost_option.free: free must be true or false. Write free: true, and put the rest in concessions: "donations welcome".']);
+    expect(said((e) => (e.cost_option = { amount: '3 pounds' }))).toEqual(['cost_option.free: free is missing. Write free: true if it costs nothing, or free: false with the price in amount, such as amount: "£3".']);
+    expect(said((e) => (e.cost_option = { free: false, amount: 3 }))).toEqual(['cost_option.amount: amount must be text with the pound sign, in quotes. Write amount: "£3".']);
+  });
+
+  it('gives the final list for days or values written as text, in one go', () => {
+    expect(said((e) => (e.schedules[0].byday = 'Tuesdays'))).toEqual(['schedules[0].byday: byday must be a list of weekday codes in square brackets. Write byday: [TU].']);
+    expect(said((e) => (e.schedules[0].byday = 'every other Thursday'))).toEqual([
+      'schedules[0].byday: byday must be a list of weekday codes in square brackets. Write byday: [TH], and freq: fortnightly with valid_from: the date of any one session.',
+    ]);
+    expect(said((e) => (e.eligibility = { audiences: 'everyone, older people' }))).toEqual(['eligibility.audiences: audiences must be a list in square brackets. Write [everyone, older-people].']);
+    expect(said((e) => (e.accessibility = { features: 'step free, hearing loop' }))).toEqual(['accessibility.features: features must be a list in square brackets. Write [step-free, hearing-loop].']);
+    expect(said((e) => (e.categories = 'walking, knitting'))[0]).toMatch(/^categories: categories must be a list in square brackets\. Write \[walking, knitting\]\. "knitting" is not a category\. Use one of/);
+  });
+
+  it('names curly quotes, which Word and phones type', () => {
+    expect(said((e) => (e.contact.phone = '“0113 496 0123”'))).toEqual(['contact.phone: phone is in curly quotes (“ ” or ‘ ’), which Word and phones type for you. Use straight quotes instead: phone: "0113 496 0123".']);
+    expect(said((e) => (e.schedules[0].opens_at = '“10:00”'))).toEqual(['schedules[0].opens_at: opens_at is in curly quotes (“ ” or ‘ ’), which Word and phones type for you. Use straight quotes instead: opens_at: "10:00".']);
+  });
+
+  it('explains midnight, and splits a start and finish written as one', () => {
+    expect(said((e) => Object.assign(e.schedules[0], { opens_at: '22:00', closes_at: '24:00' }))).toEqual([
+      'schedules[0].closes_at: closes_at cannot be "24:00": the 24-hour clock goes from "00:00" (midnight, as a day starts) to "23:59". Write closes_at: "23:59".',
+    ]);
+    expect(said((e) => (e.schedules[0].opens_at = '7pm-9pm'))).toEqual([
+      'schedules[0].opens_at: opens_at is one time, but "7pm-9pm" is a start and a finish. Write opens_at: "19:00" and, on the next line, closes_at: "21:00".',
+    ]);
+  });
+
+  it('says where an extension or a second number goes, to remove mailto:, and to quote a number as a title', () => {
+    expect(said((e) => (e.contact.phone = '0113 496 0123 ext 4'))).toEqual([
+      'contact.phone: phone holds one number, without its extension. Write phone: "0113 496 0123" and say the extension in how_to_join.instructions, such as "Ring 0113 496 0123 and ask for extension 4."',
+    ]);
+    expect(said((e) => (e.contact.phone = '0113 496 0123 or 07700 900123'))).toEqual([
+      'contact.phone: phone holds one number. Write phone: "0113 496 0123" and give the other number in how_to_join.instructions, such as "Or ring 07700 900123."',
+    ]);
+    expect(said((e) => (e.contact.email = 'mailto:pat@example.org'))).toEqual(['contact.email: "mailto:pat@example.org" is a link, not an email address. Remove "mailto:": write email: pat@example.org']);
+    expect(said((e) => (e.title = 2026))).toEqual(['title: title must be text. Put it in quotes: "2026".']);
+  });
+});
+

@@ -6,3 +6,8 @@
 export function ukPhoneDigits(written: string): string {
   return written.replace(/^\+44\s*\(0\)/, '+44').replace(/[\s()-]/g, '');
 }
+
+/** Whether `written` is one UK number: 0 or +44 and 9 or 10 more digits, spaced, hyphenated or bracketed as people write them. */
+export function isUkPhone(written: string): boolean {
+  return /^[\d\s()+-]+$/.test(written) && /^(?:0|\+44)\d{9,10}$/.test(ukPhoneDigits(written));
+}

@@ -9,6 +9,9 @@ import type { Problem } from './problem.ts';
 /** An entry is a page of text; anything this big is a mistake (a pasted document, a binary). */
 export const MAX_ENTRY_BYTES = 100_000;
 
+/** How to close front matter that is not closed. */
+export const CLOSE_FRONT_MATTER = 'Add a line with exactly --- after the last field, before the description.';
+
 export interface EntryFile {
   /** The front matter's YAML text, or undefined when the file has none usable. */
   frontMatter?: string;
@@ -65,7 +68,7 @@ export function readEntryFile(file: string, bytes: Uint8Array): EntryFile {
   }
   const close = lines.findIndex((line, i) => i > 0 && line.trimEnd() === '---');
   if (close === -1) {
-    fileProblem('error', 'The front matter is never closed.', 'Add a line with exactly --- after the last field, before the description.', lines.length);
+    fileProblem('error', 'The front matter is never closed.', CLOSE_FRONT_MATTER, lines.length);
     return result;
   }
 

@@ -69,13 +69,18 @@ export function entryPaths(dir: string): string[] {
 }
 
 /** What is wrong with such a file, `shown` as the reader sees its path. */
+/** The name to rename an entry's file to: "Knit & Natter.md" as "knit-and-natter.md" (how to, in words). */
+export function renameEntryFile(name: string): string {
+  const stem = slugify(name.replace(/(?:\.[a-z]+)+$/i, '')) || 'tuesday-walking-group';
+  return `Rename it "${stem}.md" (lower-case letters, digits and hyphens, ending in .md)`;
+}
+
 export function misnamedEntryProblem(shown: string): Problem {
   const name = path.basename(shown);
-  const stem = slugify(name.replace(/(?:\.[a-z]+)+$/i, '')) || 'tuesday-walking-group';
   return {
     file: shown, line: 1, column: 1, field: 'file', severity: 'error',
     message: `"${name}" is not read as an activity: only files whose names end in ".md" are.`,
-    fix: `Rename it "${stem}.md" (lower-case letters, digits and hyphens, ending in .md), or move it out of the activities folder.`,
+    fix: `${renameEntryFile(name)}, or move it out of the activities folder.`,
   };
 }
 

@@ -40,7 +40,7 @@ export function nearestKeys(input: string, terms: Record<string, { label: string
 }
 
 /** Letters and digits only, lower case, accents dropped: "Drop in" and "drop-in" are the same. */
-const squash = (s: string) => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '');
+export const squash = (s: string) => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '');
 
 /**
  * The one value a volunteer almost certainly meant, or none: the same

@@ -3,7 +3,7 @@
  * them together (duplicates). Every problem in every file is collected, so
  * one run tells a contributor everything there is to fix.
  */
-import type { z } from 'astro/zod';
+import { z } from 'astro/zod';
 import { activitySchema, type Activity } from '../../schema/activity.ts';
 import type { Settings } from '../../schema/settings.ts';
 import { fieldPath, issueMessage } from './zod-issues.ts';
@@ -16,6 +16,10 @@ import { parseYamlSource, type YamlSource } from './yaml-source.ts';
 import { entryId } from '../content/entry-id.ts';
 import { NAME } from '../content/activity-url.ts';
 import { sameActivityKey } from '../content/duplicates.ts';
+import { fieldNameFixes, fieldNameFixWording, fieldTreeOf, namedByFix, valueAt, withFieldNamesFixed, writtenPath, type FieldNameFix, type FieldTree } from './field-names.ts';
+import { clockRangeFromSpoken, isoFromUkDate } from './written-forms.ts';
+import { renameEntryFile } from './entry-files.ts';
+import { swappedCoordinates } from './coordinates.ts';
 
 export interface EntryInput {
   /** Path as shown to the contributor, relative to the repository. */
@@ -44,7 +48,7 @@ export interface ValidateOptions {
 function yamlProblem(file: string, error: YamlSource['errors'][number]): Problem {
   return {
     file, line: error.line, column: error.column, field: 'front matter', severity: 'error',
-    message: `This line is not valid YAML: ${error.message.replace(/ at line \d+, column \d+:?$/, '')}.`,
+    message: error.explained ? error.message : `This line is not valid YAML: ${error.message.replace(/ at line \d+, column \d+:?$/, '')}.`,
     fix: error.fix ?? 'Check indentation (two spaces per level), that each field is "name: value", and put text containing ": " or "#" in quotes.',
   };
 }
@@ -68,17 +72,44 @@ function noFieldsProblem(file: string, line: number): Problem {
   };
 }
 
-/** Schema issues as problems, each at the line where its field (or nearest parent) was written. */
-export function schemaProblems(file: string, issues: readonly z.core.$ZodIssue[], locate: (p: readonly PropertyKey[]) => { line: number; column: number }): Problem[] {
+/**
+ * Issues another issue already answers: a session's closes_at "missing" when its opens_at
+ * holds both times ("7pm-9pm"), whose message says where each goes.
+ */
+function answeredElsewhere(issue: z.core.$ZodIssue, data: unknown): boolean {
+  const [last] = issue.path.slice(-1);
+  if (last !== 'closes_at' || valueAt(data, issue.path) !== undefined) return false;
+  const opens = valueAt(data, [...issue.path.slice(0, -1), 'opens_at']);
+  return typeof opens === 'string' && clockRangeFromSpoken(opens) !== undefined;
+}
+
+/**
+ * Schema issues as problems, each at the line where its field (or nearest parent) was written.
+ * `data` is the front matter checked, for issues another one answers.
+ */
+export function schemaProblems(file: string, issues: readonly z.core.$ZodIssue[], locate: (p: readonly PropertyKey[]) => { line: number; column: number }, data?: unknown): Problem[] {
   // A value of the wrong type fails its field's other checks too (text where a list should be is
   // "longer than 3 items"); the type error alone says what is wrong.
   const mistyped = new Set(issues.filter((i) => i.code === 'invalid_type').map((i) => fieldPath(i.path)));
-  return issues.filter((issue) => issue.code === 'invalid_type' || !mistyped.has(fieldPath(issue.path))).map((issue) => {
+  const problems: Problem[] = [];
+  // Latitude and longitude each in the other's place: one problem, not one for each.
+  const swapped = new Set<string>();
+  for (const issue of issues) {
+    if (issue.path.at(-1) !== 'latitude') continue;
+    const at = issue.path.slice(0, -1);
+    const wording = swappedCoordinates(valueAt(data, [...at, 'latitude']), valueAt(data, [...at, 'longitude']));
+    if (!wording || swapped.has(fieldPath(at))) continue;
+    swapped.add(fieldPath(at));
+    problems.push({ file, ...locate(issue.path), field: fieldPath(issue.path), severity: 'error', ...wording });
+  }
+  const coordinate = (issue: z.core.$ZodIssue) => ['latitude', 'longitude'].includes(String(issue.path.at(-1))) && swapped.has(fieldPath(issue.path.slice(0, -1)));
+  const kept = issues.filter((issue) => (issue.code === 'invalid_type' || !mistyped.has(fieldPath(issue.path))) && !answeredElsewhere(issue, data) && !coordinate(issue));
+  return [...problems, ...kept.map((issue) => {
     // Unknown keys are reported at the misspelt key itself, not its parent.
     const path = issue.code === 'unrecognized_keys' && issue.keys.length === 1 ? [...issue.path, issue.keys[0]!] : issue.path;
     const { line, column } = locate(path);
     return { file, line, column, field: fieldPath(path) || 'front matter', severity: 'error' as const, ...splitMessage(issueMessage(issue)) };
-  });
+  })];
 }
 
 /** A file or folder name that cannot be part of a web address. */
@@ -90,7 +121,7 @@ export function fileNameProblems(file: string, relative: string): Problem[] {
     problems.push({
       file, line: 1, column: 1, field: 'file', severity: 'error',
       message: `The file name "${baseName}" cannot be used as a web address.`,
-      fix: 'Use lower-case letters, digits and hyphens ending in .md, such as "tuesday-walking-group.md".',
+      fix: `${renameEntryFile(baseName)}.`,
     });
   }
   // A folder's name is part of the entry's web address (activities/kingsby/tuesday-walk/).
@@ -104,6 +135,25 @@ export function fileNameProblems(file: string, relative: string): Problem[] {
   return problems;
 }
 
+/** A check date after today: the details cannot have been checked then. */
+function futureCheckDate(file: string, date: string, today: string, at: { line: number; column: number }): Problem {
+  return {
+    file, ...at, field: 'assured_date', severity: 'error',
+    message: `assured_date ${date} is in the future.`,
+    fix: `Use the date the details were last checked: today (${today}) or earlier.`,
+  };
+}
+
+/**
+ * A check date the schema refused for how it is written ("03/04/2027") whose reading is
+ * also after today: said in the same run, as the corrected date would be refused next.
+ */
+function futureWrittenDate(file: string, source: YamlSource, today: string): Problem[] {
+  const written = valueAt(source.data, ['assured_date']);
+  const date = typeof written === 'string' ? isoFromUkDate(written) : undefined;
+  return date && date !== written && date > today ? [futureCheckDate(file, date, today, source.locate(['assured_date']))] : [];
+}
+
 /**
  * What the schema cannot see in an entry's accepted data: a check date in the future (an
  * error), details not checked for a long time, a pause that is over, missing details (warnings).
@@ -112,11 +162,7 @@ export function fileNameProblems(file: string, relative: string): Problem[] {
 export function dataProblems(file: string, data: Activity, { settings, today }: ValidateOptions, at: (...path: PropertyKey[]) => { line: number; column: number }, frontMatterLine: number): Problem[] {
   const problems: Problem[] = [];
   if (data.assured_date > today) {
-    problems.push({
-      file, ...at('assured_date'), field: 'assured_date', severity: 'error',
-      message: `assured_date ${data.assured_date} is in the future.`,
-      fix: `Use the date the details were last checked: today (${today}) or earlier.`,
-    });
+    problems.push(futureCheckDate(file, data.assured_date, today, at('assured_date')));
   } else {
     const fresh = freshnessOn(data.assured_date, today, settings);
     if (fresh !== 'current') {
@@ -166,6 +212,37 @@ export function bodyProblems(file: string, body: string, bodyLine: number): Prob
   }));
 }
 
+let entryFields: FieldTree | undefined;
+/** Every field an entry may have, from the schema (its areas do not change which fields there are). */
+function entryFieldTree(): FieldTree | undefined {
+  return (entryFields ??= fieldTreeOf(z.toJSONSchema(activitySchema({ areas: ['area'] }), { io: 'input', unrepresentable: 'any' }) as Parameters<typeof fieldTreeOf>[0]));
+}
+
+/** A `time` field's value split into a start and a finish, when it can be ("7pm-9pm"). */
+const splitTimes = (value: unknown) => (typeof value === 'string' ? clockRangeFromSpoken(value) : undefined);
+
+/**
+ * Problems for the fields written under a name the schema does not have but nearly
+ * does (`catagory`, `Title`, `start_time`): one each, saying what to rename it to,
+ * and the rest of the entry checked as it would be with them renamed, so their
+ * values' own mistakes come in the same run and no "is missing" repeats the fix.
+ */
+function renamedFieldProblems(file: string, source: YamlSource, issues: readonly z.core.$ZodIssue[], schema: ReturnType<typeof activitySchema>): { problems: Problem[]; fixes: FieldNameFix[]; fixed?: Activity } | undefined {
+  const unknown = issues.flatMap((i) => (i.code === 'unrecognized_keys' ? [{ path: i.path, keys: i.keys }] : []));
+  const fixes = fieldNameFixes(unknown, entryFieldTree(), source.data);
+  if (!fixes.length) return undefined;
+  const data = withFieldNamesFixed(source.data, fixes, splitTimes);
+  const again = schema.safeParse(data);
+  const locate = (path: readonly PropertyKey[]) => source.locate(writtenPath(path, fixes));
+  const problems = fixes.map((fix): Problem => {
+    const written = source.written([...fix.at, fix.key]);
+    return { file, ...source.locate([...fix.at, fix.key]), field: fieldPath([...fix.at, fix.key]), severity: 'error', ...fieldNameFixWording(fix, written, splitTimes(valueAt(source.data, [...fix.at, fix.key]))) };
+  });
+  if (again.success) return { problems, fixes, fixed: again.data };
+  const left = again.error.issues.filter((i) => !(namedByFix(i.path, fixes) && valueAt(data, i.path) === undefined));
+  return { problems: [...problems, ...schemaProblems(file, left, locate, data)], fixes };
+}
+
 /** The front matter's fields against the schema, then what the schema cannot see, into `checked`. */
 function checkFields(checked: CheckedEntry, source: YamlSource, options: ValidateOptions, frontMatterLine: number): void {
   const { file, problems } = checked;
@@ -176,7 +253,11 @@ function checkFields(checked: CheckedEntry, source: YamlSource, options: Validat
   const schema = activitySchema({ areas: options.settings.areas.map((a) => a.id) });
   const result = schema.safeParse(source.data);
   if (!result.success) {
-    problems.push(...schemaProblems(file, result.error.issues, source.locate));
+    const renamed = renamedFieldProblems(file, source, result.error.issues, schema);
+    problems.push(...(renamed?.problems ?? schemaProblems(file, result.error.issues, source.locate, source.data)));
+    problems.push(...futureWrittenDate(file, source, options.today));
+    // Renamed, the entry passes the schema: what the schema cannot see is said now too.
+    if (renamed?.fixed) problems.push(...dataProblems(file, renamed.fixed, options, (...path) => source.locate(writtenPath(path, renamed.fixes)), frontMatterLine).filter((p) => p.severity === 'error'));
     return;
   }
   checked.data = result.data;

@@ -44,3 +44,85 @@ export function clockFromSpoken(text: string): string | undefined {
   } else if (hour > 23) return undefined;
   return `${pad(hour)}:${pad(minute)}`;
 }
+
+/**
+ * "7pm-9pm", "7-9pm", "10:00 to 11:30", "10am until noon" as ["19:00", "21:00"]: a session's
+ * start and finish written in one field. Undefined for anything else.
+ */
+export function clockRangeFromSpoken(text: string): [string, string] | undefined {
+  const parts = text.trim().split(/\s*(?:-|–|—|\bto\b|\buntil\b|\btill\b)\s*/i);
+  if (parts.length !== 2 || !parts[0] || !parts[1]) return undefined;
+  const [from, to] = parts as [string, string];
+  const end = clockFromSpoken(to);
+  if (!end) return undefined;
+  // "7-9pm": the start takes the finish's am or pm, unless that would put it after the finish ("11-1pm").
+  const half = /(am|pm|a\.m\.|p\.m\.)$/i.exec(to.trim())?.[1];
+  const bare = /^\d{1,2}(?:[:.]\d{2})?$/.test(from.trim());
+  const start = (bare && half ? [clockFromSpoken(`${from}${half}`), clockFromSpoken(from)].find((t) => t !== undefined && t < end) : undefined) ?? clockFromSpoken(from);
+  return start ? [start, end] : undefined;
+}
+
+/** The text inside the curly quotes Word and phones type (“10:00”, ‘10:00’), or undefined when it is not so quoted. */
+export function insideCurlyQuotes(text: string): string | undefined {
+  const match = /^\s*[“”„‘’‚]([^]*?)[“”‘’]\s*$/.exec(text);
+  return match ? match[1]! : undefined;
+}
+
+/**
+ * What a volunteer wrote as a price, as it goes in a cost's amount: "£3", "£2.50 a session"
+ * as written, "3 pounds" as "£3", 3 as "£3". Undefined for anything that names no price.
+ */
+export function priceFromText(written: unknown): string | undefined {
+  if (typeof written === 'number' && written > 0 && Number.isFinite(written)) return `£${Number.isInteger(written) ? written : written.toFixed(2)}`;
+  if (typeof written !== 'string') return undefined;
+  const text = written.trim();
+  if (/£\s*\d/.test(text) || /^\d+p\b/i.test(text)) return text;
+  const pounds = /^(\d+(?:\.\d{2})?)\s*(?:pounds?|quid|gbp)\b(.*)$/i.exec(text);
+  if (pounds) return `£${pounds[1]}${pounds[2]}`;
+  return /^\d+(?:\.\d{2})?$/.test(text) ? `£${text}` : undefined;
+}
+
+/** "free (donations welcome)", "Free - tea 50p": a cost said to be free, with a note: the note. */
+export function noteBesideFree(written: unknown): string | undefined {
+  if (typeof written !== 'string') return undefined;
+  const match = /^\s*(?:free|yes)\b[\s,;:.–—-]*\(?\s*([^]*?)\s*\)?\s*$/i.exec(written);
+  return match?.[1] ? match[1] : undefined;
+}
+
+/**
+ * One phone number and what was written beside it: an extension ("0113 496 0123 ext 4")
+ * or a second number ("… or 07700 900123"). Undefined unless the first part is a number `isNumber` takes.
+ */
+export function phoneAndMore(written: string, isNumber: (s: string) => boolean): { number: string; extension?: string; other?: string } | undefined {
+  const extension = /^(.*?)[\s,]*\b(?:ext(?:ension)?\.?|x)\s*(\d+)\s*$/i.exec(written);
+  if (extension && isNumber(extension[1]!.trim())) return { number: extension[1]!.trim(), extension: extension[2]! };
+  const parts = written.split(/\s*(?:\bor\b|\band\b|\/|,|;|\|)\s*/i).filter(Boolean);
+  if (parts.length === 2 && parts.every((p) => isNumber(p.trim()))) return { number: parts[0]!.trim(), other: parts[1]!.trim() };
+  return undefined;
+}
+
+/** A list written as text ("everyone, older people"): its items, split at commas and semicolons. */
+export function itemsOfText(text: string): string[] {
+  return text.split(/\s*[,;]\s*/).map((s) => s.trim()).filter(Boolean);
+}
+
+const WEEK_OF_MONTH: Readonly<Record<string, number>> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, last: -1 };
+
+/**
+ * The days of a session written as words ("Tuesdays", "Mondays and Thursdays",
+ * "every other Thursday", "first Monday of the month") as `days` codes, with the
+ * frequency the words say when it is not weekly. `day` finds one day's code.
+ */
+export function sessionDaysFromText(text: string, day: (word: string) => string | undefined): { days: string[]; freq?: 'fortnightly' | 'monthly'; week_of_month?: number } | undefined {
+  let words = text.trim().toLowerCase().replace(/\s+/g, ' ');
+  let freq: 'fortnightly' | 'monthly' | undefined;
+  let week: number | undefined;
+  const other = /^(?:every other|every second|alternate|fortnightly(?: on)?)\s+(.+)$/.exec(words);
+  if (other) [freq, words] = ['fortnightly', other[1]!];
+  const nth = /^(?:(?:the|every|each) )?(first|1st|second|2nd|third|3rd|fourth|4th|last)\s+(.+?)(?:\s+(?:of|in) (?:the|each|every|a) month)?$/.exec(words);
+  if (!freq && nth) [freq, week, words] = ['monthly', WEEK_OF_MONTH[nth[1]!], nth[2]!];
+  words = words.replace(/^(?:every|each|on)\s+/, '').replace(/\s+(?:weekly|each week|every week)$/, '');
+  const days = words.split(/\s*(?:,|;|\/|&|\band\b|\bor\b)\s*/).filter(Boolean).map(day);
+  if (!days.length || days.some((d) => d === undefined)) return undefined;
+  return { days: [...new Set(days as string[])], ...(freq ? { freq } : {}), ...(week !== undefined ? { week_of_month: week } : {}) };
+}

@@ -4,6 +4,7 @@
  * column where that key (or the nearest parent that exists) was written.
  */
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, Scalar, visit, type Document, type Node } from 'yaml';
+import { explainYamlError } from './yaml-errors.ts';
 
 export interface Located {
   line: number;
@@ -17,8 +18,10 @@ export interface YamlSource {
    * `oneLine` when the mistake is within its own line (a value with an unquoted ": ", a tag), so
    * it is not an echo of an earlier one.
    */
-  errors: { message: string; line: number; column: number; fix?: string; oneLine?: boolean }[];
+  errors: { message: string; line: number; column: number; fix?: string; oneLine?: boolean; explained?: boolean }[];
   locate: (path: readonly PropertyKey[]) => Located;
+  /** The value at `path` as it was written, when it is on one line (for a fix that repeats it). */
+  written: (path: readonly PropertyKey[]) => string | undefined;
   /**
    * Unquoted values with a "#" straight after a space ("Room #2"): YAML reads the rest of the
    * line as a comment, so the page would show the value cut short. A comment written "# like
@@ -49,7 +52,21 @@ export function parseYamlSource(text: string, firstLine: number): YamlSource {
     const { line, col } = counter.linePos(offset);
     return { line: line + firstLine - 1, column: col };
   };
-  const errors: YamlSource['errors'] = doc.errors.map((e) => ({ message: e.message.split('\n')[0]!, ...at(e.pos[0]), ...(e.code === 'BLOCK_AS_IMPLICIT_KEY' ? { oneLine: true } : {}) }));
+  const lines = text.split('\n');
+  const lineOf = (offset: number) => counter.linePos(offset).line;
+  const fileLine = (line: number) => line + firstLine - 1;
+  const explainedAt = new Set<number>();
+  const all = doc.errors.map((e): YamlSource['errors'][number] & { offset: number } => {
+    const { line, col } = counter.linePos(e.pos[0]);
+    // The mistakes volunteers make most, said in their words, at the line to change.
+    const explained = explainYamlError({ code: e.code, line, column: col, offset: e.pos[0] }, lines, doc, lineOf, fileLine);
+    const oneLine = e.code === 'BLOCK_AS_IMPLICIT_KEY' ? { oneLine: true } : {};
+    if (explained) explainedAt.add(e.pos[0]);
+    if (explained) return { message: explained.message, fix: explained.fix, line: fileLine(explained.line), column: explained.column, explained: true, ...oneLine, offset: e.pos[0] };
+    return { message: e.message.split('\n')[0]!, ...at(e.pos[0]), ...oneLine, offset: e.pos[0] };
+  });
+  // The parser's other words for a mistake explained (an implicit key on two lines, for a line indented wrongly).
+  const errors: YamlSource['errors'] = all.filter((e) => e.explained || !explainedAt.has(e.offset)).map(({ offset: _, ...e }) => e);
   // A tag ("!custom", "!!binary") makes the parser build something other than text, or skip the
   // value with only a warning; the build's faster parser refuses it. Entries never need one.
   visit(doc, {
@@ -77,26 +94,34 @@ export function parseYamlSource(text: string, firstLine: number): YamlSource {
     },
   });
 
-  const locate = (path: readonly PropertyKey[]): Located => {
+  /** The nearest node to `path` that was written, where it starts, and whether all of the path was found. */
+  const find = (path: readonly PropertyKey[]): { best: Located; node: unknown; whole: boolean } => {
     let node: unknown = doc.contents;
     let best: Located = { line: firstLine, column: 1 };
     for (const key of path) {
       if (isMap(node)) {
         const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && p.key.value === key);
-        if (!pair) break;
+        if (!pair) return { best, node, whole: false };
         const keyNode = pair.key as Node;
         if (keyNode.range) best = at(keyNode.range[0]);
         node = pair.value;
       } else if (isSeq(node) && typeof key === 'number') {
         const item = node.items[key] as Node | undefined;
-        if (!item) break;
+        if (!item) return { best, node, whole: false };
         if (item.range) best = at(item.range[0]);
         node = item;
       } else {
-        break;
+        return { best, node, whole: false };
       }
     }
-    return best;
+    return { best, node, whole: true };
+  };
+  const locate = (path: readonly PropertyKey[]): Located => find(path).best;
+  const written = (path: readonly PropertyKey[]): string | undefined => {
+    const { node, whole } = find(path);
+    const range = whole ? (node as Node | null)?.range : undefined;
+    const value = range ? text.slice(range[0], range[1]) : undefined;
+    return value && !value.includes('\n') ? value : undefined;
   };
 
   let data: unknown;
@@ -105,5 +130,5 @@ export function parseYamlSource(text: string, firstLine: number): YamlSource {
   } catch (error) {
     errors.push({ message: (error as Error).message, line: firstLine, column: 1 });
   }
-  return { data, errors, locate, cutShort };
+  return { data, errors, locate, written, cutShort };
 }

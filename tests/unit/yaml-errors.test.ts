@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { parseYamlSource } from '../../src/lib/validation/yaml-source.ts';
+
+/** The first error in some front matter that starts on line 2 of its file, as the validator words it. */
+const first = (text: string) => {
+  const [error] = parseYamlSource(text, 2).errors;
+  return error && { line: error.line, column: error.column, message: error.message, fix: error.fix, explained: error.explained };
+};
+
+describe('YAML mistakes said in a volunteer\'s terms', () => {
+  it('names a field written twice and both its lines', () => {
+    expect(first('title: Walk\nvenue: Hall\nvenue: Church')).toMatchObject({ line: 4, message: 'venue is written twice here, on lines 3 and 4.', fix: 'Keep one: delete the line you do not want.' });
+  });
+
+  it('takes a session whose first field repeats as one missing its "- "', () => {
+    const text = 'schedules:\n  - freq: weekly\n    byday: [TU]\n    freq: weekly\n    byday: [TH]';
+    expect(first(text)).toMatchObject({ line: 5, message: 'freq is written twice in one entry of the list, on lines 3 and 5: the entry from line 5 is missing its "- ".' });
+  });
+
+  it('gives the fixed line for a quote that ends early', () => {
+    expect(first("summary: 'Pat's group'")?.fix).toBe('Wrap it in double quotes instead: summary: "Pat\'s group"');
+    expect(first('summary: \'Pat\'s "best" group\'')?.fix).toBe("Double each apostrophe inside it: summary: 'Pat''s \"best\" group'");
+    expect(first('instructions: "Just come along" to the side door.')).toMatchObject({
+      message: 'This value starts with a quote, so it ends where that quote closes, and "to the side door." is left over.',
+      fix: 'Put the whole value in single quotes: instructions: \'"Just come along" to the side door.\'',
+    });
+  });
+
+  it('says to indent with two ordinary spaces, at the line indented wrongly', () => {
+    expect(first('location:\n  venue: Hall\n   address: 4 Church Street')).toMatchObject({ line: 4, column: 1, message: 'This line is indented with 3 spaces, so it does not line up with the field above it.' });
+    expect(first('how_to_join:\n\u00a0\u00a0method: drop-in\n  instructions: Come in')?.message).toMatch(/^This line is indented with non-breaking spaces/);
+  });
+
+  it('keeps the parser\'s words for a ": " inside a value, which the general advice covers', () => {
+    expect(first('title: Walk: the long one')).toMatchObject({ message: 'Nested mappings are not allowed in compact mappings', explained: undefined });
+  });
+
+  it('says the closing --- is missing when the description was read as fields', () => {
+    expect(first('title: Walk\nassured_date: 2026-10-01\n\nA friendly walk for everyone.\n')).toMatchObject({
+      line: 3, message: "The front matter's closing --- is missing after the last field (line 3), so the description was read as fields.",
+    });
+  });
+});
