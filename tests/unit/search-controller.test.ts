@@ -848,6 +848,22 @@ describe('finding the right activity for a patient', () => {
     expect(typing.titles()).toEqual(['Mind Matters']);
   });
 
+  it('shows what the usual spelling finds after a slip a page shares with the reader', async () => {
+    const pages: Page[] = [
+      ...findPages(),
+      { id: 'en-gb_c1', title: 'Steady Steps', text: 'strength and balance excercise', facets: { category: ['Physical activity'], area: ['Millbrook'] } },
+      ...['Chair yoga', 'Tai chi', 'Aqua fit'].map((title, i) => ({ id: `en-gb_c${i + 2}`, title, text: 'gentle exercise for all', facets: { category: ['Physical activity'], area: ['Millbrook'] } })),
+    ];
+    const s = await searchFor('excercise', { pages });
+    expect(s.titles()[0]).toBe('Steady Steps');
+    expect(s.titles().slice(1).sort()).toEqual(['Aqua fit', 'Chair yoga', 'Tai chi']);
+    expect(s.view().explanation).toBe('Also showing results for “exercise”');
+    // The usual spelling itself is searched as ever.
+    const usual = await searchFor('exercise', { pages });
+    expect(usual.titles().sort()).toEqual(['Aqua fit', 'Chair yoga', 'Tai chi']);
+    expect(usual.view().explanation).toBe('');
+  });
+
   it('searches words joined by hyphens as the words, where Pagefind would look for them run together', async () => {
     const s = await searchFor('gentle-walk');
     expect(s.view().unmatched).toEqual([]);

@@ -32,6 +32,7 @@ import { byNeedFit } from './need-fit.ts';
 import type { PostcodeExample } from './postcode-example.ts';
 import { splitCompounds } from './compound-words.ts';
 import { withWholeWords } from './whole-words.ts';
+import { alsoShowing, FEW_PAGES, maySlip, usualSpelling } from './usual-spelling.ts';
 import { placeQuery, type Located, type PlaceTable } from './places.ts';
 import { NEAR_ME_NOTE, takeNearMeWords } from './near-me-words.ts';
 import { parsePostcodeQuery } from './postcode-query.ts';
@@ -394,7 +395,7 @@ export function createSearchController(options: SearchControllerOptions): Search
     // "cheap" narrows nothing (filler-words.ts): the page says how to see what is free, unless it shows only that.
     const freeOnly = facets.some((f) => f.key === 'cost') || (state.filters['cost'] ?? []).length > 0;
     const said = !freeOnly && asksLowCost(words) ? [LOW_COST_NOTE] : [];
-    if (!facets.length) return said.length ? { ...found, narrowed: said } : found;
+    if (!facets.length) return said.length ? { ...found, narrowed: [...(found.narrowed ?? []), ...said] } : found;
     const index = await facetIndexNow();
     const keep = (r: PagefindResult) => facets.every(({ key, values }) => values.some((value) => index.has(index.pageNumber(r.id), key, value)));
     const results = found.results.filter(keep);
@@ -402,7 +403,7 @@ export function createSearchController(options: SearchControllerOptions): Search
     const narrowed = facets.map((f) => f.note);
     // Every activity the words found is narrowed away: the reader may search without those words.
     const broader = results.length === 0 && found.results.length > 0 ? takeFacetWords(splitCompounds(state.query)).words : '';
-    return { ...found, results, direct, narrowed: [...narrowed, ...said], ...(broader ? { broader: { query: broader, because: narrowed.join(', ') } } : {}) };
+    return { ...found, results, direct, narrowed: [...narrowed, ...(found.narrowed ?? []), ...said], ...(broader ? { broader: { query: broader, because: narrowed.join(', ') } } : {}) };
   };
 
   /**
@@ -415,6 +416,7 @@ export function createSearchController(options: SearchControllerOptions): Search
    */
   const findWords = async (pf: Pagefind, words: string, base: Pick<Found, 'place' | 'placeNote'>): Promise<Found> => {
     const found = await findTyped(pf, words, base);
+    if (found.results.length && found.plan) return withUsualSpelling(pf, found, base);
     if (found.results.length || !found.plan) return found;
     const corrected = found.plan.corrected;
     if (corrected !== undefined) {
@@ -434,6 +436,25 @@ export function createSearchController(options: SearchControllerOptions): Search
       totalPages: total,
     });
     return fewer ? { ...fewer.found, fewerFrom: found.plan, otherFewer: fewer.others } : found;
+  };
+
+  /** What a slip a page or two share finds, then what its usual spelling finds (usual-spelling.ts). */
+  const withUsualSpelling = async (pf: Pagefind, found: Found, base: Pick<Found, 'place' | 'placeNote'>): Promise<Found> => {
+    const search = found.plan!.search;
+    if (found.direct === 0 || found.direct > FEW_PAGES || !maySlip(search, await options.indexWords.for([search]))) return found;
+    const usual = usualSpelling(search, await options.indexWords.all());
+    if (usual === undefined) return found;
+    const again = await findTyped(pf, usual, base);
+    const seen = new Set(found.results.map((r) => r.id));
+    const [moreDirect, moreAdded] = [again.results.slice(0, again.direct), again.results.slice(again.direct)].map((list) => list.filter((r) => !seen.has(r.id)));
+    if (!moreDirect!.length && !moreAdded!.length) return found;
+    return {
+      ...found,
+      results: [...found.results.slice(0, found.direct), ...moreDirect!, ...found.results.slice(found.direct), ...moreAdded!],
+      direct: found.direct + moreDirect!.length,
+      // And why a need the usual spelling names added more ("exercise": getting active).
+      narrowed: [...(found.narrowed ?? []), alsoShowing(usual), ...(moreAdded!.length && again.plan?.explanation ? [again.plan.explanation] : [])],
+    };
   };
 
   /**

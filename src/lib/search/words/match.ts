@@ -172,6 +172,12 @@ export class IndexWords {
     return stems[lowerBound(stems, wordStem)] === wordStem;
   }
 
+  /** On how many pages the word is, as Pagefind normalises it; 0 where the list does not have it. */
+  pagesWith(word: string): number {
+    const at = lowerBound(this.#words, word);
+    return this.#words[at] === word ? this.#entries[at]!.pages : 0;
+  }
+
   /**
    * Whether Pagefind would also match this word as the start of longer ones: some indexed stem
    * other than its own starts with its stem ("men" starts "mental", "art" starts "arthritis").
