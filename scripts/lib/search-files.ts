@@ -47,7 +47,8 @@ export function writeSearchFiles(bundle: string): void {
   const facetIndex = decodeFacetIndex(encoded);
   const facts: PageFact[] = fragments.map(({ id, meta, filters, url }) => {
     const data = { meta, filters };
-    return { row: facetIndex.pageNumber(id)!, position: readSearchPosition(data), outOfDate: readSearchResult(data, url).stale };
+    const result = readSearchResult(data, url);
+    return { row: facetIndex.pageNumber(id)!, position: readSearchPosition(data), outOfDate: result.stale, paused: result.paused };
   });
   const factsFile = gzipSync(encodePageFacts(facts, facetIndex.rows, indexes[0]!), { level: 9 });
   writeFileSync(path.join(bundle, PAGE_FACTS_FILE), factsFile);
@@ -57,7 +58,7 @@ export function writeSearchFiles(bundle: string): void {
   const words = writeWordList(fragments, path.join(bundle, WORDS_FILE));
   console.log(
     `Search filters: values of ${activityCount(pages.length)} in pagefind/${FACET_FILE} ` +
-      `(${(file.length / 1000).toFixed(1)} kB), freshness in pagefind/${PAGE_FACTS_FILE} (${(factsFile.length / 1000).toFixed(1)} kB), positions in pagefind/${PAGE_POSITIONS_FILE} (${(positionsFile.length / 1000).toFixed(1)} kB), ` +
+      `(${(file.length / 1000).toFixed(1)} kB), freshness and pauses in pagefind/${PAGE_FACTS_FILE} (${(factsFile.length / 1000).toFixed(1)} kB), positions in pagefind/${PAGE_POSITIONS_FILE} (${(positionsFile.length / 1000).toFixed(1)} kB), ` +
       `word list in pagefind/${WORDS_FILE} (${(gzipSync(words).length / 1000).toFixed(1)} kB gzipped) in ${((performance.now() - started) / 1000).toFixed(1)} s.`,
   );
 }

@@ -9,6 +9,7 @@ import { decodePageFacts, decodePagePositions, encodePageFacts, encodePagePositi
 const facts: PageFact[] = [
   { row: 0, position: { latitude: 53.7412, longitude: -1.5633 }, outOfDate: false },
   { row: 2, outOfDate: true },
+  { row: 4, outOfDate: false, paused: true },
   { row: 3, position: { latitude: 51.5072, longitude: -0.1276 }, outOfDate: true },
 ];
 
@@ -16,6 +17,7 @@ describe('page facts and positions', () => {
   it('read back each row’s freshness and position, to about ten metres', () => {
     const freshness = decodePageFacts(encodePageFacts(facts, 5, 'en-gb_abc'));
     expect([0, 1, 2, 3, 4].map((row) => freshness.outOfDate(row))).toEqual([false, false, true, true, false]);
+    expect([0, 1, 2, 3, 4].map((row) => freshness.paused(row))).toEqual([false, false, false, false, true]);
     expect(freshness.index).toBe('en-gb_abc');
     const positions = decodePagePositions(encodePagePositions(facts, 5, 'en-gb_abc'));
     expect(positions.position(0)!.latitude).toBeCloseTo(53.7412, 4);

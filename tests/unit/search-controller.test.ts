@@ -59,6 +59,7 @@ interface Page {
   facets: Record<string, string[]>;
   position?: Point;
   stale?: boolean;
+  paused?: boolean;
   /** The page's address is /activities/<slug>/ (its id when unset). */
   slug?: string;
 }
@@ -106,7 +107,7 @@ class FakePagefind implements Pagefind {
     if (this.failDetails.has(page.id)) throw new Error(`404 fetching fragment ${page.id}`);
     // As the page writes its record: the card's fields among the filters.
     const record = searchRecord({
-      title: page.title, when: 'Mondays', where: 'Hall', cost: 'Free', stale: page.stale === true, paused: false,
+      title: page.title, when: 'Mondays', where: 'Hall', cost: 'Free', stale: page.stale === true, paused: page.paused === true,
       latitude: page.position?.latitude, longitude: page.position?.longitude, filters: page.facets,
     });
     return { url: `/activities/${page.slug ?? page.id}/`, meta: { title: record.meta.title }, filters: { ...record.filters, ...cardFilters(record.card) }, excerpt: '' };
@@ -162,7 +163,7 @@ function setup({ pages = makePages(25), search = '', locate, vocabulary = { need
   let placeLoads = 0;
   const pageFacts = () => {
     const index = decodeFacetIndex(encodeFacetIndex(pages, INDEX));
-    return { rows: index.rows, facts: pages.map((p) => ({ row: index.pageNumber(p.id)!, position: p.position, outOfDate: p.stale === true })) };
+    return { rows: index.rows, facts: pages.map((p) => ({ row: index.pageNumber(p.id)!, position: p.position, outOfDate: p.stale === true, paused: p.paused === true })) };
   };
   let positionLoads = 0;
   const loadPageFacts = async () => {
@@ -891,5 +892,14 @@ describe('finding the right activity for a patient', () => {
     const titles = s.titles();
     expect(titles[0]).toBe('Walk');
     expect(titles.indexOf('Old walk')).toBe(titles.length - 1);
+  });
+
+  it('ranks a paused activity below the running ones, as an out-of-date one', async () => {
+    const river: Page = { id: 'en-gb_a7', title: 'River walk', text: 'a walk by the river', facets: { category: ['Walking'], area: ['Millbrook'] } };
+    const running = (await searchFor('walk', { pages: [...findPages(), river] })).titles();
+    expect(running.indexOf('Canal walk')).toBeLessThan(running.indexOf('River walk'));
+    const pages = [...findPages().map((p) => (p.title === 'Canal walk' ? { ...p, paused: true } : p)), river];
+    const titles = (await searchFor('walk', { pages })).titles();
+    expect(titles).toEqual(['Walk', 'River walk', 'Canal walk', 'Old walk']);
   });
 });

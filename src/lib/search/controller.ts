@@ -169,9 +169,9 @@ interface Match {
   remote: Set<string>;
 }
 
-/** Current entries before out-of-date ones, otherwise in the order given. */
-function currentFirst(results: readonly PagefindResult[], outOfDate: (r: PagefindResult) => boolean): PagefindResult[] {
-  return [...results.filter((r) => !outOfDate(r)), ...results.filter(outOfDate)];
+/** Running entries with current details before paused or out-of-date ones, otherwise in the order given. */
+function currentFirst(results: readonly PagefindResult[], later: (r: PagefindResult) => boolean): PagefindResult[] {
+  return [...results.filter((r) => !later(r)), ...results.filter(later)];
 }
 
 /** What the page and the status line say about typed words no activity has. */
@@ -480,7 +480,11 @@ export function createSearchController(options: SearchControllerOptions): Search
     const direct = plan.unmatched.length ? [] : await wholeWords(plan.search, await searchFor(pf, plan.search));
     const facts = await pageFactsNow();
     const index = await facetIndexNow();
-    const outOfDate = (r: PagefindResult) => facts.outOfDate(index.pageNumber(r.id));
+    // A paused group cannot be gone to this week, nor trusted one whose details are old.
+    const outOfDate = (r: PagefindResult) => {
+      const row = index.pageNumber(r.id);
+      return facts.outOfDate(row) || facts.paused(row);
+    };
     if (!plan.expansions.length || !plan.restMatches) return { results: currentFirst(direct, outOfDate), direct: direct.length, plan, ...base };
 
     const rest = plan.rest;

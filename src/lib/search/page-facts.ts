@@ -3,8 +3,9 @@
  * search filter file (its perfect hash sends a Pagefind id to its row, see
  * facet-file/format.ts), so the search page can rank and sort every result
  * without fetching each result's details:
- * - `page-facts.bin`: whether each page's details are out of date, which
- *   ranking needs at the first search with words;
+ * - `page-facts.bin`: whether each page's details are out of date, and
+ *   whether the activity is paused, which ranking needs at the first
+ *   search with words;
  * - `page-positions.bin`: each page's map position, which only a search
  *   near a postcode needs, so it loads only then.
  *
@@ -12,7 +13,7 @@
  *   magic ("SPPF" or "SPPP"), version byte 1
  *   index name length, index name (Pagefind's, as in the filter file)
  *   rows
- *   page-facts.bin: one flags byte a row, bit 1 out of date
+ *   page-facts.bin: one flags byte a row, bit 1 out of date, bit 2 paused
  *   page-positions.bin: one byte a row, 1 where the row has a position;
  *   then for each such row, in row order, latitude + 90 and longitude + 180
  *   in ten-thousandths of a degree (about 10 m), three bytes each, most
@@ -28,12 +29,14 @@ const FACTS_MAGIC = 'SPPF';
 const POSITIONS_MAGIC = 'SPPP';
 const VERSION = 1;
 const OUT_OF_DATE = 2;
+const PAUSED = 4;
 const SCALE = 1e4;
 
 export interface PageFact {
   row: number;
   position?: Point | undefined;
   outOfDate: boolean;
+  paused?: boolean | undefined;
 }
 
 function write24(out: number[], value: number): void {
@@ -62,7 +65,7 @@ function byRow(facts: readonly PageFact[], rows: number): (PageFact | undefined)
 /** page-facts.bin's bytes (before gzip) for `rows` rows, of which `facts` say something. */
 export function encodePageFacts(facts: readonly PageFact[], rows: number, index: string): Uint8Array {
   const out = header(FACTS_MAGIC, index, rows);
-  for (const fact of byRow(facts, rows)) out.push(fact?.outOfDate ? OUT_OF_DATE : 0);
+  for (const fact of byRow(facts, rows)) out.push((fact?.outOfDate ? OUT_OF_DATE : 0) | (fact?.paused ? PAUSED : 0));
   return Uint8Array.from(out);
 }
 
@@ -91,6 +94,10 @@ export class PageFacts {
 
   outOfDate(row: number | undefined): boolean {
     return row !== undefined && ((this.#flags[row] ?? 0) & OUT_OF_DATE) !== 0;
+  }
+
+  paused(row: number | undefined): boolean {
+    return row !== undefined && ((this.#flags[row] ?? 0) & PAUSED) !== 0;
   }
 }
 
