@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import ICAL from 'ical.js';
 import fc from 'fast-check';
-import { activityCalendar, hasCalendar } from '../../src/lib/schedule/calendar.ts';
+import { activityCalendar, combinedCalendar, hasCalendar } from '../../src/lib/schedule/calendar.ts';
 import { addDays, firstOccurrence, firstOccurrenceFrom, londonInstant, nextOccurrences, occurrencesBetween, rruleValue, sessionRule, type RecurringSession } from '../../src/lib/schedule/recurrence.ts';
 import { activitySchema } from '../../src/schema/activity.ts';
 
@@ -101,9 +101,9 @@ describe('asking from a later date', () => {
 });
 
 const schema = activitySchema({ areas: ['millbrook'] });
-function calendarFor(schedules: unknown[], assured_date = '2026-03-01') {
+function calendarFor(schedules: unknown[], assured_date = '2026-03-01', title = 'Sunday Walk') {
   const data = schema.parse({
-    title: 'Sunday Walk', summary: 'A walk.', categories: ['walking'], organisation: { name: 'Walkers' },
+    title, summary: 'A walk.', categories: ['walking'], organisation: { name: 'Walkers' },
     how_to_join: { method: 'drop-in' }, contact: { email: 'a@example.org' }, schedules,
     location: { venue: 'Park gates', address: 'Mill Lane, Millbrook', postcode: 'AV4 2NB', area: 'millbrook' },
     cost_option: { free: true }, assured_date,
@@ -152,6 +152,27 @@ describe('calendar files', () => {
     ]);
     // The same entry gives the same file, build after build.
     expect(calendarFor([{ freq: 'weekly', byday: ['SU'], opens_at: '10:00', closes_at: '11:00' }])).toBe(calendarFor([{ freq: 'weekly', byday: ['SU'], opens_at: '10:00', closes_at: '11:00' }]));
+  });
+
+  it('keeps a title that reads like calendar syntax as its text, in the activity’s calendar and an area’s', () => {
+    const title = 'Walk BEGIN:VEVENT; X-INJECT=1, back\\slash';
+    const one = calendarFor([{ freq: 'weekly', byday: ['SU'], opens_at: '10:00', closes_at: '11:00' }], '2026-03-01', title);
+    const parsed = new ICAL.Component(ICAL.parse(one));
+    // Escaped as RFC 5545 text (ical.js leaves an X- property's value as written).
+    expect(one).toContain('\r\nX-WR-CALNAME:Walk BEGIN:VEVENT\\; X-INJECT=1\\, back\\\\slash\r\n');
+    expect(parsed.getAllSubcomponents('vevent')).toHaveLength(1);
+    const other = calendarFor([{ freq: 'weekly', byday: ['MO'], opens_at: '10:00', closes_at: '11:00' }]);
+    const input = (text: string, id: string) => ({ id, url: `https://activities.example.org/activities/${id}/`, host: 'activities.example.org', data: schema.parse({
+      title: text, summary: 'A walk.', categories: ['walking'], organisation: { name: 'Walkers' }, how_to_join: { method: 'drop-in' }, contact: { email: 'a@example.org' },
+      schedules: [{ freq: 'weekly', byday: ['SU'], opens_at: '10:00', closes_at: '11:00' }],
+      location: { venue: 'Park gates', address: 'Mill Lane, Millbrook', postcode: 'AV4 2NB', area: 'millbrook' }, cost_option: { free: true }, assured_date: '2026-03-01',
+    }) });
+    expect(other).toContain('BEGIN:VEVENT');
+    const area = combinedCalendar('Millbrook; all, sessions', 'activities.example.org', [input(title, 'tricky-walk'), input('Plain walk', 'plain-walk')]);
+    const calendar = new ICAL.Component(ICAL.parse(area));
+    expect(calendar.getFirstPropertyValue('x-wr-calname')).toBe('Millbrook\\; all\\, sessions');
+    expect(calendar.getAllProperties('x-wr-calname')).toHaveLength(1);
+    expect(calendar.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v).summary)).toEqual([title, 'Plain walk']);
   });
 
   it('is offered only for running or paused activities with regular sessions', () => {

@@ -58,12 +58,20 @@ export function combinedCalendar(name: string, host: string, inputs: readonly Ca
 // object, so an entry edited under the dev server is written afresh.
 const written = new WeakMap<Activity, { key: string; text: string }>();
 
-/** The VEVENT blocks of a calendar file, with their line endings. */
+/**
+ * The VEVENT blocks of a calendar file, with their line endings: from the line that is
+ * BEGIN:VEVENT, not the first such words, which a title may hold ("Walk BEGIN:VEVENT").
+ */
 function eventsOf(calendar: string): string {
-  const start = calendar.indexOf('BEGIN:VEVENT');
+  const start = calendar.indexOf('\r\nBEGIN:VEVENT\r\n');
   if (start < 0) return '';
-  const end = calendar.lastIndexOf('END:VEVENT') + 'END:VEVENT\r\n'.length;
-  return calendar.slice(start, end);
+  const end = calendar.lastIndexOf('\r\nEND:VEVENT\r\n') + '\r\nEND:VEVENT\r\n'.length;
+  return calendar.slice(start + 2, end);
+}
+
+/** RFC 5545's escaping of a text value, which ical-generator leaves to its caller for the calendar's name and description. */
+function icalText(value: string): string {
+  return value.replace(/[\\;,]/g, (c) => `\\${c}`).replace(/\r\n|\r|\n/g, '\\n');
 }
 
 // The zone's VTIMEZONE block is the same in every file; the library builds it afresh each time.
@@ -75,8 +83,8 @@ function zoneBlock(zone: string): string | null {
 
 function writeCalendar(name: string, host: string, inputs: readonly CalendarInput[], description?: string): string {
   const calendar = ical({
-    name,
-    ...(description ? { description } : {}),
+    name: icalText(name),
+    ...(description ? { description: icalText(description) } : {}),
     prodId: { company: host, product: 'activity-directory', language: 'EN' },
     timezone: { name: TIME_ZONE, generator: zoneBlock },
   });
