@@ -1,7 +1,7 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { listedEntries } from '../lib/content/directory.ts';
-import { recentlyReviewed } from '../lib/publish/feeds.ts';
+import { feedDescription, recentlyReviewed } from '../lib/publish/feeds.ts';
 import { loadSettings } from '../lib/content/settings.ts';
 import { activityView } from '../lib/activity/view.ts';
 
@@ -17,7 +17,7 @@ export const GET: APIRoute = async () => {
         title: view.title,
         link: view.url,
         pubDate: new Date(`${view.freshness.assuredDate}T12:00:00Z`),
-        description: `${view.summary} ${view.when.summary}. ${view.where.summary}. ${view.cost.summary}.`,
+        description: feedDescription(view),
         categories: e.data.categories,
       };
     }),

@@ -3,13 +3,16 @@
  * should know about, and which activities were added or checked lately.
  */
 import type { DirectoryEntry } from '../content/directory.ts';
+import type { ActivityView } from '../activity/view.ts';
 
 export interface SitemapPage {
   path: string;
   lastmod?: string;
 }
 
-const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+/** Text as XML or HTML shows it as written. */
+const escapeMarkup = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const escapeXml = escapeMarkup;
 
 export function sitemapXml(siteUrl: string, pages: readonly SitemapPage[]): string {
   const urls = pages.map((p) => `  <url><loc>${escapeXml(new URL(p.path, siteUrl).href)}</loc>${p.lastmod ? `<lastmod>${p.lastmod}</lastmod>` : ''}</url>`);
@@ -22,4 +25,13 @@ export function recentlyReviewed(entries: readonly DirectoryEntry[], limit = 50)
     .filter((e) => e.listed)
     .sort((a, b) => b.data.assured_date.localeCompare(a.data.assured_date) || a.data.title.localeCompare(b.data.title))
     .slice(0, limit);
+}
+
+/**
+ * A feed item's description. Feed readers show it as HTML, so the words are
+ * escaped as HTML text (and again as XML by the feed): one field's "<img
+ * src=… alt=" and another's ">" would otherwise meet as a tag in the reader.
+ */
+export function feedDescription(view: Pick<ActivityView, 'summary'> & { when: { summary: string }; where: { summary: string }; cost: { summary: string } }): string {
+  return escapeMarkup(`${view.summary} ${view.when.summary}. ${view.where.summary}. ${view.cost.summary}.`);
 }
