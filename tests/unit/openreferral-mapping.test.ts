@@ -13,7 +13,7 @@ import { settingsSchema } from '../../src/schema/settings.ts';
 import { toOrukService, asUri, priceIn } from '../../src/lib/openreferral/service.ts';
 import { fromOrukService } from '../../src/lib/openreferral/service-import.ts';
 import { fromOrukSchedule, toOrukSchedule } from '../../src/lib/openreferral/schedule.ts';
-import { splitDescription, withoutMarkup } from '../../src/lib/openreferral/description.ts';
+import { composeDescription, splitDescription, withoutMarkup } from '../../src/lib/openreferral/description.ts';
 import { servicesIn, isListItemOnly } from '../../src/lib/openreferral/documents.ts';
 
 const settings = settingsSchema.parse({
@@ -158,6 +158,20 @@ describe('an entry as an ORUK service', () => {
     expect(safe).not.toMatch(/<script|<img|javascript:|t\.example\.org/);
     expect(safe).toContain('Hello');
     expect(safe).toContain('click');
+  });
+
+  it('publishes no tag that any Markdown renderer could take as one, whatever the parser here makes of it', () => {
+    const body = [
+      'Visit <img src=https://tracker.example.com/or.png onerror=alert(1)> and <a href=https://evil.example.com/ onclick=alert(2)>our site',
+      '<meta http-equiv=refresh content=0;url=https://evil.example.com/>',
+      '\\<script>alert(3)</script> and `<iframe srcdoc=x>`',
+      '    <iframe src=https://evil.example.com/>',
+    ].join('\n\n');
+    const description = composeDescription('Ages <5 welcome, 3 < 4 <img src=https://t.example.com/x.png alt=', body);
+    expect(description).not.toMatch(/<[A-Za-z!?/]/);
+    expect(description).toContain('Ages <5 welcome, 3 < 4');
+    expect(description).toContain('Visit ');
+    expect(composeDescription('A walk.', 'Plain words, **bold** and [a link](https://example.org).')).toBe('A walk.\n\nPlain words, **bold** and [a link](https://example.org).');
   });
 
   it('changes exactly the texts that hold raw HTML, an image or an unsafe link, and leaves the rest as they are', () => {

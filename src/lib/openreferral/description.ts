@@ -79,9 +79,21 @@ function cutMarkup(markdown: string): string {
   return out.replace(/\n{3,}/g, '\n\n').trim();
 }
 
+/**
+ * The same text with every "<" that could start a tag taken out ("<img",
+ * "</a", "<!--"). Markdown parsers differ on what is HTML: an unquoted
+ * attribute with a "/" in it ("<img src=https://…/p.png onerror=…>") is text
+ * to the parser here and a live tag to others, and a code span or an escaped
+ * "\<" is text only to a consumer that renders Markdown. Whatever reads
+ * the feed, no tag can start without one of these.
+ */
+function withoutTagStarts(text: string): string {
+  return text.replace(/<(?=[A-Za-z!?/])/g, '');
+}
+
 export function composeDescription(summary: string, body: string): string {
   const text = withoutMarkup(body);
-  return text ? `${summary}\n\n${text}` : summary;
+  return withoutTagStarts(text ? `${summary}\n\n${text}` : summary);
 }
 
 export const MAX_SUMMARY = 160;

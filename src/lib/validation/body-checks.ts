@@ -19,6 +19,8 @@ export interface BodyFinding {
 
 const parser = unified().use(remarkParse);
 
+const HTML_FIX = 'Use Markdown instead: **bold**, *italic*, [link text](https://example.org), "- " for a list.';
+
 function walk(node: Root | RootContent, visit: (n: RootContent) => void) {
   if ('children' in node) {
     for (const child of node.children as RootContent[]) {
@@ -43,15 +45,18 @@ export function checkBody(markdown: string): BodyFinding[] {
   // Most bodies are plain prose, and the validator checks every one: no need to parse those.
   if (!mayHoldMarkup(markdown)) return findings;
   const tree = parser.parse(markdown);
+  // Where the parser found HTML, so what only looks like a tag is told apart below.
+  const htmlSpans: [number, number][] = [];
   walk(tree, (node) => {
     const start = node.position?.start ?? { line: 1, column: 1 };
+    if (node.type === 'html') htmlSpans.push([node.position?.start.offset ?? 0, node.position?.end.offset ?? 0]);
     if (node.type === 'html') {
       // An HTML comment is harmless and sometimes used for notes to reviewers.
       if (/^<!--[\s\S]*-->$/.test(node.value.trim())) return;
       findings.push({
         line: start.line, column: start.column,
         message: `The description contains HTML (${node.value.trim().slice(0, 40)}), which is removed from the page.`,
-        fix: 'Use Markdown instead: **bold**, *italic*, [link text](https://example.org), "- " for a list.',
+        fix: HTML_FIX,
       });
     }
     // "![alt][ref]" is an image as much as "![alt](url)" is.
@@ -81,5 +86,21 @@ export function checkBody(markdown: string): BodyFinding[] {
       }
     }
   });
-  return findings;
+  // A tag this parser reads as text ("<img src=https://…/p.png onerror=…>", an unquoted "/" in it;
+  // one in a code span or after a "\\") is a live tag to other Markdown renderers, such as a feed's.
+  for (const found of markdown.matchAll(TAG_START)) {
+    const at = found.index;
+    if (htmlSpans.some(([from, to]) => at >= from && at < to)) continue;
+    const before = markdown.slice(0, at);
+    const line = before.split('\n').length;
+    findings.push({
+      line, column: at - before.lastIndexOf('\n'),
+      message: `The description contains what looks like HTML (${markdown.slice(at, at + 40).split('\n')[0]}), which the page shows as text and the open data feed leaves out.`,
+      fix: HTML_FIX,
+    });
+  }
+  return findings.sort((a, b) => a.line - b.line || a.column - b.column);
 }
+
+/** The start of an HTML tag, a comment or a declaration: "<img ", "</a>", "<!--". */
+const TAG_START = /<(?:\/?[A-Za-z][A-Za-z0-9-]*(?=[\s/>])|!--|![A-Za-z])/g;

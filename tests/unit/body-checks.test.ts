@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { checkBody } from '../../src/lib/validation/body-checks.ts';
+
+describe('the description’s checks', () => {
+  it('reports a tag the Markdown parser reads as text, which other renderers would take as a tag', () => {
+    const body = 'Come along.\n\nVisit <img src=https://tracker.example.com/or.png onerror=alert(1)> or `<iframe srcdoc=x>`.\n\n\\<script>alert(1)';
+    const findings = checkBody(body);
+    expect(findings.map((f) => [f.line, f.column])).toEqual([[3, 7], [3, 73], [5, 2]]);
+    expect(findings[0]!.message).toBe('The description contains what looks like HTML (<img src=https://tracker.example.com/or.), which the page shows as text and the open data feed leaves out.');
+  });
+
+  it('reports real HTML once, and leaves a "<" that starts no tag alone', () => {
+    expect(checkBody('A <b>bold</b> walk.').map((f) => f.message)).toEqual([
+      'The description contains HTML (<b>), which is removed from the page.',
+      'The description contains HTML (</b>), which is removed from the page.',
+    ]);
+    expect(checkBody('For ages <5 and 3 < 4, with <3 from us.')).toEqual([]);
+  });
+});
