@@ -235,10 +235,22 @@ export const email = z.email({
   },
 });
 
+/**
+ * A space, line break, control, zero-width or direction-changing character: none belongs in a
+ * web address, and the URL parser quietly drops or encodes them, so the address a page shows
+ * and the one it opens would differ ("https://a.example/ javascript:…", a line break that
+ * starts a new line in a calendar file).
+ */
+const NOT_IN_ADDRESS = /[\s\u0000-\u001F\u007F-\u009F\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/u;
+
 /** Only https links: plain http leaks what a patient reads, and anything else could run script. */
 export const httpsUrl = z
   .string({ error: 'This must be a web address starting with https://' })
   .trim()
+  .refine((s) => !NOT_IN_ADDRESS.test(s), {
+    error: 'This web address has a space, a line break or an invisible character in it. Type it again as one unbroken address, for example https://example.org/walks',
+    abort: true,
+  })
   .refine(
     (s) => {
       try {

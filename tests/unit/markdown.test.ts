@@ -35,6 +35,8 @@ describe('rendering an entry body', () => {
     expect(renderMarkdown('[photos](//photos.example.com/album)')).toBe('<p><a href="https://photos.example.com/album">photos</a></p>');
     expect(renderMarkdown('[see the poster](poster.pdf) and [more](our website)')).toBe('<p>see the poster and [more](our website)</p>');
     expect(renderMarkdown('[other walks](/categories/walking/)')).toBe('<p><a href="/categories/walking/">other walks</a></p>');
+    // A browser reads "/\\" as "//": another site, written without its start.
+    expect(renderMarkdown('[our timetable](/\\evil.example.com/timetable)')).toBe('<p><a href="https://evil.example.com/timetable">our timetable</a></p>');
   });
 
   it('gives a link whose words were an image its address, not an empty link', () => {

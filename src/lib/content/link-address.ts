@@ -34,7 +34,8 @@ export function isUnsafeLink(url: string): boolean {
 }
 
 export function linkAddress(url: string): LinkAddress {
-  const written = url.trim();
+  // A browser reads "\\" in an address as "/": "/\\evil.example" is another site, not a page of this one.
+  const written = url.trim().replaceAll('\\', '/');
   if (PROTOCOL.test(written)) return isUnsafeLink(written) ? { kind: 'unsafe' } : { kind: 'allowed', href: written };
   if (written.startsWith('//')) return DOMAIN.test(written.slice(2)) ? { kind: 'unwritten', href: `https:${written}` } : { kind: 'nowhere' };
   if (written.startsWith('/') || written.startsWith('#')) return { kind: 'allowed', href: written };
