@@ -10,6 +10,8 @@ import { settingsSchema } from '../../src/schema/settings.ts';
 import { ACCESSIBILITY, AUDIENCES, CATEGORIES, JOIN_METHODS, STATUSES, WEEKDAYS, keysOf } from '../../src/schema/vocabulary.ts';
 import { generateAreas } from '../../scripts/lib/fixtures/areas.ts';
 import { fixtureEntryFiles, fixtureSettingsYaml, type FixtureFile } from '../../scripts/lib/fixtures/directory.ts';
+import { sameActivityKey } from '../../src/lib/content/duplicates.ts';
+import { DEFAULT_AREAS, DEFAULT_SEED } from '../../scripts/lib/write-fixtures.ts';
 import { Random, streamSeed } from '../../scripts/lib/fixtures/random.ts';
 import { benchQueries } from '../../scripts/lib/fixtures/queries.ts';
 import { facetDefinitions } from '../../src/lib/search/facets.ts';
@@ -61,6 +63,16 @@ describe('generated directories', () => {
     const names = files(1000).map((f) => f.path);
     expect(new Set(names).size).toBe(names.length);
   });
+
+  it('list no activity twice, as the build would refuse: one name at one postcode once', () => {
+    // The benchmark's seed draws "Growing Well at Bramwell Allotments" at AV1 2QG for entries 1,915 and 7,236.
+    const keys = [...fixtureEntryFiles(DEFAULT_SEED, 7_237, generateAreas(DEFAULT_SEED, DEFAULT_AREAS))].map((f) => {
+      const data = frontMatter(f.text) as { title: string; location: { postcode?: string } };
+      return sameActivityKey(data);
+    }).filter((k) => k !== undefined);
+    expect(keys.length).toBeGreaterThan(6_000);
+    expect(new Set(keys).size).toBe(keys.length);
+  }, 60_000);
 
   it('pass the activity schema (300 entries) and the settings schema', () => {
     const results = files(300).map((f) => ({ path: f.path, result: schema.safeParse(frontMatter(f.text)) }));
