@@ -31,7 +31,7 @@ import {
 import { LANGUAGE_CODES, nearestLanguageCodes } from './languages.ts';
 import { closestKey } from '../lib/validation/nearest.ts';
 import { clockFromSpoken, clockRangeFromSpoken, insideCurlyQuotes, itemsOfText, sessionDaysFromText, isoFromUkDate, isRealIsoDate, noteBesideFree, phoneAndMore, priceFromText } from '../lib/validation/written-forms.ts';
-import { INVISIBLE_CONTROL } from '../lib/validation/invisible-characters.ts';
+import { DIRECTION_CONTROL, INVISIBLE_CONTROL } from '../lib/validation/invisible-characters.ts';
 import { isUkPhone } from '../lib/activity/phone.ts';
 import { UK_BOUNDS, outsideUk, type Axis } from '../lib/validation/coordinates.ts';
 import { anyOf } from '../lib/wording/lists.ts';
@@ -133,6 +133,9 @@ function plainText(what: string, max: number, written?: (input: unknown) => stri
     .refine((s) => !/[\r\n]/.test(s), { error: `${what} must be one line.` })
     .refine((s) => !INVISIBLE_CONTROL.test(s.replace(/\r/g, '')), {
       error: `${what} contains an invisible control character. Delete it and type the text again.`,
+    })
+    .refine((s) => !DIRECTION_CONTROL.test(s), {
+      error: `${what} contains an invisible character that turns the direction of the text after it. Delete it and type the text again.`,
     });
 }
 

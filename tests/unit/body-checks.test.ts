@@ -9,6 +9,13 @@ describe('the description’s checks', () => {
     expect(findings[0]!.message).toBe('The description contains what looks like HTML (<img src=https://tracker.example.com/or.), which the page shows as text and the open data feed leaves out.');
   });
 
+  it('reports a character that turns the text’s direction, but not right-to-left writing', () => {
+    expect(checkBody('Meet at the \u202Eeert kao\u202C.').map((f) => [f.line, f.column, f.message])).toEqual([
+      [1, 13, 'The description has an invisible character (U+202E) here that turns the direction of the text after it, so it reads other than it is.'],
+    ]);
+    expect(checkBody('Conversation in اردو and English, with a mark \u200F here.')).toEqual([]);
+  });
+
   it('reports real HTML once, and leaves a "<" that starts no tag alone', () => {
     expect(checkBody('A <b>bold</b> walk.').map((f) => f.message)).toEqual([
       'The description contains HTML (<b>), which is removed from the page.',

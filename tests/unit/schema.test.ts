@@ -86,6 +86,7 @@ describe('activity schema', () => {
     ['email', (e: any) => (e.contact.email = 'walks at example.org'), /^contact\.email: "walks at example\.org" is not an email address/],
     ['http website', (e: any) => (e.contact.website = 'http://walkers.example.org'), /^contact\.website: .* starting with https:\/\//],
     ['javascript website', (e: any) => (e.organisation.website = 'javascript:alert(1)'), /^organisation\.website: .* starting with https:\/\//],
+    ['title that turns the text’s direction', (e: any) => (e.title = 'Walk\u202Egnp.exe'), /^title: title contains an invisible character that turns the direction of the text after it\./],
     ['website with a line break', (e: any) => (e.contact.website = 'https://example.org/a\nBEGIN:VEVENT'), /^contact\.website: This web address has a space, a line break or an invisible character in it\./],
     ['website with a space', (e: any) => (e.contact.website = 'https://a.example.org/ javascript:alert(1)'), /^contact\.website: This web address has a space/],
     ['website with a direction override', (e: any) => (e.organisation.website = 'https://example.org/\u202Egnp.exe'), /^organisation\.website: This web address has a space/],

@@ -8,7 +8,7 @@ import remarkParse from 'remark-parse';
 import type { Root, RootContent } from 'mdast';
 import { mayHoldMarkup } from '../content/markdown.ts';
 import { linkAddress } from '../content/link-address.ts';
-import { INVISIBLE_CONTROL } from './invisible-characters.ts';
+import { DIRECTION_CONTROL, INVISIBLE_CONTROL } from './invisible-characters.ts';
 
 export interface BodyFinding {
   line: number;
@@ -33,14 +33,24 @@ function walk(node: Root | RootContent, visit: (n: RootContent) => void) {
 
 export function checkBody(markdown: string): BodyFinding[] {
   const findings: BodyFinding[] = [];
+  const code = (c: string) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
   markdown.split('\n').forEach((line, i) => {
     const found = INVISIBLE_CONTROL.exec(line);
-    if (!found) return;
-    findings.push({
-      line: i + 1, column: found.index + 1,
-      message: `The description has an invisible control character (U+${found[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}) here.`,
-      fix: 'Delete it: retype the text around it, or paste it again as plain text. Such characters come from copying out of a word processor or a PDF, and pages cannot show them.',
-    });
+    if (found) {
+      findings.push({
+        line: i + 1, column: found.index + 1,
+        message: `The description has an invisible control character (${code(found[0])}) here.`,
+        fix: 'Delete it: retype the text around it, or paste it again as plain text. Such characters come from copying out of a word processor or a PDF, and pages cannot show them.',
+      });
+    }
+    const turned = DIRECTION_CONTROL.exec(line);
+    if (turned) {
+      findings.push({
+        line: i + 1, column: turned.index + 1,
+        message: `The description has an invisible character (${code(turned[0])}) here that turns the direction of the text after it, so it reads other than it is.`,
+        fix: 'Delete it and retype the text around it. Right-to-left writing shows the right way without it.',
+      });
+    }
   });
   // Most bodies are plain prose, and the validator checks every one: no need to parse those.
   if (!mayHoldMarkup(markdown)) return findings;
