@@ -77,7 +77,8 @@ function safeStringify(value: unknown): string {
  * schema still allows (no tags), and whose body carries anything at all.
  */
 export function validHostileEntry(seed: number, text: (i: number) => string, body: string): string {
-  const t = (i: number) => text(seed * 31 + i).replace(/[<>\r\n\u0000-\u001f]/g, ' ').trim().slice(0, 60) || 'x';
+  // Without what the schema refuses in a line of text: tags, line breaks, controls, direction-turning characters.
+  const t = (i: number) => text(seed * 31 + i).replace(/[<>\r\n\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, ' ').trim().slice(0, 60) || 'x';
   const entry = {
     title: `Fuzz ${seed} ${t(1)}`.slice(0, 80),
     summary: t(2),
