@@ -16,6 +16,14 @@ describe('the description’s checks', () => {
     expect(checkBody('Conversation in اردو and English, with a mark \u200F here.')).toEqual([]);
   });
 
+  it('reports a link whose address has a space in it, which shows as written, with the link to write', () => {
+    expect(checkBody('Questions? [Ring us](0113 496 0123) or [see](our site).').map((f) => [f.line, f.column, f.message, f.fix])).toEqual([
+      [1, 12, 'The link "[Ring us](0113 496 0123)" has a space in its address, so the page shows it as written, brackets and all.', 'Write it as [Ring us](tel:01134960123).'],
+      [1, 40, 'The link "[see](our site)" has a space in its address, so the page shows it as written, brackets and all.', 'Write the address with no spaces, starting with https://, mailto: or tel:.'],
+    ]);
+    expect(checkBody('[Ring us](tel:01134960123) and [site](https://example.org).')).toEqual([]);
+  });
+
   it('reports real HTML once, and leaves a "<" that starts no tag alone', () => {
     expect(checkBody('A <b>bold</b> walk.').map((f) => f.message)).toEqual([
       'The description contains HTML (<b>), which is removed from the page.',

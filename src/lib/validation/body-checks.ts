@@ -60,6 +60,20 @@ export function checkBody(markdown: string): BodyFinding[] {
   walk(tree, (node) => {
     const start = node.position?.start ?? { line: 1, column: 1 };
     if (node.type === 'html') htmlSpans.push([node.position?.start.offset ?? 0, node.position?.end.offset ?? 0]);
+    // "[ring us](0113 496 0123)": Markdown takes no address with a space in it, so it stays text, brackets and all.
+    if (node.type === 'text') {
+      for (const found of node.value.matchAll(SPACED_LINK)) {
+        const before = node.value.slice(0, found.index);
+        const line = start.line + before.split('\n').length - 1;
+        const column = before.includes('\n') ? found.index - before.lastIndexOf('\n') : start.column + found.index;
+        const address = linkAddress(found[2]!);
+        findings.push({
+          line, column,
+          message: `The link "${found[0].slice(0, 60)}" has a space in its address, so the page shows it as written, brackets and all.`,
+          fix: address.kind === 'unwritten' || address.kind === 'allowed' ? `Write it as [${found[1]}](${address.href}).` : 'Write the address with no spaces, starting with https://, mailto: or tel:.',
+        });
+      }
+    }
     if (node.type === 'html') {
       // An HTML comment is harmless and sometimes used for notes to reviewers.
       if (/^<!--[\s\S]*-->$/.test(node.value.trim())) return;
@@ -111,6 +125,9 @@ export function checkBody(markdown: string): BodyFinding[] {
   }
   return findings.sort((a, b) => a.line - b.line || a.column - b.column);
 }
+
+/** Link text in brackets and an address with a space in it, which Markdown leaves as text. */
+const SPACED_LINK = /\[([^\]\n]+)\]\(([^()\n]*\s[^()\n]*)\)/g;
 
 /** The start of an HTML tag, a comment or a declaration: "<img ", "</a>", "<!--". */
 const TAG_START = /<(?:\/?[A-Za-z][A-Za-z0-9-]*(?=[\s/>])|!--|![A-Za-z])/g;
