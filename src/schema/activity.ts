@@ -13,7 +13,7 @@
  * rather than a silently ignored field.
  */
 import { z } from 'astro/zod';
-import { UK_POSTCODE } from './postcode.ts';
+import { POSTCODE_EXAMPLE, UK_POSTCODE } from './postcode.ts';
 import {
   ACCESSIBILITY,
   ACTIVITY_LEVELS,
@@ -209,9 +209,9 @@ export function normalisePostcode(value: string): string {
 }
 
 const postcode = z
-  .string({ error: 'postcode must be a UK postcode, for example "LS1 4AP".' })
+  .string({ error: `postcode must be a UK postcode, for example "${POSTCODE_EXAMPLE.postcode}".` })
   .trim()
-  .regex(UK_POSTCODE, { error: (i) => `"${String(i.input)}" is not a UK postcode. Write it like "LS1 4AP".` })
+  .regex(UK_POSTCODE, { error: (i) => `"${String(i.input)}" is not a UK postcode. Write it like "${POSTCODE_EXAMPLE.postcode}".` })
   .transform(normalisePostcode);
 
 /** UK numbers: 0 or +44 followed by 9 or 10 digits, as "020 7946 0123", "(01632) 960123" or "+44 (0)1632 960123". */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { activitySchema } from '../../src/schema/activity.ts';
 import { fieldPath, issueMessage } from '../../src/lib/validation/zod-issues.ts';
-import { telHref } from '../../src/lib/activity/format.ts';
+import { telHref } from '../../src/lib/activity/phone.ts';
 
 const schema = activitySchema({ areas: ['millbrook', 'oakridge'] });
 

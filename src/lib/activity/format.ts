@@ -5,7 +5,7 @@
  */
 import type { Activity } from '../../schema/activity.ts';
 import { ACCESSIBILITY, AUDIENCES, CATEGORIES, JOIN_METHODS } from '../../schema/vocabulary.ts';
-import { ukPhoneDigits } from './phone.ts';
+import { telHref } from './phone.ts';
 
 export function costText(cost: Activity['cost_option']): string {
   if (cost.free) return 'Free';
@@ -53,11 +53,6 @@ export function addressText(location: Activity['location']): string | undefined 
 /** Ways to get in touch on one line, the name as who to ask for: "ask for Jan, 020 7946 0101, walk@example.org". */
 export function contactText(contact: Partial<Activity['contact']>): string {
   return [contact.name ? `ask for ${contact.name}` : '', contact.phone, contact.email, contact.website].filter(Boolean).join(', ');
-}
-
-/** A tel: link's target: digits only, with the UK +44 prefix kept. */
-export function telHref(phone: string): string {
-  return `tel:${ukPhoneDigits(phone)}`;
 }
 
 /**

@@ -5,7 +5,7 @@
  * a page of this site, which does not exist, so the page links what was
  * meant and the validator (body-checks.ts) says how to write it.
  */
-import { ukPhoneDigits } from '../activity/phone.ts';
+import { isUkPhone, telHref } from '../activity/phone.ts';
 
 /** Links in entries may only go to web pages, email addresses and phone numbers. */
 export const ALLOWED_LINK_PROTOCOLS = ['https', 'mailto', 'tel'];
@@ -23,7 +23,6 @@ export type LinkAddress =
 const PROTOCOL = /^([a-z][a-z0-9+.-]*):/i;
 const EMAIL = /^[^\s@/:]+@[^\s@/:]+\.[a-z]{2,}$/i;
 const DOMAIN = /^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,}(?::\d+)?(?:[/?#]\S*)?$/i;
-const PHONE = /^\+?\d[\d\s().-]{7,}\d$/;
 /** Names that end like a domain but are files beside a page ("poster.pdf"). */
 const FILE_NAME = /^[^/]+\.(?:pdf|docx?|odt|rtf|txt|html?|php|aspx?|jpe?g|png|gif|webp|svg|xlsx?|ods|csv|pptx?|mp[34]|zip)$/i;
 
@@ -40,7 +39,7 @@ export function linkAddress(url: string): LinkAddress {
   if (written.startsWith('//')) return DOMAIN.test(written.slice(2)) ? { kind: 'unwritten', href: `https:${written}` } : { kind: 'nowhere' };
   if (written.startsWith('/') || written.startsWith('#')) return { kind: 'allowed', href: written };
   if (EMAIL.test(written)) return { kind: 'unwritten', href: `mailto:${written}` };
-  if (PHONE.test(written)) return { kind: 'unwritten', href: `tel:${ukPhoneDigits(written)}` };
+  if (isUkPhone(written)) return { kind: 'unwritten', href: telHref(written) };
   if (DOMAIN.test(written) && !FILE_NAME.test(written)) return { kind: 'unwritten', href: `https://${written}` };
   return { kind: 'nowhere' };
 }

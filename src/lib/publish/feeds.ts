@@ -12,10 +12,9 @@ export interface SitemapPage {
 
 /** Text as XML or HTML shows it as written. */
 const escapeMarkup = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-const escapeXml = escapeMarkup;
 
 export function sitemapXml(siteUrl: string, pages: readonly SitemapPage[]): string {
-  const urls = pages.map((p) => `  <url><loc>${escapeXml(new URL(p.path, siteUrl).href)}</loc>${p.lastmod ? `<lastmod>${p.lastmod}</lastmod>` : ''}</url>`);
+  const urls = pages.map((p) => `  <url><loc>${escapeMarkup(new URL(p.path, siteUrl).href)}</loc>${p.lastmod ? `<lastmod>${p.lastmod}</lastmod>` : ''}</url>`);
   return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.join('\n')}\n</urlset>\n`;
 }
 

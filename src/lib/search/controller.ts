@@ -30,6 +30,7 @@ import type { Pagefind, PagefindResponse, PagefindResult } from './pagefind.ts';
 import { loadOnce } from './load-once.ts';
 import { byNeedFit } from './need-fit.ts';
 import type { PostcodeExample } from './postcode-example.ts';
+import { POSTCODE_EXAMPLE } from '../../schema/postcode.ts';
 import { splitCompounds } from './compound-words.ts';
 import { withWholeWords } from './whole-words.ts';
 import { alsoShowing, FEW_PAGES, maySlip, usualSpelling } from './usual-spelling.ts';
@@ -380,7 +381,7 @@ export function createSearchController(options: SearchControllerOptions): Search
     const asked = placeQuery(table, near);
     if ('place' in asked && asked.words.length === 0) return { words, place: asked.place, ...(asked.place.note ? { placeNote: asked.place.note } : {}) };
     if ('note' in asked && asked.words.length === 0) return { words, placeNote: asked.note };
-    const like = options.postcodeExample ?? { postcode: 'LS1 4AP', district: 'LS1' };
+    const like = options.postcodeExample ?? POSTCODE_EXAMPLE;
     return { words, placeNote: `“${near}” is not a UK postcode or a district this directory knows. Write it like “${like.postcode}” or “${like.district}”. Results are in the usual order.` };
   };
 
@@ -446,14 +447,16 @@ export function createSearchController(options: SearchControllerOptions): Search
     if (usual === undefined) return found;
     const again = await findTyped(pf, usual, base);
     const seen = new Set(found.results.map((r) => r.id));
-    const [moreDirect, moreAdded] = [again.results.slice(0, again.direct), again.results.slice(again.direct)].map((list) => list.filter((r) => !seen.has(r.id)));
-    if (!moreDirect!.length && !moreAdded!.length) return found;
+    const unseen = (list: PagefindResult[]) => list.filter((r) => !seen.has(r.id));
+    const moreDirect = unseen(again.results.slice(0, again.direct));
+    const moreAdded = unseen(again.results.slice(again.direct));
+    if (!moreDirect.length && !moreAdded.length) return found;
     return {
       ...found,
-      results: [...found.results.slice(0, found.direct), ...moreDirect!, ...found.results.slice(found.direct), ...moreAdded!],
-      direct: found.direct + moreDirect!.length,
+      results: [...found.results.slice(0, found.direct), ...moreDirect, ...found.results.slice(found.direct), ...moreAdded],
+      direct: found.direct + moreDirect.length,
       // And why a need the usual spelling names added more ("exercise": getting active).
-      narrowed: [...(found.narrowed ?? []), alsoShowing(usual), ...(moreAdded!.length && again.plan?.explanation ? [again.plan.explanation] : [])],
+      narrowed: [...(found.narrowed ?? []), alsoShowing(usual), ...(moreAdded.length && again.plan?.explanation ? [again.plan.explanation] : [])],
     };
   };
 
@@ -481,17 +484,19 @@ export function createSearchController(options: SearchControllerOptions): Search
     const facts = await pageFactsNow();
     const index = await facetIndexNow();
     // A paused group cannot be gone to this week, nor trusted one whose details are old.
-    const outOfDate = (r: PagefindResult) => {
+    const later = (r: PagefindResult) => {
       const row = index.pageNumber(r.id);
       return facts.outOfDate(row) || facts.paused(row);
     };
-    if (!plan.expansions.length || !plan.restMatches) return { results: currentFirst(direct, outOfDate), direct: direct.length, plan, ...base };
+    if (!plan.expansions.length || !plan.restMatches) return { results: currentFirst(direct, later), direct: direct.length, plan, ...base };
 
     const rest = plan.rest;
-    const [within, ...byTerm] = await Promise.all([
-      rest ? pf.search(rest).then((found) => wholeWords(rest, found)) : everything().then((found) => found.results),
-      ...plan.extraTerms.map((term) => (rest ? pf.search(`${term} ${rest}`).then((found) => wholeWords(rest, found)) : pf.search(term).then((found) => found.results))),
-    ]);
+    // What the other words find, alone or beside each of a need's words.
+    const withRest = async (term = '') => {
+      const query = [term, rest].filter(Boolean).join(' ');
+      return query ? wholeWords(rest, await pf.search(query)) : (await everything()).results;
+    };
+    const [within, ...byTerm] = await Promise.all([withRest(), ...plan.extraTerms.map((term) => withRest(term))]);
     const categories = [...new Set(plan.expansions.flatMap((e) => e.categories))].map((k) => VOCABULARY_LABELS.categories[k]);
     // "People living with a condition" covers every condition: where a need names its conditions,
     // those words choose the activities (as explain() words it), not the whole audience.
@@ -504,7 +509,7 @@ export function createSearchController(options: SearchControllerOptions): Search
     }, { categories, audiences });
     const directIds = new Set(direct.map((r) => r.id));
     const added = withoutRepeats([...byTerm.flat(), ...inNeeds]).filter((r) => !directIds.has(r.id));
-    return { results: [...currentFirst(direct, outOfDate), ...currentFirst(added, outOfDate)], direct: direct.length, plan, ...base };
+    return { results: [...currentFirst(direct, later), ...currentFirst(added, later)], direct: direct.length, plan, ...base };
   };
 
   /**
