@@ -114,6 +114,14 @@ describe('validator on broken entries', () => {
       { line: 30, column: 21, field: 'body', severity: 'error', message: 'The description contains HTML (<b>), which is removed from the page.', fix: 'Use Markdown instead: **bold**, *italic*, [link text](https://example.org), "- " for a list.' },
       { line: 30, column: 32, field: 'body', severity: 'error', message: 'The description contains HTML (</b>), which is removed from the page.', fix: 'Use Markdown instead: **bold**, *italic*, [link text](https://example.org), "- " for a list.' },
     ]],
+    ['syntax-and-field-mistakes.md', [
+      // Each syntax error in its own field, and the other fields checked in the same run: not
+      // also "title is missing" or "how_to_join is missing" for the fields the errors are in.
+      { line: 3, column: 8, field: 'front matter', severity: 'error', message: 'This value starts with a quote, so it ends where that quote closes, and "Riverside" Walk"" is left over.', fix: 'Put the whole value in single quotes: title: \'The "Riverside" Walk\'' },
+      { line: 9, column: 3, field: 'front matter', severity: 'error', message: '"method drop-in" has no ":" after the field\'s name.', fix: 'Write it as method: drop-in' },
+      { line: 21, column: 3, field: 'location.postcode', severity: 'error', message: '"AV4 2NBX" is not a UK postcode.', fix: expect.stringMatching(/^Write it like/) },
+      { line: 30, column: 1, field: 'status', severity: 'error', message: '"runing" is not a status.', fix: expect.stringMatching(/^Did you mean `running`\?/) },
+    ]],
     ['yaml-tag.md', [
       { line: 3, column: 16, field: 'front matter', severity: 'error', message: 'This line is not valid YAML: the value starts with !custom, a YAML tag.', fix: 'Remove !custom, or put the whole value in quotes if the text starts with "!".' },
     ]],

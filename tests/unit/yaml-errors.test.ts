@@ -40,4 +40,39 @@ describe('YAML mistakes said in a volunteer\'s terms', () => {
       line: 3, message: "The front matter's closing --- is missing after the last field (line 3), so the description was read as fields.",
     });
   });
+
+  it('says which field has no ":" after its name', () => {
+    expect(first('how_to_join:\n  method drop-in\n  instructions: Come in')).toMatchObject({ line: 3, column: 3, message: '"method drop-in" has no ":" after the field\'s name.', fix: 'Write it as method: drop-in' });
+  });
+
+  it('keeps the quotes inside a value that quotes at both ends were meant to hold', () => {
+    expect(first('title: "The "Riverside" Walk"')?.fix).toBe('Put the whole value in single quotes: title: \'The "Riverside" Walk\'');
+  });
+});
+
+describe('front matter with syntax errors, read as far as it goes', () => {
+  const read = (text: string) => {
+    const source = parseYamlSource(text, 2);
+    return { lines: source.errors.map((e) => e.line), setAside: [...source.setAside].sort(), data: source.data };
+  };
+
+  it('reports a mistake in each field and reads the fields without one', () => {
+    const text = 'title: "The "Riverside" Walk"\nsummary: A walk\nhow_to_join:\n  method drop-in\n  instructions: Come in\nstatus: runing';
+    expect(read(text)).toEqual({ lines: [2, 5], setAside: ['how_to_join', 'title'], data: { summary: 'A walk', status: 'runing' } });
+  });
+
+  it('does not report the echoes of one mistake as more', () => {
+    // The line indented three spaces makes the parser complain twice, both about one field.
+    expect(read('location:\n  venue: Hall\n   address: 4 Church Street\nstatus: running')).toEqual({ lines: [4], setAside: ['location'], data: { status: 'running' } });
+  });
+
+  it('sets aside every field a quote left open swallowed, not only the one it is in', () => {
+    const { lines, setAside } = read('title: "Tuesday walk\nsummary: A walk\nstatus: running');
+    expect(lines).toHaveLength(1);
+    expect(setAside).toEqual(['status', 'summary', 'title']);
+  });
+
+  it('reads front matter without mistakes whole, setting nothing aside', () => {
+    expect(read('title: Walk\nstatus: running')).toEqual({ lines: [], setAside: [], data: { title: 'Walk', status: 'running' } });
+  });
 });

@@ -53,6 +53,11 @@ function yamlProblem(file: string, error: YamlSource['errors'][number]): Problem
   };
 }
 
+/** The top-level field a problem's field is under: "location" for "location.postcode", "schedules" for "schedules[0].byday". */
+function topField(field: string): string {
+  return field.split(/[.[]/)[0]!;
+}
+
 /** An unquoted value YAML cut short at a "#" (yaml-source.ts): the page would show only its start. */
 function cutShortProblem(file: string, cut: YamlSource['cutShort'][number]): Problem {
   const whole = `${cut.value} #${cut.comment}`;
@@ -278,16 +283,19 @@ export function validateEntry(input: EntryInput, { settings, today }: ValidateOp
   if (entry.frontMatter === undefined) return checked;
 
   const source = parseYamlSource(entry.frontMatter, entry.frontMatterLine);
-  const tabLines = entry.problems.filter((p) => p.field === 'front matter').map((p) => p.line);
-  // After a syntax error the parser's later complaints are mostly echoes of it, but a mistake
-  // within one line (three values with an unquoted ": ") is reported wherever it is. None of the
-  // fields is tried against the schema until the YAML reads.
-  const reported = new Set(tabLines);
-  const firstOnEachLine = source.errors.filter((e, i) => (i === 0 || e.oneLine) && !reported.has(e.line) && reported.add(e.line));
-  problems.push(...firstOnEachLine.map((e) => yamlProblem(file, e)));
-  if (!source.errors.length) {
+  const tabLines = new Set(entry.problems.filter((p) => p.field === 'front matter').map((p) => p.line));
+  problems.push(...source.errors.filter((e) => !tabLines.has(e.line)).map((e) => yamlProblem(file, e)));
+  if (source.data !== undefined) {
+    // The fields a syntax error is in are not checked: what the schema would say of them
+    // ("title is missing") echoes the syntax error, which is reported.
+    const checkedFrom = problems.length;
     checkFields(checked, source, { settings, today }, entry.frontMatterLine);
     problems.push(...source.cutShort.map((cut) => cutShortProblem(file, cut)));
+    if (source.setAside.size) {
+      const kept = problems.splice(checkedFrom).filter((p) => !source.setAside.has(topField(p.field)));
+      problems.push(...kept);
+      delete checked.data;
+    }
   }
   problems.push(...bodyProblems(file, entry.body, entry.bodyLine));
   return checked;

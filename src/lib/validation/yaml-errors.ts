@@ -73,11 +73,25 @@ function quoteEndsEarly(lines: readonly string[], line: number): Explained | und
     };
   }
   const after = /^[^"]*"\s*(.*)$/.exec(rest)?.[1] ?? '';
-  const whole = `"${rest}`;
+  // Quotes at both ends were meant to hold the value, quotes inside it and all.
+  const whole = rest.endsWith('"') ? rest.slice(0, -1) : `"${rest}`;
   return {
     line, column,
     message: `This value starts with a quote, so it ends where that quote closes, and "${after}" is left over.`,
     fix: `Put the whole value in single quotes: ${key.trim()} '${whole.replace(/'/g, "''")}'`,
+  };
+}
+
+/** A field written without its ":" (`method drop-in`), which YAML reads as the start of a longer name. */
+function missingColon(lines: readonly string[], line: number): Explained | undefined {
+  const text = lines[line - 1];
+  const match = text === undefined || text.includes(':') ? null : /^(\s*(?:-\s+)?)([A-Za-z_]\w*)\s+(\S.*?)\s*$/.exec(text);
+  if (!match) return undefined;
+  const [, indent, name, value] = match as unknown as [string, string, string, string];
+  return {
+    line, column: indent.length + 1,
+    message: `"${name} ${value}" has no ":" after the field's name.`,
+    fix: `Write it as ${name}: ${value}`,
   };
 }
 
@@ -145,6 +159,7 @@ export function explainYamlError(
   switch (error.code) {
     case 'BLOCK_AS_IMPLICIT_KEY': return badIndent(lines, error.line);
     case 'UNEXPECTED_TOKEN': return quoteEndsEarly(lines, error.line);
+    case 'MULTILINE_IMPLICIT_KEY': return missingColon(lines, error.line);
     case 'MISSING_CHAR': return unclosed(lines, error.line, error.column, fileLine);
     case 'DUPLICATE_KEY': return duplicate(doc, error.offset, lineOf, fileLine);
     default: return undefined;

@@ -28,6 +28,11 @@ export interface YamlSource {
    * this", as the new-entry template writes its notes, is not one of these.
    */
   cutShort: (Located & { path: (string | number)[]; value: string; comment: string })[];
+  /**
+   * The top-level fields left out of `data` because of the syntax errors in them: the rest is
+   * read and checked in the same run. `data` is undefined when the rest could not be read.
+   */
+  setAside: ReadonlySet<string>;
 }
 
 /** Whether front matter may hold a value cut short at a "#" (`cutShort`): a quick test before parsing it to see. */
@@ -45,7 +50,10 @@ function pairPath(ancestors: readonly unknown[], key: string): (string | number)
   return [...out, key];
 }
 
-export function parseYamlSource(text: string, firstLine: number): YamlSource {
+type SyntaxError = YamlSource['errors'][number] & { code: string; offset: number };
+
+/** The syntax errors in some front matter, in a volunteer's words where there are better ones. */
+function readSyntax(text: string, firstLine: number): { doc: Document; counter: LineCounter; errors: SyntaxError[] } {
   const counter = new LineCounter();
   const doc: Document = parseDocument(text, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
   const at = (offset: number): Located => {
@@ -56,32 +64,122 @@ export function parseYamlSource(text: string, firstLine: number): YamlSource {
   const lineOf = (offset: number) => counter.linePos(offset).line;
   const fileLine = (line: number) => line + firstLine - 1;
   const explainedAt = new Set<number>();
-  const all = doc.errors.map((e): YamlSource['errors'][number] & { offset: number } => {
+  const all = doc.errors.map((e): SyntaxError => {
     const { line, col } = counter.linePos(e.pos[0]);
     // The mistakes volunteers make most, said in their words, at the line to change.
     const explained = explainYamlError({ code: e.code, line, column: col, offset: e.pos[0] }, lines, doc, lineOf, fileLine);
     const oneLine = e.code === 'BLOCK_AS_IMPLICIT_KEY' ? { oneLine: true } : {};
     if (explained) explainedAt.add(e.pos[0]);
-    if (explained) return { message: explained.message, fix: explained.fix, line: fileLine(explained.line), column: explained.column, explained: true, ...oneLine, offset: e.pos[0] };
-    return { message: e.message.split('\n')[0]!, ...at(e.pos[0]), ...oneLine, offset: e.pos[0] };
+    if (explained) return { message: explained.message, fix: explained.fix, line: fileLine(explained.line), column: explained.column, explained: true, ...oneLine, code: e.code, offset: e.pos[0] };
+    return { message: e.message.split('\n')[0]!, ...at(e.pos[0]), ...oneLine, code: e.code, offset: e.pos[0] };
   });
   // The parser's other words for a mistake explained (an implicit key on two lines, for a line indented wrongly).
-  const errors: YamlSource['errors'] = all.filter((e) => e.explained || !explainedAt.has(e.offset)).map(({ offset: _, ...e }) => e);
+  const errors = all.filter((e) => e.explained || !explainedAt.has(e.offset));
   // A tag ("!custom", "!!binary") makes the parser build something other than text, or skip the
   // value with only a warning; the build's faster parser refuses it. Entries never need one.
   visit(doc, {
     Node(_, node) {
       if (!node.tag) return;
       const tag = node.tag.replace(/^tag:yaml\.org,2002:/, '!!');
+      const offset = node.range?.[0] ?? 0;
       errors.push({
         message: `the value starts with ${tag}, a YAML tag`,
         fix: `Remove ${tag}, or put the whole value in quotes if the text starts with "!".`,
         oneLine: true,
-        ...at(node.range?.[0] ?? 0),
+        ...at(offset),
+        code: 'TAG',
+        offset,
       });
     },
   });
   errors.sort((a, b) => a.line - b.line || a.column - b.column);
+  return { doc, counter, errors };
+}
+
+/**
+ * The lines (0-based, inclusive) of the top-level field an error at `offset` is in: the pair
+ * whose value runs over it (a quote left open swallows the fields after it) and the lines
+ * indented under the field's own line.
+ */
+function fieldLines(doc: Document, counter: LineCounter, lines: readonly string[], offset: number): [number, number] {
+  const lineAt = (o: number) => counter.linePos(o).line - 1;
+  const errorLine = Math.min(lineAt(offset), lines.length - 1);
+  const topLevel = (i: number) => /^[^\s#]/.test(lines[i] ?? '');
+  let first = errorLine;
+  while (first > 0 && !topLevel(first)) first--;
+  let last = errorLine;
+  while (last + 1 < lines.length && !topLevel(last + 1)) last++;
+  if (isMap(doc.contents)) {
+    for (const pair of doc.contents.items) {
+      const start = (pair.key as Node | null)?.range?.[0];
+      const end = (pair.value as Node | null)?.range?.[2] ?? (pair.key as Node | null)?.range?.[2];
+      if (start === undefined || end === undefined || offset < start || offset > end) continue;
+      first = Math.min(first, lineAt(start));
+      last = Math.max(last, Math.min(lineAt(Math.max(start, end - 1)), lines.length - 1));
+    }
+  }
+  return [first, last];
+}
+
+/** The top-level field names written on some lines ("location" also when its ":" is missing). */
+function fieldNamesOn(lines: readonly string[]): string[] {
+  return lines.flatMap((line) => {
+    const name = /^([^\s#:'"-][^:]*?)\s*:(\s|$)/.exec(line)?.[1] ?? /^([A-Za-z_][\w-]*)/.exec(line)?.[1];
+    return name ? [name] : [];
+  });
+}
+
+/**
+ * Reads front matter with syntax errors as far as it can, so one run reports every mistake
+ * rather than the first: the field an error is in is set aside (its lines blanked, so lines
+ * keep their numbers) and the rest read again, until it reads. An error still there once the
+ * fields before it are set aside is a mistake of its own; one that went with them was an echo.
+ */
+function setAsideBroken(text: string, firstLine: number, original: ReturnType<typeof readSyntax>): {
+  errors: SyntaxError[];
+  readable?: { text: string; reading: ReturnType<typeof readSyntax>; setAside: Set<string> };
+} {
+  const key = (e: SyntaxError, { counter }: ReturnType<typeof readSyntax>) => {
+    const { line, col } = counter.linePos(e.offset);
+    return `${e.code}@${line}:${col}`;
+  };
+  const before = new Set(original.errors.map((e) => key(e, original)));
+  // Within a line, a mistake is its own (three values with an unquoted ": ") wherever it is.
+  const errors = original.errors.filter((e, i) => i === 0 || e.oneLine);
+  const setAside = new Set<string>();
+  let lines = text.split('\n');
+  let reading = original;
+  for (let round = 0; reading.errors.length; round++) {
+    const error = reading.errors[0]!;
+    if (round > 0 && before.has(key(error, reading))) errors.push(error);
+    const [first, last] = fieldLines(reading.doc, reading.counter, lines, error.offset);
+    const blanked = lines.map((line, i) => (i >= first && i <= last ? '' : line));
+    if (blanked.every((line, i) => line === lines[i])) return { errors: unique(errors) };
+    for (const name of fieldNamesOn(lines.slice(first, last + 1))) setAside.add(name);
+    lines = blanked;
+    reading = readSyntax(lines.join('\n'), firstLine);
+  }
+  return { errors: unique(errors), readable: { text: lines.join('\n'), reading, setAside } };
+}
+
+/** One error a line, in line order. */
+function unique(errors: SyntaxError[]): SyntaxError[] {
+  const seen = new Set<number>();
+  return errors.sort((a, b) => a.line - b.line || a.column - b.column).filter((e) => !seen.has(e.line) && seen.add(e.line));
+}
+
+export function parseYamlSource(text: string, firstLine: number): YamlSource {
+  const original = readSyntax(text, firstLine);
+  const recovered = original.errors.length ? setAsideBroken(text, firstLine, original) : undefined;
+  const read = recovered ? recovered.readable : { text, reading: original, setAside: new Set<string>() };
+  const errors: YamlSource['errors'] = (recovered?.errors ?? []).map(({ code: _, offset: __, ...e }) => e);
+  if (!read) return { data: undefined, errors, locate: () => ({ line: firstLine, column: 1 }), written: () => undefined, cutShort: [], setAside: new Set() };
+  const { doc, counter } = read.reading;
+  text = read.text;
+  const at = (offset: number): Located => {
+    const { line, col } = counter.linePos(offset);
+    return { line: line + firstLine - 1, column: col };
+  };
 
   const cutShort: YamlSource['cutShort'] = [];
   visit(doc, {
@@ -126,9 +224,12 @@ export function parseYamlSource(text: string, firstLine: number): YamlSource {
 
   let data: unknown;
   try {
-    data = errors.length ? undefined : doc.toJS();
+    data = doc.toJS();
   } catch (error) {
     errors.push({ message: (error as Error).message, line: firstLine, column: 1 });
+    data = undefined;
   }
-  return { data, errors, locate, written, cutShort };
+  // With every field set aside there is nothing left to check: "no fields" would be an echo.
+  if (read.setAside.size && (data === null || data === undefined)) data = undefined;
+  return { data, errors, locate, written, cutShort, setAside: read.setAside };
 }
