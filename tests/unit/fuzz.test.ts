@@ -3,6 +3,7 @@
  * every one with problems, never an exception. (A site built from hostile
  * entries is tests/scratch-build/hostile-site.test.ts.)
  */
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -50,5 +51,18 @@ describe('validator under fuzzing', () => {
       }),
       { numRuns: 2000, seed: 7 },
     );
+  });
+
+  it('answers a field or value named after a built-in property ("constructor") as unknown, not with a crash', () => {
+    const valid = readFileSync(path.join(ROOT, 'tests', 'fixtures', 'validator', 'valid', 'activities', 'fixture-walk.md'), 'utf8');
+    for (const name of ['constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf']) {
+      for (const text of [
+        valid.replace(/^title: .*$/m, (line) => `${line}\n${name}: x`),
+        valid.replace(/^how_to_join:$/m, (line) => `${line}\n  ${name}: x`),
+      ]) {
+        const result = validateEntry({ file: 'built-in.md', relative: 'built-in.md', bytes: new TextEncoder().encode(text) }, options);
+        expect(result.problems.filter((p) => p.severity === 'error').map((p) => p.message)).toEqual([`Unknown field "${name}".`]);
+      }
+    }
   });
 });

@@ -64,7 +64,8 @@ export interface FieldNameFix {
  */
 export function meantField(key: string, tree: FieldTree, written: Readonly<Record<string, unknown>>): FieldNameFix['to'] | undefined {
   const absent = (name: string) => tree.fields.has(name) && written[name] === undefined;
-  const other = OTHER_NAMES[asName(key)];
+  // Own names only: a key such as "constructor" must not find the object's built-in properties.
+  const other = Object.hasOwn(OTHER_NAMES, asName(key)) ? OTHER_NAMES[asName(key)] : undefined;
   if (other?.every(absent)) return other.map((name) => [name]);
   const scored = [...tree.fields.keys()]
     .filter(absent)
