@@ -13,7 +13,7 @@ import { activitySchema } from '../schema/activity.ts';
 import { activitiesDir } from '../lib/content/content-dir.ts';
 import { dataFiles } from '../lib/publish/data-files.ts';
 import { directoryEntries, type StoredEntry } from '../lib/content/entries.ts';
-import { readEntrySource } from '../lib/content/entry-source.ts';
+import { readEntrySource, validatorFields } from '../lib/content/entry-source.ts';
 import { loadSettings } from '../lib/content/settings.ts';
 import { loadPlacePoints } from '../lib/content/place-file.ts';
 import { loadNeedWords } from '../lib/content/need-words.ts';
@@ -40,8 +40,10 @@ const schema = activitySchema({ areas: settings.areas.map((a) => a.id) });
 const dir = activitiesDir();
 const stored: StoredEntry[] = entryPaths(dir).map((file) => {
   const source = readEntrySource(dir, file);
-  const parsed = schema.safeParse(source.fields);
-  if (!source.fields || !parsed.success) throw new Error(`${source.input.file} changed during the build and is no longer valid. Run npm run validate, then build again.`);
+  let parsed = schema.safeParse(source.fields);
+  // Read as the validator reads it where the faster parser differs, as the content loader does.
+  if (!parsed.success) parsed = schema.safeParse(validatorFields(source));
+  if (!parsed.success) throw new Error(`${source.input.file} changed during the build and is no longer valid. Run npm run validate, then build again.`);
   return { id: source.id, data: parsed.data, body: source.body };
 });
 

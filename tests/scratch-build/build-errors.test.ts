@@ -72,6 +72,10 @@ describe('npm run build with entries the schema alone would pass', () => {
     variant('room-number.md', (t) => titled('Room Walk')(t).replace('venue: Park gates', 'venue: Park gates #2'));
     // The same activity at the same postcode as fixture-walk.md.
     variant('walk-copy.md', (t) => t.replace('A friendly walk for everyone.', 'The same walk again.'));
+    // What js-yaml reads otherwise than the validator, which passes them, so the build must too:
+    // "-.6012" is text to js-yaml, and a carriage return alone is a line break to it only.
+    variant('short-longitude.md', (t) => titled('Short Longitude Walk')(t).replace('  postcode: AV4 2NB', '  postcode: AV4 2NB\n  latitude: 51.4\n  longitude: -.6012'));
+    variant('old-mac-lines.md', (t) => titled('Old Mac Walk')(t).replace('\nassured_date:', '\rassured_date:'));
 
     const { status, output } = build(dir);
     expect(status).not.toBe(0);
@@ -86,6 +90,8 @@ describe('npm run build with entries the schema alone would pass', () => {
     for (const error of blocking) expect(output).toContain(`${error.file}:${error.line}:${error.column}  ${error.field}  ${error.message}`);
     expect(inBody.map((e) => e.field)).toEqual(['body']);
     expect(output).not.toContain('script-in-body.md');
+    expect(output).not.toContain('short-longitude.md');
+    expect(output).not.toContain('old-mac-lines.md');
     expect(output).toContain('7 entries are not valid');
   }, 120_000);
 });

@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { CORE_SCHEMA, load, YAMLException } from 'js-yaml';
 import { readEntryFile } from '../validation/entry-file.ts';
-import { mayCutShort } from '../validation/yaml-source.ts';
+import { mayCutShort, parseYamlSource } from '../validation/yaml-source.ts';
 import type { EntryInput } from '../validation/validate.ts';
 import { entryId } from './entry-id.ts';
 import { readHeaderComment } from '../contributing/entry-markdown.ts';
@@ -60,3 +60,16 @@ function readFrontMatter(text: string, firstLine: number): Pick<EntrySource, 'fi
   if (data === null || typeof data !== 'object' || Array.isArray(data)) return {};
   return { fields: data as Record<string, unknown> };
 }
+
+/**
+ * The fields as the validator's parser reads them. The two parsers differ at the edges of YAML
+ * (js-yaml reads "-.5" as text, the validator as a number), and the validator's reading is the
+ * rule: a file it passes must build.
+ */
+export function validatorFields(source: EntrySource): Record<string, unknown> | undefined {
+  const entry = readEntryFile(source.input.file, source.bytes);
+  if (entry.frontMatter === undefined) return undefined;
+  const { data, errors } = parseYamlSource(entry.frontMatter, entry.frontMatterLine);
+  return errors.length || data === null || typeof data !== 'object' || Array.isArray(data) ? undefined : data as Record<string, unknown>;
+}
+

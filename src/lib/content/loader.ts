@@ -14,7 +14,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { AstroError } from 'astro/errors';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { readEntrySource, type EntrySource } from './entry-source.ts';
+import { readEntrySource, validatorFields, type EntrySource } from './entry-source.ts';
 import { entryId } from './entry-id.ts';
 import { loadSettings } from './settings.ts';
 import { buildDay } from './build-day.ts';
@@ -84,19 +84,32 @@ async function syncAll(dir: string, { store, parseData, generateDigest, config, 
       continue;
     }
     const source = readEntrySource(dir, file, bytes);
-    if (!source.fields) {
-      const problems = problemsIn(source);
-      failures.push(problems.length ? problems : [unreadableProblem(source)]);
-      continue;
-    }
-    let data: Activity;
+    const parse = (fields: Record<string, unknown>) => parseData({ id: source.id, data: fields, filePath: file }) as Promise<Activity>;
+    let data: Activity | undefined;
+    let refused: unknown;
     try {
-      data = (await parseData({ id: source.id, data: source.fields, filePath: file })) as Activity;
+      if (source.fields) data = await parse(source.fields);
     } catch (error) {
+      refused = error;
+    }
+    if (!data) {
       const problems = problemsIn(source);
-      // The validator and the schema are the same rules; should they ever differ, Astro's words are better than none.
-      failures.push(problems.length ? problems : [{ file: source.input.file, line: 1, column: 1, field: 'front matter', severity: 'error', message: (error as Error).message }]);
-      continue;
+      if (problems.length) {
+        failures.push(problems);
+        continue;
+      }
+      // The validator passes it, so its own reading of the YAML is what the build takes.
+      const fields = validatorFields(source);
+      try {
+        if (fields) data = await parse(fields);
+      } catch (error) {
+        refused = error;
+      }
+      if (!data) {
+        // The validator and the schema are the same rules; should they ever differ, Astro's words are better than none.
+        failures.push([refused ? { file: source.input.file, line: 1, column: 1, field: 'front matter', severity: 'error', message: (refused as Error).message } : unreadableProblem(source)]);
+        continue;
+      }
     }
     // What the validator checks beyond the schema and would publish wrongly: a file name that is
     // no web address, a check date in the future. Worded and located by the validator itself.

@@ -60,6 +60,12 @@ export function readEntryFile(file: string, bytes: Uint8Array): EntryFile {
     fileProblem('warning', 'The file uses Windows line endings.', 'It will still work; set your editor to "LF" line endings to keep changes small.');
     text = text.replace(/\r\n/g, '\n');
   }
+  // A carriage return alone ends a line in most editors and in js-yaml, but not in the
+  // validator's parser: read as the line break it shows as, so both see the same fields.
+  if (text.includes('\r')) {
+    fileProblem('warning', 'The file has line breaks written as a carriage return alone (old Mac line endings).', 'It will still work; set your editor to "LF" line endings.');
+    text = text.replace(/\r/g, '\n');
+  }
 
   const lines = text.split('\n');
   if (lines[0]?.trim() !== '---') {
