@@ -33,6 +33,7 @@ import { closestKey } from '../lib/validation/nearest.ts';
 import { clockFromSpoken, clockRangeFromSpoken, insideCurlyQuotes, itemsOfText, sessionDaysFromText, isoFromUkDate, isRealIsoDate, noteBesideFree, phoneAndMore, priceFromText } from '../lib/validation/written-forms.ts';
 import { DIRECTION_CONTROL, INVISIBLE_CONTROL } from '../lib/validation/invisible-characters.ts';
 import { isUkPhone } from '../lib/activity/phone.ts';
+import { accessibilityAsText, contactAsText, costAsText, eligibilityAsText, joinAsText, locationAsText, organisationAsText, sessionAsText } from '../lib/validation/group-as-text.ts';
 import { UK_BOUNDS, outsideUk, type Axis } from '../lib/validation/coordinates.ts';
 import { anyOf } from '../lib/wording/lists.ts';
 
@@ -83,8 +84,10 @@ function listOf<K extends string>(record: Record<K, string | { label: string }>,
  * byday's type error: days written as words ("Tuesdays", "every other Thursday")
  * are answered with the list to write, and the frequency the words say.
  */
+const weekday = (word: string) => closestKey(word, WEEKDAYS);
+
 function bydayError(issue: { input?: unknown }): string {
-  const said = typeof issue.input === 'string' ? sessionDaysFromText(issue.input, (word) => closestKey(word, WEEKDAYS)) : undefined;
+  const said = typeof issue.input === 'string' ? sessionDaysFromText(issue.input, weekday) : undefined;
   if (!said) return listError('byday', 'byday must be a list of weekday codes, for example [TU] or [MO, TH].')(issue);
   const days = `byday: [${said.days.join(', ')}]`;
   if (said.freq === 'fortnightly') return `byday must be a list of weekday codes in square brackets. Write ${days}, and freq: fortnightly with valid_from: the date of any one session.`;
@@ -93,6 +96,19 @@ function bydayError(issue: { input?: unknown }): string {
 }
 
 const HTML_TAG = /<\/?[a-z!][^>]*>/i;
+
+/**
+ * A group of fields' error: missing, written as one line of text (group-as-text.ts says where
+ * the text goes), or otherwise wrong.
+ */
+function groupError(missing: string, asText: (input: unknown) => string | undefined, wrong = missing) {
+  return (issue: { input?: unknown }) => (issue.input === undefined || issue.input === null ? missing : asText(issue.input) ?? wrong);
+}
+
+const accessibilityFeatures = (text: string) => {
+  const found = itemsOfText(text).map((item) => closestKey(item, ACCESSIBILITY));
+  return found.length && found.every(Boolean) ? (found as string[]) : undefined;
+};
 
 /** A type error that tells a missing field apart from a wrongly written one. */
 function typeError(missing: string, wrong: string) {
@@ -297,7 +313,7 @@ export const sessionSchema = z
     valid_to: isoDate('valid_to').optional(),
     /** A short note about this session, such as "Not on bank holidays". */
     description: note('description').optional(),
-  })
+  }, { error: (issue) => sessionAsText(issue.input, weekday) })
   .superRefine((s, ctx) => {
     // Compare only well-formed times; a malformed one already has its own message.
     if (CLOCK.test(s.opens_at) && CLOCK.test(s.closes_at) && s.closes_at <= s.opens_at) {
@@ -439,14 +455,14 @@ export function activitySchema({ areas }: ActivitySchemaOptions) {
         name: plainText('organisation name', 120),
         /** Its website, starting with https://. */
         website: httpsUrl.optional(),
-      }, { error: 'organisation is missing. Give at least its name.' }),
+      }, { error: groupError('organisation is missing. Give at least its name.', organisationAsText) }),
       /** How someone starts going. */
       how_to_join: z.strictObject({
         /** drop-in (just turn up), book-ahead, or referral (a professional must refer). */
         method: oneOf(JOIN_METHODS, 'way to join'),
         /** What to do first, in a sentence or two. */
         instructions: note('instructions').optional(),
-      }, { error: 'how_to_join is missing. Say at least method: drop-in, book-ahead or referral.' }),
+      }, { error: groupError('how_to_join is missing. Say at least method: drop-in, book-ahead or referral.', (input) => joinAsText(input, (text) => closestKey(text, JOIN_METHODS))) }),
       /** How to reach the organiser. At least one of phone, email or website. */
       contact: z
         .strictObject({
@@ -458,7 +474,7 @@ export function activitySchema({ areas }: ActivitySchemaOptions) {
           email: email.optional(),
           /** A web page about the activity, starting with https://. */
           website: httpsUrl.optional(),
-        }, { error: 'contact is missing. Give at least a phone number, email or website.' })
+        }, { error: groupError('contact is missing. Give at least a phone number, email or website.', (input) => contactAsText(input, isUkPhone)) })
         .refine((c) => Boolean(c.phone || c.email || c.website), {
           error: 'contact needs at least one of phone, email or website, so people can ask questions.',
         }),
@@ -536,7 +552,7 @@ export function activitySchema({ areas }: ActivitySchemaOptions) {
           longitude: coordinate('longitude').optional(),
           /** How to find the room or meeting point once there. */
           directions: note('directions').optional(),
-        }, { error: 'location is missing. Give venue, address, postcode and area, or online: true.' })
+        }, { error: groupError('location is missing. Give venue, address, postcode and area, or online: true.', locationAsText) })
         .superRefine((loc, ctx) => {
           if (loc.online) return;
           for (const key of ['venue', 'address', 'postcode', 'area'] as const) {
@@ -568,7 +584,7 @@ export function activitySchema({ areas }: ActivitySchemaOptions) {
           }).optional(),
           /** Reduced prices, such as "£1.50 for carers". */
           concessions: plainText('concessions', 200).optional(),
-        }, { error: 'cost_option is missing. Write free: true, or free: false with an amount.' })
+        }, { error: groupError('cost_option is missing. Write free: true, or free: false with an amount.', costAsText) })
         .refine((c) => c.free || Boolean(c.amount), {
           path: ['amount'],
           error: 'amount is missing. When free is false, say what it costs, for example "£3 a session".',
@@ -586,7 +602,7 @@ export function activitySchema({ areas }: ActivitySchemaOptions) {
           conditions: z.array(plainText('condition', 80), { error: listError('conditions', 'conditions must be a list, for example ["type 2 diabetes"].') }).optional(),
           /** Anything else about who can come. */
           description: note('eligibility description').optional(),
-        }, { error: 'eligibility must be a group of fields such as audiences and minimum_age.' })
+        }, { error: groupError('eligibility must be a group of fields such as audiences and minimum_age.', eligibilityAsText) })
         // An age out of range has its own message; compared with it, the other would look wrong too.
         .refine((e) => e.minimum_age === undefined || e.maximum_age === undefined || e.minimum_age > MAX_AGE || e.minimum_age <= e.maximum_age, {
           path: ['maximum_age'],
@@ -604,7 +620,7 @@ export function activitySchema({ areas }: ActivitySchemaOptions) {
           features: listOf(ACCESSIBILITY, 'accessibility feature', 'features', 'features must be a list, for example [step-free, hearing-loop].').optional(),
           /** Anything else, such as "Two steps at the side door; staff can help". */
           notes: note('accessibility notes').optional(),
-        }, { error: 'accessibility must be a group of fields: features and notes.' })
+        }, { error: groupError('accessibility must be a group of fields: features and notes.', (input) => accessibilityAsText(input, accessibilityFeatures)) })
         .optional(),
       /** The date someone last checked these details with the organiser (YYYY-MM-DD). */
       assured_date: isoDate('assured_date'),

@@ -208,6 +208,26 @@ describe('what a volunteer is told to write instead', () => {
     expect(said((e) => (e.categories = 'walking, knitting'))[0]).toMatch(/^categories: categories must be a list in square brackets\. Write \[walking, knitting\]\. "knitting" is not a category\. Use one of/);
   });
 
+  it('says where the text goes when a group of fields is written as one line', () => {
+    const under = (group: string, lines: string) => `${group}: ${group} must be a group of fields on the lines under it, not text after "${group}:". Write ${group}: on its own line, then ${lines}.`;
+    expect(said((e) => (e.organisation = 'Millbrook Walkers'))).toEqual([under('organisation', '"  name: Millbrook Walkers"')]);
+    expect(said((e) => (e.how_to_join = 'Drop in'))).toEqual([under('how_to_join', '"  method: drop-in"')]);
+    expect(said((e) => (e.cost_option = 'free'))).toEqual([under('cost_option', '"  free: true"')]);
+    expect(said((e) => (e.cost_option = '£3 a session'))).toEqual([under('cost_option', '"  free: false", then "  amount: "£3 a session""')]);
+    expect(said((e) => (e.contact = 'walkers@example.org'))).toEqual([under('contact', '"  email: walkers@example.org"')]);
+    expect(said((e) => (e.contact = '0113 496 0123'))).toEqual([under('contact', '"  phone: "0113 496 0123""')]);
+    expect(said((e) => (e.accessibility = 'step free, hearing loop'))).toEqual([under('accessibility', '"  features: [step-free, hearing-loop]"')]);
+    expect(said((e) => (e.location = 'Millbrook Park, AV4 2NB'))[0]).toMatch(/^location: location must be a group of fields .* taking each from "Millbrook Park, AV4 2NB"/);
+  });
+
+  it('gives the fields of a session written as a sentence', () => {
+    expect(said((e) => (e.schedules = ['Tuesdays 10am to 11:30am']))).toEqual([
+      'schedules[0]: Each session must be a group of fields, not text. Write "- freq: weekly", then byday: [TU], opens_at: "10:00", closes_at: "11:30", each on its own line lined up with freq.',
+    ]);
+    expect(said((e) => (e.schedules = ['first Monday of the month, 7-9pm']))[0]).toContain('Write "- freq: monthly", then byday: [MO], week_of_month: 1, opens_at: "19:00", closes_at: "21:00"');
+    expect(said((e) => (e.schedules = ['whenever suits']))[0]).toMatch(/^schedules\[0\]: Each session must be a group of fields, not text\. Write "- freq: weekly", then byday, opens_at and closes_at/);
+  });
+
   it('names curly quotes, which Word and phones type', () => {
     expect(said((e) => (e.contact.phone = '“0113 496 0123”'))).toEqual(['contact.phone: phone is in curly quotes (“ ” or ‘ ’), which Word and phones type for you. Use straight quotes instead: phone: "0113 496 0123".']);
     expect(said((e) => (e.schedules[0].opens_at = '“10:00”'))).toEqual(['schedules[0].opens_at: opens_at is in curly quotes (“ ” or ‘ ’), which Word and phones type for you. Use straight quotes instead: opens_at: "10:00".']);
