@@ -45,6 +45,14 @@ describe('YAML mistakes said in a volunteer\'s terms', () => {
     expect(first('how_to_join:\n  method drop-in\n  instructions: Come in')).toMatchObject({ line: 3, column: 3, message: '"method drop-in" has no ":" after the field\'s name.', fix: 'Write it as method: drop-in' });
   });
 
+  it('says to quote a value that starts with a sign YAML gives a meaning to', () => {
+    for (const [line, sign] of [['title: *New* walk', '*'], ['summary: [Free] tea and cake', '['], ['summary: > 60s only', '>'], ['venue: @home', '@'], ['summary: - a gentle walk', '-'], ['summary: {Free} tea', '{']] as const) {
+      expect(first(line)).toMatchObject({ message: `This value starts with "${sign}", which YAML reads as a sign rather than as text.`, fix: `Put the whole value in quotes: ${line.replace(/: /, ': "')}"` });
+    }
+    // A list left open is not text to quote.
+    expect(first('categories: [walking, social')?.message).not.toMatch(/which YAML reads as a sign/);
+  });
+
   it('keeps the quotes inside a value that quotes at both ends were meant to hold', () => {
     expect(first('title: "The "Riverside" Walk"')?.fix).toBe('Put the whole value in single quotes: title: \'The "Riverside" Walk\'');
   });

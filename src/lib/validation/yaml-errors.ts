@@ -95,6 +95,25 @@ function missingColon(lines: readonly string[], line: number): Explained | undef
   };
 }
 
+/**
+ * A value starting with a character YAML gives a meaning to (`*New* walk`, `[Free] tea`,
+ * `> 60s only`, `@home`, `- a gentle walk`): read as a list, a reference or a block sign,
+ * the rest of the line makes no sense to it. A list left unclosed is not one of these.
+ */
+function specialStart(lines: readonly string[], line: number): Explained | undefined {
+  const text = lines[line - 1];
+  const match = text === undefined ? null : /^(\s*(?:-\s+)?[^\s:'"#-][^:]*:\s+)([*&|>@%`]|-(?=\s)|\[(?=[^\]]*\]\s*[^\s#,\]])|\{(?=[^}]*\}\s*[^\s#,}]))(.*?)\s*$/.exec(text);
+  if (!match) return undefined;
+  const [, key, sign, rest] = match as unknown as [string, string, string, string];
+  const value = `${sign}${rest}`;
+  const quotedValue = value.includes('"') ? `'${value.replace(/'/g, "''")}'` : `"${value}"`;
+  return {
+    line, column: key.length + 1,
+    message: `This value starts with "${sign}", which YAML reads as a sign rather than as text.`,
+    fix: `Put the whole value in quotes: ${key.trim()} ${quotedValue}`,
+  };
+}
+
 /** The description read as front matter, because the closing --- is missing and the description has a --- rule. */
 function unclosed(lines: readonly string[], line: number, column: number, fileLine: (line: number) => number): Explained | undefined {
   const text = lines[line - 1];
@@ -156,12 +175,15 @@ export function explainYamlError(
   error: { code: string; line: number; column: number; offset: number },
   lines: readonly string[], doc: Document, lineOf: (offset: number) => number, fileLine: (line: number) => number,
 ): Explained | undefined {
-  switch (error.code) {
-    case 'BLOCK_AS_IMPLICIT_KEY': return badIndent(lines, error.line);
-    case 'UNEXPECTED_TOKEN': return quoteEndsEarly(lines, error.line);
-    case 'MULTILINE_IMPLICIT_KEY': return missingColon(lines, error.line);
-    case 'MISSING_CHAR': return unclosed(lines, error.line, error.column, fileLine);
-    case 'DUPLICATE_KEY': return duplicate(doc, error.offset, lineOf, fileLine);
-    default: return undefined;
-  }
+  const byCode = (): Explained | undefined => {
+    switch (error.code) {
+      case 'BLOCK_AS_IMPLICIT_KEY': return badIndent(lines, error.line);
+      case 'UNEXPECTED_TOKEN': return quoteEndsEarly(lines, error.line);
+      case 'MULTILINE_IMPLICIT_KEY': return missingColon(lines, error.line);
+      case 'MISSING_CHAR': return unclosed(lines, error.line, error.column, fileLine);
+      case 'DUPLICATE_KEY': return duplicate(doc, error.offset, lineOf, fileLine);
+      default: return undefined;
+    }
+  };
+  return byCode() ?? specialStart(lines, error.line);
 }
