@@ -128,6 +128,8 @@ describe('validator on broken entries', () => {
     ['hash-in-value.md', [
       { line: 10, column: 17, field: 'how_to_join.instructions', severity: 'error', message: 'The text from "#" on is left out: YAML reads "#3 at the "side" door" as a note, so the page would show only "Ring bell".', fix: `Put the whole value in quotes: instructions: 'Ring bell #3 at the "side" door'` },
       { line: 19, column: 10, field: 'location.venue', severity: 'error', message: 'The text from "#" on is left out: YAML reads "#2" as a note, so the page would show only "Park gates".', fix: 'Put the whole value in quotes: venue: "Park gates #2"' },
+      // All of the value is a note: said as that, not as "directions is missing".
+      { line: 23, column: 3, field: 'location.directions', severity: 'error', message: 'The value is left out: it starts with "#", so YAML reads "#4 on the map by the gate" as a note and directions as empty.', fix: 'Put the whole value in quotes: directions: "#4 on the map by the gate"' },
     ]],
     ['link-without-https.md', [
       { line: 32, column: 5, field: 'body', severity: 'error', message: 'The link "www.walkers.example.org" needs "https://" at the start.', fix: "Write it as https://www.walkers.example.org, which is where the page's link goes until then." },

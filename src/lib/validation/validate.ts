@@ -60,11 +60,13 @@ function topField(field: string): string {
 
 /** An unquoted value YAML cut short at a "#" (yaml-source.ts): the page would show only its start. */
 function cutShortProblem(file: string, cut: YamlSource['cutShort'][number]): Problem {
-  const whole = `${cut.value} #${cut.comment}`;
+  const whole = cut.value ? `${cut.value} #${cut.comment}` : `#${cut.comment}`;
   const quoted = whole.includes('"') ? `'${whole.replaceAll("'", "''")}'` : `"${whole}"`;
   return {
     file, line: cut.line, column: cut.column, field: fieldPath(cut.path), severity: 'error',
-    message: `The text from "#" on is left out: YAML reads "#${cut.comment}" as a note, so the page would show only "${cut.value}".`,
+    message: cut.value
+      ? `The text from "#" on is left out: YAML reads "#${cut.comment}" as a note, so the page would show only "${cut.value}".`
+      : `The value is left out: it starts with "#", so YAML reads "#${cut.comment}" as a note and ${String(cut.path.at(-1))} as empty.`,
     fix: `Put the whole value in quotes: ${String(cut.path.at(-1))}: ${quoted}`,
   };
 }
@@ -290,6 +292,9 @@ export function validateEntry(input: EntryInput, { settings, today }: ValidateOp
     // ("title is missing") echoes the syntax error, which is reported.
     const checkedFrom = problems.length;
     checkFields(checked, source, { settings, today }, entry.frontMatterLine);
+    // A value read as empty because it starts with "#" is said as that, not also as missing.
+    const emptied = new Set(source.cutShort.filter((cut) => !cut.value).map((cut) => fieldPath(cut.path)));
+    if (emptied.size) problems.splice(checkedFrom, Infinity, ...problems.slice(checkedFrom).filter((p) => !emptied.has(p.field)));
     problems.push(...source.cutShort.map((cut) => cutShortProblem(file, cut)));
     if (source.setAside.size) {
       const kept = problems.splice(checkedFrom).filter((p) => !source.setAside.has(topField(p.field)));

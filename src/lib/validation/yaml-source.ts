@@ -185,6 +185,12 @@ export function parseYamlSource(text: string, firstLine: number): YamlSource {
   visit(doc, {
     Pair(_, pair, ancestors) {
       const value = pair.value;
+      // "directions: #2 by the gate": all of the value is read as a note, and the field as empty.
+      if (isScalar(pair.key) && pair.key.range && (value === null || (isScalar(value) && value.value === null))) {
+        const note = /^[ \t]*:[ \t]+#([^\s#][^\n]*)/.exec(text.slice(pair.key.range[1]));
+        if (note) cutShort.push({ path: pairPath(ancestors, String(pair.key.value)), value: '', comment: note[1]!.trimEnd(), ...at(pair.key.range[0]) });
+        return;
+      }
       if (!isScalar(value) || value.type !== Scalar.PLAIN || typeof value.value !== 'string' || !value.value || !value.range || !isScalar(pair.key)) return;
       const after = text.slice(value.range[1], value.range[2]);
       if (!/^[ \t]+#[^\s#]/.test(after)) return;
