@@ -30,7 +30,7 @@ import {
 } from './vocabulary.ts';
 import { LANGUAGE_CODES, nearestLanguageCodes } from './languages.ts';
 import { closestKey } from '../lib/validation/nearest.ts';
-import { clockFromSpoken, clockRangeFromSpoken, insideCurlyQuotes, itemsOfText, sessionDaysFromText, isoFromUkDate, isRealIsoDate, noteBesideFree, phoneAndMore, priceFromText } from '../lib/validation/written-forms.ts';
+import { clockFromNumber, clockFromSpoken, clockRangeFromSpoken, frequencyFromText, insideCurlyQuotes, itemsOfText, sessionDaysFromText, isoFromUkDate, isRealIsoDate, noteBesideFree, phoneAndMore, priceFromText } from '../lib/validation/written-forms.ts';
 import { DIRECTION_CONTROL, INVISIBLE_CONTROL } from '../lib/validation/invisible-characters.ts';
 import { isUkPhone } from '../lib/activity/phone.ts';
 import { accessibilityAsText, contactAsText, costAsText, eligibilityAsText, joinAsText, locationAsText, organisationAsText, sessionAsText } from '../lib/validation/group-as-text.ts';
@@ -45,13 +45,15 @@ export function listOfValues(values: readonly string[]): string {
   return anyOf(values.map((v) => `\`${v}\``));
 }
 
-function oneOf<K extends string>(record: Record<K, string | { label: string }>, what: string) {
+function oneOf<K extends string>(record: Record<K, string | { label: string }>, what: string, spoken?: (text: string) => string | undefined) {
   const keys = keysOf(record);
   const article = /^[aeiou]/i.test(what) ? 'an' : 'a';
   return z.enum(keys, {
     error: (issue) => {
       if (issue.input === undefined) return `${what} is missing. Use one of ${listOfValues(keys)}.`;
       const wrong = `"${String(issue.input)}" is not ${article} ${what}.`;
+      const said = typeof issue.input === 'string' ? spoken?.(issue.input) : undefined;
+      if (said) return `${wrong} ${said}`;
       const meant = typeof issue.input === 'string' ? closestKey(issue.input, record) : undefined;
       return meant ? `${wrong} Did you mean \`${meant}\`? Otherwise, use one of ${listOfValues(keys)}.` : `${wrong} Use one of ${listOfValues(keys)}.`;
     },
@@ -88,6 +90,7 @@ const weekday = (word: string) => closestKey(word, WEEKDAYS);
 
 function bydayError(issue: { input?: unknown }): string {
   const said = typeof issue.input === 'string' ? sessionDaysFromText(issue.input, weekday) : undefined;
+  if (issue.input === undefined || issue.input === null) return 'byday is missing. Give the day or days it runs, for example byday: [TU] or byday: [MO, TH].';
   if (!said) return listError('byday', 'byday must be a list of weekday codes, for example [TU] or [MO, TH].')(issue);
   const days = `byday: [${said.days.join(', ')}]`;
   if (said.freq === 'fortnightly') return `byday must be a list of weekday codes in square brackets. Write ${days}, and freq: fortnightly with valid_from: the date of any one session.`;
@@ -196,10 +199,15 @@ const CLOCK = /^([01]\d|2[0-3]):[0-5]\d$/;
 function clockTime(what: 'opens_at' | 'closes_at', midnight: string) {
   return z
     .string({
-      error: typeError(
-        `${what} is missing. Add it in quotes as "HH:MM" on the 24-hour clock, for example "14:30".`,
-        `${what} must be a time in quotes, written as "HH:MM" on the 24-hour clock, for example "14:30".`,
-      ),
+      error: (issue) => {
+        const general = typeError(
+          `${what} is missing. Add it in quotes as "HH:MM" on the 24-hour clock, for example "14:30".`,
+          `${what} must be a time in quotes, written as "HH:MM" on the 24-hour clock, for example "14:30".`,
+        )(issue);
+        // Unquoted, "9.30" is the number 9.3 to YAML: the time meant, in quotes.
+        const meant = typeof issue.input === 'number' ? clockFromNumber(issue.input) : undefined;
+        return meant ? `${what} must be a time in quotes: without them YAML reads ${issue.input} as a number. Write ${what}: "${meant}".` : general;
+      },
     })
     .regex(CLOCK, {
       error: (issue) => {
@@ -292,7 +300,7 @@ function coordinate(axis: Axis) {
 export const sessionSchema = z
   .strictObject({
     /** How often it repeats: weekly, fortnightly or monthly. */
-    freq: oneOf(FREQUENCIES, 'frequency'),
+    freq: oneOf(FREQUENCIES, 'frequency', (text) => frequencyFromText(text, weekday)),
     /** The day or days it runs, as two-letter codes: MO TU WE TH FR SA SU. */
     byday: z
       .array(oneOf(WEEKDAYS, 'weekday code'), { error: bydayError })
@@ -403,6 +411,9 @@ const freeOrNot = z.boolean({
     if (typeof issue.input === 'string' && /^\s*free\s*$/i.test(issue.input)) return yesOrNo('free').safeParse('yes').error?.issues[0]?.message ?? 'free must be true or false.';
     const note = noteBesideFree(issue.input);
     if (note) return `free must be true or false. Write free: true, and put the rest in concessions: "${note}".`;
+    if (typeof issue.input === 'string' && /donat|pay what|contribution/i.test(issue.input)) {
+      return 'free must be true or false. Write free: true if a donation is up to each person, with concessions: "Donations welcome" on the next line; or free: false with amount: "By donation" if one is expected.';
+    }
     return yesOrNo('free').safeParse(issue.input).error?.issues[0]?.message ?? 'free must be true or false.';
   },
 });

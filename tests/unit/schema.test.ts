@@ -220,6 +220,16 @@ describe('what a volunteer is told to write instead', () => {
     expect(said((e) => (e.location = 'Millbrook Park, AV4 2NB'))[0]).toMatch(/^location: location must be a group of fields .* taking each from "Millbrook Park, AV4 2NB"/);
   });
 
+  it('reads how often, a time without quotes, a missing day and a donation as they were meant', () => {
+    expect(said((e) => (e.schedules[0].freq = 'every other week'))).toEqual(['schedules[0].freq: "every other week" is not a frequency. Write freq: fortnightly, with valid_from: the date of any one session.']);
+    expect(said((e) => (e.schedules[0].freq = 'first Monday of the month'))).toEqual(['schedules[0].freq: "first Monday of the month" is not a frequency. Write freq: monthly, with byday: [MO] and week_of_month: 1.']);
+    expect(said((e) => (e.schedules[0].freq = 'every week'))).toEqual(['schedules[0].freq: "every week" is not a frequency. Write freq: weekly.']);
+    expect(said((e) => (e.schedules[0].opens_at = 9.3))).toEqual(['schedules[0].opens_at: opens_at must be a time in quotes: without them YAML reads 9.3 as a number. Write opens_at: "09:30".']);
+    expect(said((e) => (e.schedules[0].closes_at = 18))).toEqual(['schedules[0].closes_at: closes_at must be a time in quotes: without them YAML reads 18 as a number. Write closes_at: "18:00".']);
+    expect(said((e) => delete e.schedules[0].byday)).toEqual(['schedules[0].byday: byday is missing. Give the day or days it runs, for example byday: [TU] or byday: [MO, TH].']);
+    expect(said((e) => (e.cost_option = { free: 'donation' }))[0]).toMatch(/^cost_option\.free: free must be true or false\. Write free: true if a donation is up to each person/);
+  });
+
   it('gives the fields of a session written as a sentence', () => {
     expect(said((e) => (e.schedules = ['Tuesdays 10am to 11:30am']))).toEqual([
       'schedules[0]: Each session must be a group of fields, not text. Write "- freq: weekly", then byday: [TU], opens_at: "10:00", closes_at: "11:30", each on its own line lined up with freq.',

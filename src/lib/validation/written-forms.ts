@@ -45,6 +45,14 @@ export function clockFromSpoken(text: string): string | undefined {
   return `${pad(hour)}:${pad(minute)}`;
 }
 
+/** 9.3 (YAML's reading of an unquoted 9.30), 18, 18.45 as "09:30", "18:00", "18:45"; undefined for a number that is no time. */
+export function clockFromNumber(value: number): string | undefined {
+  if (!(value >= 0 && value < 24)) return undefined;
+  const hour = Math.floor(value);
+  const minute = Math.round((value - hour) * 100);
+  return minute < 60 ? `${pad(hour)}:${pad(minute)}` : undefined;
+}
+
 /**
  * "7pm-9pm", "7-9pm", "10:00 to 11:30", "10am until noon" as ["19:00", "21:00"]: a session's
  * start and finish written in one field. Undefined for anything else.
@@ -126,3 +134,19 @@ export function sessionDaysFromText(text: string, day: (word: string) => string 
   if (!days.length || days.some((d) => d === undefined)) return undefined;
   return { days: [...new Set(days as string[])], ...(freq ? { freq } : {}), ...(week !== undefined ? { week_of_month: week } : {}) };
 }
+
+/**
+ * How often, said in words ("every other week", "first Monday of the month", "twice a month"):
+ * what to write, as the rest of a message after "… is not a frequency.". `day` finds a day's code.
+ */
+export function frequencyFromText(text: string, day: (word: string) => string | undefined): string | undefined {
+  const said = sessionDaysFromText(text, day);
+  if (said?.freq === 'monthly') return `Write freq: monthly, with byday: [${said.days.join(', ')}] and week_of_month: ${said.week_of_month}.`;
+  if (said?.freq === 'fortnightly' || /\b(?:every other|every second|alternate|fortnight|every (?:2|two) weeks|bi-?weekly)\b/i.test(text)) {
+    return `Write freq: fortnightly, with valid_from: the date of any one session${said ? ` and byday: [${said.days.join(', ')}]` : ''}.`;
+  }
+  if (/\bmonth/i.test(text)) return 'Write freq: monthly, with week_of_month: 1, 2, 3 or 4 (or -1 for the last week of the month), and the day in byday.';
+  if (said || /\b(?:week|every|each)\b/i.test(text)) return `Write freq: weekly${said ? `, with byday: [${said.days.join(', ')}]` : ''}.`;
+  return undefined;
+}
+
