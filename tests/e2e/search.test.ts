@@ -340,6 +340,43 @@ describe('search', () => {
   });
 });
 
+describe('focus', () => {
+  /** The focused element's id, or its text when it has none ("body" when focus was lost). */
+  const focused = (page: WatchedPage['page']) =>
+    page.evaluate(() => {
+      const el = document.activeElement;
+      return !el || el === document.body ? 'body' : el.id || el.textContent;
+    });
+
+  it('moves to the first card "Show more" adds, and says how many are shown', async () => {
+    const page = await open('/search/');
+    await waitForResults(page);
+    await expect.poll(() => page.locator('.cards article').count()).toBe(RESULTS_PAGE_SIZE);
+    const total = Number((await page.locator('.result-count').textContent())?.match(/^\d+/)?.[0]);
+    expect(total).toBeGreaterThan(2 * RESULTS_PAGE_SIZE);
+    await page.getByRole('button', { name: /^Show more/ }).focus();
+    await page.keyboard.press('Enter');
+    const firstAdded = page.locator('.cards article h3 a').nth(RESULTS_PAGE_SIZE);
+    await firstAdded.waitFor();
+    await expect.poll(() => focused(page)).toBe(await firstAdded.textContent());
+    expect(await page.getByRole('status').filter({ hasText: /^Showing/ }).textContent()).toBe(`Showing ${2 * RESULTS_PAGE_SIZE} of ${total} activities.`);
+  });
+
+  it('waits on the results heading when the button pressed goes with the filters it removes', async () => {
+    const page = await open('/search/?day=Saturday&cost=Free');
+    await waitForResults(page);
+    await page.getByRole('button', { name: 'Clear all filters' }).click();
+    await expect.poll(() => page.getByRole('button', { name: 'Clear all filters' }).count()).toBe(0);
+    expect(await focused(page)).toBe('results-heading');
+
+    const empty = await open('/search/?q=qqxxzzjjvv&day=Sunday');
+    await empty.locator('.empty-state').waitFor();
+    await empty.getByRole('button', { name: 'Remove filter: Day – Sunday' }).click();
+    await expect.poll(() => empty.getByRole('button', { name: /^Remove filter/ }).count()).toBe(0);
+    expect(await focused(empty)).toBe('results-heading');
+  });
+});
+
 describe('the filters drawn on the server', () => {
   it('are the ones Pagefind counts, so nothing moves when search starts, and are disabled without JavaScript', async () => {
     const options = (page: WatchedPage['page']) => page.locator('.filters .facet-option').allTextContents();

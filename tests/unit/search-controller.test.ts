@@ -249,6 +249,23 @@ describe('the search controller', () => {
     expect(s.view().found).toBe(25);
   });
 
+  it('says how many "Show more" leaves on screen, and which card it added first, for the focus', async () => {
+    const pages = makePages(25);
+    const s = await started({ pages });
+    const sorted = pages.map((p) => p.title).sort();
+    s.controller.showMore();
+    expect(s.view()).toMatchObject({ loadingMore: true, more: null });
+    await s.clock.advance(0);
+    expect(s.view().loadingMore).toBe(false);
+    const first = s.view().cards.find((c) => c.id === s.view().more?.firstAdded);
+    expect(first?.title).toBe(sorted[RESULTS_PAGE_SIZE]);
+    expect(s.view().more?.said).toBe(`Showing ${2 * RESULTS_PAGE_SIZE} of 25 activities.`);
+    // A new search starts again from its own first page, with nothing said about paging.
+    s.controller.toggle('day', 'Monday');
+    await s.clock.advance(0);
+    expect(s.view().more).toBeNull();
+  });
+
   it('reads a shared search from the address and writes back its tidy form', async () => {
     const pages = makePages(25);
     const s = await started({ pages, search: '?q=+walking+&day=Saturday&day=Saturday&other=x' });

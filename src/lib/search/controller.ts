@@ -87,6 +87,10 @@ export interface SearchView {
   cards: readonly ResultCard[];
   /** How many results are to be shown: "Show more" adds a page. */
   shown: number;
+  /** "Show more" was pressed and the cards it adds are on their way. */
+  loadingMore: boolean;
+  /** Once the cards "Show more" asked for are in: the first of them, where focus goes, and what the page says. */
+  more: { firstAdded: string; said: string } | null;
   /** Results are sorted by distance from the reader. */
   nearMe: boolean;
   locationNote: string;
@@ -241,6 +245,8 @@ export function createSearchController(options: SearchControllerOptions): Search
     counts: {},
     cards: [],
     shown: RESULTS_PAGE_SIZE,
+    loadingMore: false,
+    more: null,
     nearMe: false,
     locationNote: '',
     explanation: '',
@@ -612,6 +618,8 @@ export function createSearchController(options: SearchControllerOptions): Search
       found: n,
       counts,
       shown: RESULTS_PAGE_SIZE,
+      loadingMore: false,
+      more: null,
       explanation: [plan?.explanation, ...(found.narrowed ?? [])].filter(Boolean).join('. '),
       unmatched,
       showingFor,
@@ -635,10 +643,11 @@ export function createSearchController(options: SearchControllerOptions): Search
     return sortByDistance(items, from, (r) => positions.position(index.pageNumber(r.id)));
   };
 
-  const loadCards = () => {
+  const loadCards = (afterMore = false) => {
     if (!results) return;
     const seq = ++cardSeq;
     const { shown } = view;
+    const before = new Set(view.cards.map((c) => c.id));
     const found = results;
     // Distance from a typed postcode has ordered the results already, from the page positions.
     const byPostcode = view.placeLabel !== null;
@@ -655,7 +664,15 @@ export function createSearchController(options: SearchControllerOptions): Search
       )
       .then(
         (cards) => {
-          if (seq === cardSeq) update({ cards: byPostcode || from ? cards : exactTitleFirst(cards) });
+          if (seq !== cardSeq) return;
+          const ordered = byPostcode || from ? cards : exactTitleFirst(cards);
+          // Online ones come last in the results, so the first new card here is the first new one on screen.
+          const added = afterMore ? ordered.find((c) => !before.has(c.id)) : undefined;
+          update({
+            cards: ordered,
+            loadingMore: false,
+            more: added ? { firstAdded: added.id, said: `Showing ${ordered.length} of ${activityCount(found.length)}.` } : null,
+          });
         },
         () => {
           if (seq === cardSeq) fail();
@@ -674,7 +691,7 @@ export function createSearchController(options: SearchControllerOptions): Search
   const fail = () => {
     results = null;
     cardSeq++;
-    update({ error: LOAD_ERROR, found: null, counts: {}, cards: [], announcement: '' });
+    update({ error: LOAD_ERROR, found: null, counts: {}, cards: [], announcement: '', loadingMore: false, more: null });
   };
 
   return {
@@ -719,8 +736,8 @@ export function createSearchController(options: SearchControllerOptions): Search
       setState(within === undefined ? rest : { ...rest, within });
     },
     showMore: () => {
-      update({ shown: view.shown + RESULTS_PAGE_SIZE });
-      loadCards();
+      update({ shown: view.shown + RESULTS_PAGE_SIZE, loadingMore: true });
+      loadCards(true);
     },
     sortByDistance: () => {
       const { locate } = options;
