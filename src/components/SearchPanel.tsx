@@ -265,13 +265,17 @@ export default function SearchPanel({ facets, initialTotals: totals = {}, bundle
 
       <section aria-labelledby="results-heading" className="search-results">
         <h2 id="results-heading" className="results-heading" tabIndex={-1} ref={resultsHeading}>Results</h2>
-        <p role="status" aria-live="polite" aria-atomic="true" className="result-count">
-          {!mounted
-            ? 'Searching needs JavaScript, which is turned off or has not loaded. You can still browse every activity by category or area below.'
-            : (view.error ?? (view.ready ? view.announcement : 'Loading search…'))}
-        </p>
-        {mounted && view.placeLabel !== null && found !== null && <p className="place-note">Sorted by distance from {view.placeLabel}, nearest first.</p>}
-        {mounted && view.placeNote && <p className="place-note">{view.placeNote}</p>}
+        {/* One live region, so how the postcode and the words were read is heard with the count, once. */}
+        <div role="status" aria-live="polite" aria-atomic="true" className="search-status">
+          <p className="result-count">
+            {!mounted
+              ? 'Searching needs JavaScript, which is turned off or has not loaded. You can still browse every activity by category or area below.'
+              : (view.error ?? (view.ready ? view.announcement : 'Loading search…'))}
+          </p>
+          {mounted && view.placeLabel !== null && found !== null && <p className="place-note">Sorted by distance from {view.placeLabel}, nearest first.</p>}
+          {mounted && view.placeNote && <p className="place-note">{view.placeNote}</p>}
+          {mounted && view.explanation && found !== null && found > 0 && <p className="explanation">{view.explanation}.</p>}
+        </div>
         {/* Results for a correction or for fewer words: the status line above says so, whole. */}
         {mounted && view.unmatched.length > 0 && found !== null && !view.showingFor && (
           <p className="no-mention">{noMention(view.unmatched)}</p>
@@ -288,7 +292,6 @@ export default function SearchPanel({ facets, initialTotals: totals = {}, bundle
             .
           </p>
         )}
-        {mounted && view.explanation && found !== null && found > 0 && <p className="explanation">{view.explanation}.</p>}
         {found === 0 && (
           <div className="empty-state">
             <p>

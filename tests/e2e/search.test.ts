@@ -340,6 +340,29 @@ describe('search', () => {
   });
 });
 
+describe('what the status line says', () => {
+  /** The live regions whose text has `text` in it. */
+  const heardIn = (page: WatchedPage['page'], text: string) =>
+    page.evaluate((text) => [...document.querySelectorAll('[role="status"], [aria-live]')].filter((r) => r.textContent?.includes(text)).length, text);
+
+  it('says, with the count and once, how the words and the postcode were read', async () => {
+    const page = await open('/search/?q=tuesday');
+    await waitForResults(page);
+    await expect.poll(() => page.locator('.explanation').textContent()).toBe('On Tuesday only.');
+    expect(await heardIn(page, 'On Tuesday only.')).toBe(1);
+    const status = page.locator('.result-count').locator('xpath=ancestor-or-self::*[@role="status"]');
+    expect(await status.textContent()).toMatch(/found\.On Tuesday only\.$/);
+
+    const placed = listed.find((e) => e.data.location.postcode)!.data.location.postcode!;
+    await page.getByLabel('Near a postcode').fill('ZZ9 9ZZ');
+    await expect.poll(() => status.textContent()).toContain('“ZZ9 9ZZ” is not a UK postcode');
+    expect(await heardIn(page, 'is not a UK postcode')).toBe(1);
+    await page.getByLabel('Near a postcode').fill(placed);
+    await expect.poll(() => status.textContent()).toMatch(/found\.Sorted by distance from .+, nearest first\.On Tuesday only\.$/);
+    expect(await heardIn(page, 'Sorted by distance from')).toBe(1);
+  });
+});
+
 describe('focus', () => {
   /** The focused element's id, or its text when it has none ("body" when focus was lost). */
   const focused = (page: WatchedPage['page']) =>
