@@ -105,6 +105,9 @@ export default function SubmitForm({ areas, repositoryUrl, correctionsEmail }: S
   const [loadProblem, setLoadProblem] = useState('');
   const [start, setStart] = useState<SubmissionForm | undefined>();
   const [restored, setRestored] = useState('');
+  // The problems as they stood at the last press of "Check my entry": the list is an alert, which a screen
+  // reader reads out again at every change, so it does not follow the typing (the fields' own messages do).
+  const [summary, setSummary] = useState<[string, string][]>([]);
   const summaryRef = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
@@ -270,6 +273,7 @@ export default function SubmitForm({ areas, repositoryUrl, correctionsEmail }: S
     setRestored('');
     setTouched(new Set());
     setAttempted(false);
+    setSummary([]);
   };
 
   return (
@@ -283,11 +287,12 @@ export default function SubmitForm({ areas, repositoryUrl, correctionsEmail }: S
         {restored && <p role="status">Welcome back: your unsent changes from {formatLongDate(todayInLondon(new Date(restored)))} are restored.</p>}
         <button type="button" className="secondary" onClick={startAgain}>Start again</button>
       </div>
-      {attempted && errors.size > 0 && (
+      {/* Gone, without a word, once the entry passes every check: the status below says so. */}
+      {attempted && summary.length > 0 && !result.success && (
         <div className="error-summary" role="alert" tabIndex={-1} ref={summaryRef}>
-          <h2>There {errors.size === 1 ? 'is a problem' : `are ${errors.size} problems`} to fix</h2>
+          <h2>There {summary.length === 1 ? 'is a problem' : `are ${summary.length} problems`} to fix</h2>
           <ul>
-            {[...errors.entries()].map(([id, message]) => (
+            {summary.map(([id, message]) => (
               <li key={id}><a href={`#${targetOf(id)}`}>{message}</a></li>
             ))}
           </ul>
@@ -296,6 +301,7 @@ export default function SubmitForm({ areas, repositoryUrl, correctionsEmail }: S
       <form noValidate onSubmit={(e) => {
         e.preventDefault();
         setAttempted(true);
+        setSummary([...errors.entries()]);
         setChecks((n) => n + 1);
         // A problem's link must lead somewhere visible: open every section that has one.
         for (const id of errors.keys()) document.getElementById(targetOf(id))?.closest('details')?.setAttribute('open', '');

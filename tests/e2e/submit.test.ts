@@ -106,6 +106,29 @@ describe('add your activity form', () => {
     expect(await check()).toContain('f-schedules-0-valid_from-error');
   });
 
+  it('keeps the list of problems as it was when “Check my entry” was pressed, while the fields’ own messages clear', async () => {
+    const { page } = await browser.open('/add-your-activity/');
+    await page.getByRole('button', { name: 'Check my entry' }).click();
+    const summary = page.locator('.error-summary');
+    await summary.waitFor();
+    const listed = await summary.locator('li').allTextContents();
+    expect(await summary.locator('a[href="#f-title"]').count()).toBe(1);
+    await page.evaluate(() => {
+      const w = window as unknown as { summaryChanges: number };
+      w.summaryChanges = 0;
+      new MutationObserver((changes) => (w.summaryChanges += changes.length)).observe(document.querySelector('.error-summary')!, { subtree: true, childList: true, characterData: true });
+    });
+    await page.getByLabel('Name of the activity').pressSequentially('Knit club');
+    await page.getByLabel('Organisation or group name').pressSequentially('Fenton Knitters');
+    await expect.poll(() => page.locator('#f-title-error').count()).toBe(0);
+    expect(await summary.locator('li').allTextContents()).toEqual(listed);
+    expect(await page.evaluate(() => (window as unknown as { summaryChanges: number }).summaryChanges)).toBe(0);
+    // The next press lists what is left.
+    await page.getByRole('button', { name: 'Check my entry' }).click();
+    await expect.poll(() => summary.locator('li').count()).toBe(listed.length - 2);
+    expect(await summary.locator('a[href="#f-title"]').count()).toBe(0);
+  });
+
   it('explains how to take part without JavaScript', async () => {
     const { page } = await browser.open('/add-your-activity/', { javaScriptEnabled: false });
     expect(await page.locator('main .notice').textContent()).toContain('This form needs JavaScript. Without it, email your activity’s details to activities@example.org');
