@@ -62,6 +62,8 @@ export default function SearchPanel({ facets, initialTotals: totals = {}, bundle
   const filtersId = useId();
   // On a narrow screen the filters fold away behind a button, so the results come first.
   const [filtersOpen, setFiltersOpen] = useState(false);
+  const queryBox = useRef<HTMLInputElement>(null);
+  const nearBox = useRef<HTMLInputElement>(null);
   const resultsHeading = useRef<HTMLHeadingElement>(null);
   const moreButton = useRef<HTMLButtonElement>(null);
   const cardLinks = useRef(new Map<string, HTMLAnchorElement>());
@@ -69,7 +71,8 @@ export default function SearchPanel({ facets, initialTotals: totals = {}, bundle
   // In the browser only: the server renders the page before any search, with no query string.
   useEffect(() => {
     const unsubscribe = controller.subscribe(setView);
-    controller.start();
+    // On a slow connection the boxes drawn by the server take typing before this runs.
+    controller.start({ query: queryBox.current?.value ?? '', near: nearBox.current?.value ?? '' });
     return () => {
       unsubscribe();
       controller.stop();
@@ -172,6 +175,7 @@ export default function SearchPanel({ facets, initialTotals: totals = {}, bundle
           <label htmlFor={inputId}>Search activities</label>
           <input
             id={inputId}
+            ref={queryBox}
             type="search"
             name="q"
             autoComplete="off"
@@ -184,6 +188,7 @@ export default function SearchPanel({ facets, initialTotals: totals = {}, bundle
           <label htmlFor={nearId}>Near a postcode</label>
           <input
             id={nearId}
+            ref={nearBox}
             type="text"
             name="near"
             autoComplete="off"

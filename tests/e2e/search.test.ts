@@ -243,6 +243,27 @@ describe('search', () => {
     }
   });
 
+  it('keeps and searches what was typed before the page’s script arrived, as on a slow connection', async () => {
+    const parkrun = listed.find((e) => e.data.title.toLowerCase().includes('parkrun'))!;
+    const placed = listed.find((e) => e.data.location.postcode)!.data.location.postcode!;
+    const { page } = await browser.open();
+    let arrive!: () => void;
+    const arrived = new Promise<void>((resolve) => (arrive = resolve));
+    await page.route('**/_astro/SearchPanel.*.js', async (route) => {
+      await arrived;
+      await route.continue();
+    });
+    await page.goto('/search/');
+    await page.getByLabel('Search activities').pressSequentially('parkrun');
+    await page.getByLabel('Near a postcode').pressSequentially(placed);
+    arrive();
+    await waitForResults(page);
+    await expect.poll(() => resultTitles(page)).toContain(parkrun.data.title);
+    expect(await page.getByLabel('Search activities').inputValue()).toBe('parkrun');
+    expect(await page.getByLabel('Near a postcode').inputValue()).toBe(placed);
+    await expect.poll(() => page.locator('.place-note').first().textContent()).toMatch(/^Sorted by distance from /);
+  });
+
   it('opens an activity page from a result', async () => {
     const page = await open('/search/?q=choir');
     await waitForResults(page);

@@ -278,6 +278,16 @@ describe('the search controller', () => {
     expect(s.view().announcement).toBe(`${expected.length} activities found.`);
   });
 
+  it('keeps and searches what was typed into the boxes before it started, over the address', async () => {
+    const pages = makePages(25);
+    const s = setup({ pages, search: '?q=knitting&day=Saturday' });
+    s.controller.start({ query: 'walking', near: '' });
+    await s.clock.advance(100 + TYPING_PAUSE_MS);
+    expect(s.view().state).toEqual({ query: 'walking', filters: { day: ['Saturday'] } });
+    expect(s.addresses[0]).toBe('?q=walking&day=Saturday');
+    expect(s.view().found).toBe(pages.filter((p) => p.text.includes('walking') && p.facets.day!.includes('Saturday')).length);
+  });
+
   it('asks for the filter alone when the words beside a day say nothing else', async () => {
     const pages = makePages(25);
     const s = await started({ pages });

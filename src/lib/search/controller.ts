@@ -218,8 +218,12 @@ export interface SearchController {
   /** The view now; replaced, never changed, at every update. */
   snapshot: () => SearchView;
   subscribe: (listener: (view: SearchView) => void) => () => void;
-  /** Reads the search from the address and loads Pagefind; the first results follow. */
-  start: () => void;
+  /**
+   * Reads the search from the address and loads Pagefind; the first results follow. Words already
+   * in the boxes (typed into the page as the server drew it, before its script came) are kept and
+   * searched, in place of the address's.
+   */
+  start: (typed?: Partial<Pick<SearchState, 'query' | 'near'>>) => void;
   /** Lets nothing further run or reach the subscribers. */
   stop: () => void;
   type: (query: string) => void;
@@ -700,9 +704,12 @@ export function createSearchController(options: SearchControllerOptions): Search
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
-    start: () => {
+    start: (typed = {}) => {
       update({ started: true });
-      setState(parseSearchState(address.read(), options.facetKeys));
+      const state = parseSearchState(address.read(), options.facetKeys);
+      if (typed.query?.trim()) state.query = typed.query;
+      if (typed.near?.trim()) state.near = typed.near;
+      setState(state);
       // The need-words are small, so they load alongside Pagefind's own start; the index's words wait for a search.
       Promise.all([options.loadPagefind(), options.loadNeedWords()]).then(([loaded, needWords]) => {
         if (stopped) return;
