@@ -275,7 +275,7 @@ export default function SearchPanel({ facets, initialTotals: totals = {}, bundle
           <p className="result-count">
             {!mounted
               ? 'Searching needs JavaScript, which is turned off or has not loaded. You can still browse every activity by category or area below.'
-              : (view.error ?? (view.ready ? view.announcement : 'Loading search…'))}
+              : (view.error ?? view.announcement)}
           </p>
           {mounted && view.placeLabel !== null && found !== null && <p className="place-note">Sorted by distance from {view.placeLabel}, nearest first.</p>}
           {mounted && view.placeNote && <p className="place-note">{view.placeNote}</p>}

@@ -243,6 +243,28 @@ describe('search', () => {
     }
   });
 
+  it('says it is loading until the first results are in, however slow the index', async () => {
+    const { page } = await browser.open();
+    await page.addInitScript(() => {
+      const seen: string[] = [];
+      (window as unknown as { statusLines: string[] }).statusLines = seen;
+      new MutationObserver(() => {
+        const text = document.querySelector('.result-count')?.textContent;
+        if (text !== undefined && text !== seen.at(-1)) seen.push(text);
+      }).observe(document, { subtree: true, childList: true, characterData: true });
+    });
+    await page.route('**/pagefind/**', async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      await route.continue();
+    });
+    await page.goto('/search/');
+    await waitForResults(page);
+    const seen = await page.evaluate(() => (window as unknown as { statusLines: string[] }).statusLines);
+    const loading = seen.indexOf('Loading search…');
+    expect(loading).toBeGreaterThanOrEqual(0);
+    expect(seen.slice(loading + 1)).toEqual([expect.stringMatching(/found in total\.$/)]);
+  });
+
   it('keeps and searches what was typed before the page’s script arrived, as on a slow connection', async () => {
     const parkrun = listed.find((e) => e.data.title.toLowerCase().includes('parkrun'))!;
     const placed = listed.find((e) => e.data.location.postcode)!.data.location.postcode!;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Address, Locate, Timers } from '../../src/lib/search/browser.ts';
-import { createSearchController, LOAD_ERROR, KEY_GAP_MARGIN_MS, PREFETCH_AFTER_MS, TYPING_PAUSE_MS, type SearchView } from '../../src/lib/search/controller.ts';
+import { createSearchController, LOAD_ERROR, LOADING, KEY_GAP_MARGIN_MS, PREFETCH_AFTER_MS, TYPING_PAUSE_MS, type SearchView } from '../../src/lib/search/controller.ts';
 import type { Point } from '../../src/lib/search/distance.ts';
 import { decodeFacetIndex, type FacetIndex } from '../../src/lib/search/facet-file/decode.ts';
 import { encodeFacetIndex } from '../../src/lib/search/facet-file/encode.ts';
@@ -247,6 +247,17 @@ describe('the search controller', () => {
     await s.clock.advance(0);
     expect(s.titles()).toEqual(sorted.slice(0, 2 * RESULTS_PAGE_SIZE));
     expect(s.view().found).toBe(25);
+  });
+
+  it('says it is loading until the first search is on screen, not only until Pagefind has started', async () => {
+    const s = setup();
+    s.controller.start();
+    expect(s.view().announcement).toBe(LOADING);
+    // Pagefind has started; its first search takes a while yet.
+    await s.clock.advance(s.pagefind.searchMs / 2);
+    expect(s.view()).toMatchObject({ ready: true, found: null, announcement: LOADING });
+    await s.clock.advance(s.pagefind.searchMs);
+    expect(s.view().announcement).toBe('25 activities found in total.');
   });
 
   it('says how many "Show more" leaves on screen, and which card it added first, for the focus', async () => {

@@ -49,6 +49,8 @@ import type { CategoryKey } from '../../schema/vocabulary.ts';
 import { activityCount } from '../activity/count.ts';
 
 export const LOAD_ERROR = 'Search could not load. You can still browse activities by category or area below.';
+/** The status line until the first search is on screen: Pagefind's start and that search may each take a while. */
+export const LOADING = 'Loading search…';
 export const TYPING_PAUSE_MS = 250;
 /** When, during that pause, the search for what is typed is matched and its first page of details fetched. */
 export const PREFETCH_AFTER_MS = 120;
@@ -78,7 +80,7 @@ export interface SearchView {
   state: SearchState;
   /** Shown instead of results when part of the search failed to load. */
   error: string | null;
-  /** What the search on screen found, for the status line. */
+  /** What the search on screen found, for the status line (LOADING before the first). */
   announcement: string;
   /** How many results the search on screen found; null before the first and after an error. */
   found: number | null;
@@ -244,7 +246,7 @@ export function createSearchController(options: SearchControllerOptions): Search
     ready: false,
     state: { query: '', filters: {} },
     error: null,
-    announcement: '',
+    announcement: LOADING,
     found: null,
     counts: {},
     cards: [],
