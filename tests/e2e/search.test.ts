@@ -443,6 +443,38 @@ describe('focus', () => {
   });
 });
 
+describe('a postcode searched near', () => {
+  it('stays out of every request to the site, on reload and from an older link alike, in either box', async () => {
+    const placed = listed.find((e) => e.data.location.postcode)!.data.location.postcode!;
+    const fragment = `#${new URLSearchParams({ near: placed })}`;
+    const { page } = await browser.open('/search/?q=walk');
+    const sent: string[] = [];
+    page.on('request', (request) => sent.push(decodeURIComponent(request.url().replace(/\+/g, ' '))));
+    await waitForResults(page);
+    await page.getByLabel('Near a postcode').fill(placed);
+    await expect.poll(() => new URL(page.url()).hash).toBe(fragment);
+    expect(new URL(page.url()).search).toBe('?q=walk');
+    await page.reload();
+    await waitForResults(page);
+    expect(await page.getByLabel('Near a postcode').inputValue()).toBe(placed);
+    await expect.poll(() => page.locator('.place-note').first().textContent()).toMatch(/^Sorted by distance from /);
+    expect(sent.filter((url) => url.toUpperCase().includes(placed.toUpperCase()))).toEqual([]);
+
+    // A link written before the postcode moved is read, then written the new way.
+    await page.goto(`/search/?q=walk&near=${encodeURIComponent(placed)}`);
+    await waitForResults(page);
+    await expect.poll(() => new URL(page.url()).search).toBe('?q=walk');
+    expect(new URL(page.url()).hash).toBe(fragment);
+    expect(await page.getByLabel('Near a postcode').inputValue()).toBe(placed);
+
+    // Typed among the words, as the home page's form sends it.
+    await page.goto(`/search/?q=${encodeURIComponent(`walk ${placed}`)}`);
+    await waitForResults(page);
+    await expect.poll(() => new URL(page.url()).search).toBe('');
+    expect(new URL(page.url()).hash).toBe(`#${new URLSearchParams({ q: `walk ${placed}` })}`);
+  });
+});
+
 describe('the filters drawn on the server', () => {
   it('are the ones Pagefind counts, so nothing moves when search starts, and are disabled without JavaScript', async () => {
     const options = (page: WatchedPage['page']) => page.locator('.filters .facet-option').allTextContents();

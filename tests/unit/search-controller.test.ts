@@ -861,16 +861,24 @@ describe('finding the right activity for a patient', () => {
   });
 
   it('limits venues to a distance, keeping the online ones, and keeps postcode and limit in the address', async () => {
-    const s = await started({ pages: findPages(), vocabulary: LONELINESS, places: PLACES, search: '?q=walk&near=AV4&within=3' });
+    const s = await started({ pages: findPages(), vocabulary: LONELINESS, places: PLACES, search: '?q=walk#near=AV4&within=3' });
     await s.clock.advance(TYPING_PAUSE_MS + 100);
     expect(s.view().state).toMatchObject({ query: 'walk', near: 'AV4', within: 3 });
-    expect(s.addresses[0]).toBe('?q=walk&near=AV4&within=3');
+    expect(s.addresses[0]).toBe('?q=walk#near=AV4&within=3');
     // Old walk is 12 miles off, Walk 54: only Canal walk is within 3 miles of the district.
     expect(s.titles()).toEqual(['Canal walk']);
     s.controller.setWithin(undefined);
     await s.clock.advance(TYPING_PAUSE_MS + 100);
     expect(s.titles()).toEqual(['Canal walk', 'Old walk', 'Walk']);
-    expect(s.addresses.at(-1)).toBe('?q=walk&near=AV4');
+    expect(s.addresses.at(-1)).toBe('?q=walk#near=AV4');
+  });
+
+  it('moves the postcode of an older link out of the query string, which is sent to the site', async () => {
+    const s = await started({ pages: findPages(), vocabulary: LONELINESS, places: PLACES, search: '?q=walk&near=AV4+2NB&within=3' });
+    expect(s.view().state).toMatchObject({ query: 'walk', near: 'AV4 2NB', within: 3 });
+    expect(s.addresses[0]).toBe('?q=walk#near=AV4+2NB&within=3');
+    s.controller.setNear('AV4 2');
+    expect(s.addresses.at(-1)).toBe('?q=walk#near=AV4+2&within=3');
   });
 
   it('takes a finished word that pages have as that word, not the start of longer ones', async () => {
