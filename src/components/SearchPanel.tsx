@@ -4,7 +4,7 @@
  * form; it comes alive once Pagefind's index has loaded in the browser.
  * What it does lives in lib/search/controller.ts; this draws its state.
  */
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import type { FacetDefinition } from '../lib/search/facets.ts';
 import ShortlistButton from './ShortlistButton.tsx';
 import { browserAddress, browserLocate, browserTimers } from '../lib/search/browser.ts';
@@ -62,18 +62,37 @@ export default function SearchPanel({ facets, initialTotals: totals = {}, bundle
   const filtersId = useId();
   // On a narrow screen the filters fold away behind a button, so the results come first.
   const [filtersOpen, setFiltersOpen] = useState(false);
+  const queryBox = useRef<HTMLInputElement>(null);
+  const nearBox = useRef<HTMLInputElement>(null);
+  const resultsHeading = useRef<HTMLHeadingElement>(null);
+  const moreButton = useRef<HTMLButtonElement>(null);
+  const cardLinks = useRef(new Map<string, HTMLAnchorElement>());
 
   // In the browser only: the server renders the page before any search, with no query string.
   useEffect(() => {
     const unsubscribe = controller.subscribe(setView);
-    controller.start();
+    // On a slow connection the boxes drawn by the server take typing before this runs.
+    controller.start({ query: queryBox.current?.value ?? '', near: nearBox.current?.value ?? '' });
     return () => {
       unsubscribe();
       controller.stop();
     };
   }, [controller]);
 
+  // The first card "Show more" added takes the focus, unless the reader has moved on meanwhile.
+  useEffect(() => {
+    if (!view.more) return;
+    const active = document.activeElement;
+    if (active && active !== document.body && active !== moreButton.current) return;
+    cardLinks.current.get(view.more.firstAdded)?.focus();
+  }, [view.more]);
+
   const { state, found, cards, shown } = view;
+  /** For a control that goes once pressed: focus waits on the results heading, not the page's start. */
+  const thenFocusResults = (act: () => void) => () => {
+    resultsHeading.current?.focus();
+    act();
+  };
   /** A link to the same search for other words: followed in place, without loading the page again; the box shows them. */
   const searchLink = (query: string) => (
     <a
@@ -99,7 +118,15 @@ export default function SearchPanel({ facets, initialTotals: totals = {}, bundle
     <li key={card.id}>
       <article className="card">
         <h3>
-          <a href={card.url}>{card.title}</a>
+          <a
+            href={card.url}
+            ref={(link) => {
+              if (link) cardLinks.current.set(card.id, link);
+              else cardLinks.current.delete(card.id);
+            }}
+          >
+            {card.title}
+          </a>
         </h3>
         <dl className="facts">
           <dt>When</dt>
@@ -148,6 +175,7 @@ export default function SearchPanel({ facets, initialTotals: totals = {}, bundle
           <label htmlFor={inputId}>Search activities</label>
           <input
             id={inputId}
+            ref={queryBox}
             type="search"
             name="q"
             autoComplete="off"
@@ -160,6 +188,7 @@ export default function SearchPanel({ facets, initialTotals: totals = {}, bundle
           <label htmlFor={nearId}>Near a postcode</label>
           <input
             id={nearId}
+            ref={nearBox}
             type="text"
             name="near"
             autoComplete="off"
@@ -232,7 +261,7 @@ export default function SearchPanel({ facets, initialTotals: totals = {}, bundle
           );
         })}
         {activeFilters.length > 0 && (
-          <button type="button" className="secondary" onClick={() => controller.clearFilters()}>
+          <button type="button" className="secondary" onClick={thenFocusResults(() => controller.clearFilters())}>
             Clear all filters
           </button>
         )}
@@ -240,14 +269,18 @@ export default function SearchPanel({ facets, initialTotals: totals = {}, bundle
       </form>
 
       <section aria-labelledby="results-heading" className="search-results">
-        <h2 id="results-heading" className="results-heading" tabIndex={-1}>Results</h2>
-        <p role="status" aria-live="polite" aria-atomic="true" className="result-count">
-          {!mounted
-            ? 'Searching needs JavaScript, which is turned off or has not loaded. You can still browse every activity by category or area below.'
-            : (view.error ?? (view.ready ? view.announcement : 'Loading search…'))}
-        </p>
-        {mounted && view.placeLabel !== null && found !== null && <p className="place-note">Sorted by distance from {view.placeLabel}, nearest first.</p>}
-        {mounted && view.placeNote && <p className="place-note">{view.placeNote}</p>}
+        <h2 id="results-heading" className="results-heading" tabIndex={-1} ref={resultsHeading}>Results</h2>
+        {/* One live region, so how the postcode and the words were read is heard with the count, once. */}
+        <div role="status" aria-live="polite" aria-atomic="true" className="search-status">
+          <p className="result-count">
+            {!mounted
+              ? 'Searching needs JavaScript, which is turned off or has not loaded. You can still browse every activity by category or area below.'
+              : (view.error ?? view.announcement)}
+          </p>
+          {mounted && view.placeLabel !== null && found !== null && <p className="place-note">Sorted by distance from {view.placeLabel}, nearest first.</p>}
+          {mounted && view.placeNote && <p className="place-note">{view.placeNote}</p>}
+          {mounted && view.explanation && found !== null && found > 0 && <p className="explanation">{view.explanation}.</p>}
+        </div>
         {/* Results for a correction or for fewer words: the status line above says so, whole. */}
         {mounted && view.unmatched.length > 0 && found !== null && !view.showingFor && (
           <p className="no-mention">{noMention(view.unmatched)}</p>
@@ -264,7 +297,6 @@ export default function SearchPanel({ facets, initialTotals: totals = {}, bundle
             .
           </p>
         )}
-        {mounted && view.explanation && found !== null && found > 0 && <p className="explanation">{view.explanation}.</p>}
         {found === 0 && (
           <div className="empty-state">
             <p>
@@ -287,7 +319,7 @@ export default function SearchPanel({ facets, initialTotals: totals = {}, bundle
               {state.query && <li>check the spelling, or try a shorter or more general word (for example “walk” or “music”);</li>}
               {activeFilters.map(({ key, value }) => (
                 <li key={`${key}=${value}`}>
-                  <button type="button" className="secondary" onClick={() => controller.toggle(key, value)}>
+                  <button type="button" className="secondary" onClick={thenFocusResults(() => controller.toggle(key, value))}>
                     Remove filter: {facetLabel(key)} – {value}
                   </button>
                 </li>
@@ -313,11 +345,17 @@ export default function SearchPanel({ facets, initialTotals: totals = {}, bundle
             <ul className="cards">{remoteCards.map(renderCard)}</ul>
           </>
         )}
-        {/* Only once this page's cards are in, so arriving cards never push the button down the screen. */}
-        {found !== null && found > shown && cards.length >= shown && (
-          <button type="button" className="secondary" onClick={() => controller.showMore()}>
-            Show more ({found - shown} more)
+        {/* Only once this page's cards are in, so arriving cards never push the button down the screen; but kept
+            while the cards it asked for load, so the focus stays on it until it moves to the first of them. */}
+        {found !== null && ((found > shown && cards.length >= shown) || view.loadingMore) && (
+          <button type="button" className="secondary" ref={moreButton} onClick={() => controller.showMore()}>
+            Show more ({found - cards.length} more)
           </button>
+        )}
+        {mounted && (
+          <p role="status" className="visually-hidden">
+            {view.more?.said}
+          </p>
         )}
       </section>
     </div>

@@ -4,7 +4,7 @@
  * the same markup into an A4 sheet). A share link (?ids=a,b) shows someone
  * else's list without touching the reader's own until they choose to save it.
  */
-import { Fragment, useEffect, useState } from 'react';
+import { Fragment, useEffect, useRef, useState } from 'react';
 import QRCode from 'qrcode';
 import type { ActivityCard } from '../lib/referral/card.ts';
 import { nextDatesText, notesText } from '../lib/referral/handout.ts';
@@ -44,6 +44,10 @@ export default function ShortlistPage({ directoryName, siteUrl }: ShortlistPageP
   const [today, setToday] = useState('');
   const [status, setStatus] = useState('');
   const [showShare, setShowShare] = useState(false);
+  // Where the removed item stood, until the list without it is drawn: its remove button goes with it.
+  const removedAt = useRef<number | null>(null);
+  const removeButtons = useRef(new Map<string, HTMLButtonElement>());
+  const emptyHeading = useRef<HTMLHeadingElement>(null);
 
   useEffect(() => {
     setMounted(true);
@@ -70,6 +74,16 @@ export default function ShortlistPage({ directoryName, siteUrl }: ShortlistPageP
     };
   }, [ids, mounted, siteUrl]);
 
+  // Focus goes to the remove button of the item that took the removed one's place (or the one before), or
+  // to the empty list's heading.
+  useEffect(() => {
+    const at = removedAt.current;
+    if (at === null || items === null) return;
+    removedAt.current = null;
+    const next = items[at] ?? items[at - 1];
+    (next ? removeButtons.current.get(next.id) : emptyHeading.current)?.focus();
+  }, [items]);
+
   if (!mounted) {
     return (
       <p className="notice">
@@ -88,7 +102,18 @@ export default function ShortlistPage({ directoryName, siteUrl }: ShortlistPageP
       setStatus('Could not copy. Select the text and copy it instead.');
     }
   };
-  const remove = (id: string, title: string) => setList(getList().filter((x) => x !== id), `Removed ${title} from your list.`);
+  const remove = (id: string, title: string, at: number) => {
+    removedAt.current = at;
+    setList(getList().filter((x) => x !== id), `Removed ${title} from your list.`);
+  };
+  const clear = () => {
+    removedAt.current = 0;
+    setList([], 'Cleared your list.');
+  };
+  const removeButton = (id: string) => (button: HTMLButtonElement | null) => {
+    if (button) removeButtons.current.set(id, button);
+    else removeButtons.current.delete(id);
+  };
 
   return (
     <div className="shortlist">
@@ -117,7 +142,7 @@ export default function ShortlistPage({ directoryName, siteUrl }: ShortlistPageP
 
       {items !== null && ids.length === 0 && (
         <div className="empty-state screen-only">
-          <h2>Your list is empty</h2>
+          <h2 tabIndex={-1} ref={emptyHeading}>Your list is empty</h2>
           <p>Use <strong>Add to my list</strong> on any activity, or in search results, to keep it here. Then you can print a handout, copy a summary for notes, or share the list as a link.</p>
           <p><a href="/search/">Search activities</a> or <a href="/categories/">browse by category</a>.</p>
         </div>
@@ -129,7 +154,7 @@ export default function ShortlistPage({ directoryName, siteUrl }: ShortlistPageP
           <button type="button" className="secondary" onClick={() => copy(notesText(cards, today, directoryName, siteUrl), 'Summary copied for the notes.')}>Copy for notes</button>
           <button type="button" className="secondary" aria-expanded={showShare} onClick={() => setShowShare((s) => !s)}>Share link</button>
           {!shared && (
-            <button type="button" className="secondary" onClick={() => setList([], 'Cleared your list.')}>Clear list</button>
+            <button type="button" className="secondary" onClick={clear}>Clear list</button>
           )}
         </div>
       )}
@@ -142,7 +167,7 @@ export default function ShortlistPage({ directoryName, siteUrl }: ShortlistPageP
       )}
 
       <ol className="handout-list">
-        {(items ?? []).map((item) =>
+        {(items ?? []).map((item, at) =>
           item.card ? (
             <li key={item.id} className="handout-item">
               <article>
@@ -198,7 +223,7 @@ export default function ShortlistPage({ directoryName, siteUrl }: ShortlistPageP
                   </figure>
                 )}
                 {!shared && (
-                  <button type="button" className="secondary screen-only" onClick={() => remove(item.card!.id, item.card!.title)}>
+                  <button type="button" className="secondary screen-only" ref={removeButton(item.id)} onClick={() => remove(item.card!.id, item.card!.title, at)}>
                     Remove <span className="visually-hidden">{item.card.title}</span> from my list
                   </button>
                 )}
@@ -207,7 +232,7 @@ export default function ShortlistPage({ directoryName, siteUrl }: ShortlistPageP
           ) : (
             <li key={item.id} className="screen-only">
               <p>An activity in this list (“{item.id}”) is no longer in the directory.{' '}
-                {!shared && <button type="button" className="secondary" onClick={() => remove(item.id, item.id)}>Remove it</button>}
+                {!shared && <button type="button" className="secondary" ref={removeButton(item.id)} onClick={() => remove(item.id, item.id, at)}>Remove it</button>}
               </p>
             </li>
           ),

@@ -74,6 +74,8 @@ function Choices({ id, legend, hint, error, type, options, selected, onChange }:
               name={id}
               value={o.value}
               checked={selected.includes(o.value)}
+              aria-invalid={error ? true : undefined}
+              aria-describedby={describedBy}
               onChange={(e) => {
                 if (type === 'radio') onChange([o.value]);
                 else onChange(e.currentTarget.checked ? [...selected, o.value] : selected.filter((v) => v !== o.value));
@@ -103,6 +105,9 @@ export default function SubmitForm({ areas, repositoryUrl, correctionsEmail }: S
   const [loadProblem, setLoadProblem] = useState('');
   const [start, setStart] = useState<SubmissionForm | undefined>();
   const [restored, setRestored] = useState('');
+  // The problems as they stood at the last press of "Check my entry": the list is an alert, which a screen
+  // reader reads out again at every change, so it does not follow the typing (the fields' own messages do).
+  const [summary, setSummary] = useState<[string, string][]>([]);
   const summaryRef = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
@@ -194,6 +199,7 @@ export default function SubmitForm({ areas, repositoryUrl, correctionsEmail }: S
   const setSession = (i: number, patch: Partial<SessionForm>) =>
     setForm((f) => ({ ...f, sessions: f.sessions.map((s, j) => (j === i ? { ...s, ...patch } : s)) }));
   const errorFor = (id: string) => (attempted || touched.has(id) ? errors.get(id) : undefined);
+  const invalid = (id: string) => (errorFor(id) ? true : undefined);
   const touch = (id: string) => () => setTouched((t) => (t.has(id) ? t : new Set(t).add(id)));
   const text = (id: string, value: string, onChange: (v: string) => void, extra: Record<string, unknown> = {}) =>
     (describedBy: string | undefined) => (
@@ -201,7 +207,7 @@ export default function SubmitForm({ areas, repositoryUrl, correctionsEmail }: S
         id={id}
         type="text"
         value={value}
-        aria-invalid={errorFor(id) ? true : undefined}
+        aria-invalid={invalid(id)}
         aria-describedby={describedBy}
         onChange={(e) => onChange(e.currentTarget.value)}
         onBlur={touch(id)}
@@ -210,23 +216,33 @@ export default function SubmitForm({ areas, repositoryUrl, correctionsEmail }: S
     );
   const area = (id: string, value: string, onChange: (v: string) => void, rows = 3) =>
     (describedBy: string | undefined) => (
-      <textarea id={id} rows={rows} value={value} aria-invalid={errorFor(id) ? true : undefined} aria-describedby={describedBy}
+      <textarea id={id} rows={rows} value={value} aria-invalid={invalid(id)} aria-describedby={describedBy}
         onChange={(e) => onChange(e.currentTarget.value)} onBlur={touch(id)} />
     );
   // A select whose first choice, "Not saying", leaves the field out of the entry.
   const choose = (id: string, value: string, choices: { value: string; label: string }[], onChange: (v: string) => void) =>
     (describedBy: string | undefined) => (
-      <select id={id} value={value} aria-describedby={describedBy} onChange={(e) => onChange(e.currentTarget.value)} onBlur={touch(id)}>
+      <select id={id} value={value} aria-invalid={invalid(id)} aria-describedby={describedBy} onChange={(e) => onChange(e.currentTarget.value)} onBlur={touch(id)}>
         <option value="">Not saying</option>
         {choices.map((c) => <option key={c.value} value={c.value}>{c.label}</option>)}
       </select>
     );
+  // Phone, email and website answer one request, "at least one of these": its hint and its error belong to each.
+  const contactText = (id: string, value: string, onChange: (v: string) => void, extra: Record<string, unknown>) =>
+    (describedBy: string | undefined) =>
+      text(id, value, onChange, {
+        ...extra,
+        'aria-invalid': errorFor(id) || errorFor('f-contact') ? true : undefined,
+        'aria-describedby': [describedBy, 'f-contact-hint', errorFor('f-contact') ? 'f-contact-error' : ''].filter(Boolean).join(' '),
+      })(describedBy);
   const yesNo = [{ value: 'yes', label: 'Yes' }, { value: 'no', label: 'No' }];
   const pick = (id: string, f: (v: string[]) => void) => (v: string[]) => {
     f(v);
     touch(id)();
   };
 
+  // A problem's link leads to a control that takes the focus: the contact request's, to the first way to give.
+  const targetOf = (id: string) => (id === 'f-contact' ? 'f-contact-phone' : id);
   const visibleErrors = [...errors.entries()].filter(([id]) => attempted || touched.has(id));
   const newFileUrl = `${repositoryUrl.replace(/\/$/, '')}/new/main/content/activities?filename=${encodeURIComponent(fileName)}&value=${encodeURIComponent(fileText)}`;
   const subject = updateId ? `Update to activity: ${original?.title ?? form.title} (${updateId})` : `New activity: ${form.title || 'untitled'}`;
@@ -244,7 +260,7 @@ export default function SubmitForm({ areas, repositoryUrl, correctionsEmail }: S
         {attempted && problems.length > 0 && (
           <div className="section-problems">
             <p><strong>To fix in this section:</strong></p>
-            <ul>{problems.map(([pid, message]) => <li key={pid}><a href={`#${pid}`}>{message}</a></li>)}</ul>
+            <ul>{problems.map(([pid, message]) => <li key={pid}><a href={`#${targetOf(pid)}`}>{message}</a></li>)}</ul>
           </div>
         )}
         {children}
@@ -257,6 +273,7 @@ export default function SubmitForm({ areas, repositoryUrl, correctionsEmail }: S
     setRestored('');
     setTouched(new Set());
     setAttempted(false);
+    setSummary([]);
   };
 
   return (
@@ -270,12 +287,13 @@ export default function SubmitForm({ areas, repositoryUrl, correctionsEmail }: S
         {restored && <p role="status">Welcome back: your unsent changes from {formatLongDate(todayInLondon(new Date(restored)))} are restored.</p>}
         <button type="button" className="secondary" onClick={startAgain}>Start again</button>
       </div>
-      {attempted && errors.size > 0 && (
+      {/* Gone, without a word, once the entry passes every check: the status below says so. */}
+      {attempted && summary.length > 0 && !result.success && (
         <div className="error-summary" role="alert" tabIndex={-1} ref={summaryRef}>
-          <h2>There {errors.size === 1 ? 'is a problem' : `are ${errors.size} problems`} to fix</h2>
+          <h2>There {summary.length === 1 ? 'is a problem' : `are ${summary.length} problems`} to fix</h2>
           <ul>
-            {[...errors.entries()].map(([id, message]) => (
-              <li key={id}><a href={`#${id}`}>{message}</a></li>
+            {summary.map(([id, message]) => (
+              <li key={id}><a href={`#${targetOf(id)}`}>{message}</a></li>
             ))}
           </ul>
         </div>
@@ -283,9 +301,10 @@ export default function SubmitForm({ areas, repositoryUrl, correctionsEmail }: S
       <form noValidate onSubmit={(e) => {
         e.preventDefault();
         setAttempted(true);
+        setSummary([...errors.entries()]);
         setChecks((n) => n + 1);
         // A problem's link must lead somewhere visible: open every section that has one.
-        for (const id of errors.keys()) document.getElementById(id)?.closest('details')?.setAttribute('open', '');
+        for (const id of errors.keys()) document.getElementById(targetOf(id))?.closest('details')?.setAttribute('open', '');
       }}>
         {section('about', <>
         <Field id="f-title" label="Name of the activity" error={errorFor('f-title')}>{text('f-title', form.title, (v) => set('title', v))}</Field>
@@ -322,7 +341,7 @@ export default function SubmitForm({ areas, repositoryUrl, correctionsEmail }: S
               <legend>Session {i + 1}</legend>
               <Field id={`${base}-freq`} label="How often?" error={errorFor(`${base}-freq`)}>
                 {(d) => (
-                  <select id={`${base}-freq`} value={s.freq} aria-describedby={d} onChange={(e) => setSession(i, { freq: e.currentTarget.value as SessionForm['freq'] })}>
+                  <select id={`${base}-freq`} value={s.freq} aria-invalid={invalid(`${base}-freq`)} aria-describedby={d} onChange={(e) => setSession(i, { freq: e.currentTarget.value as SessionForm['freq'] })}>
                     {Object.entries(FREQUENCIES).map(([v, t]) => <option key={v} value={v}>{t.label}</option>)}
                   </select>
                 )}
@@ -330,7 +349,7 @@ export default function SubmitForm({ areas, repositoryUrl, correctionsEmail }: S
               {s.freq === 'monthly' && (
                 <Field id={`${base}-week_of_month`} label="Which week of the month?" error={errorFor(`${base}-week_of_month`)}>
                   {(d) => (
-                    <select id={`${base}-week_of_month`} value={s.week_of_month} aria-describedby={d} onChange={(e) => setSession(i, { week_of_month: e.currentTarget.value })} onBlur={touch(`${base}-week_of_month`)}>
+                    <select id={`${base}-week_of_month`} value={s.week_of_month} aria-invalid={invalid(`${base}-week_of_month`)} aria-describedby={d} onChange={(e) => setSession(i, { week_of_month: e.currentTarget.value })} onBlur={touch(`${base}-week_of_month`)}>
                       <option value="">Choose…</option>
                       <option value="1">First</option><option value="2">Second</option><option value="3">Third</option><option value="4">Fourth</option><option value="-1">Last</option>
                     </select>
@@ -341,23 +360,23 @@ export default function SubmitForm({ areas, repositoryUrl, correctionsEmail }: S
                 options={Object.entries(WEEKDAYS).map(([value, label]) => ({ value, label }))}
                 selected={s.byday} onChange={pick(`${base}-byday`, (v) => setSession(i, { byday: v as WeekdayCode[] }))} error={errorFor(`${base}-byday`)} />
               <Field id={`${base}-opens_at`} label="Starts at" error={errorFor(`${base}-opens_at`)}>
-                {(d) => <input id={`${base}-opens_at`} type="time" value={s.opens_at} aria-describedby={d} onChange={(e) => setSession(i, { opens_at: e.currentTarget.value })} onBlur={touch(`${base}-opens_at`)} />}
+                {(d) => <input id={`${base}-opens_at`} type="time" value={s.opens_at} aria-invalid={invalid(`${base}-opens_at`)} aria-describedby={d} onChange={(e) => setSession(i, { opens_at: e.currentTarget.value })} onBlur={touch(`${base}-opens_at`)} />}
               </Field>
               <Field id={`${base}-closes_at`} label="Finishes at" error={errorFor(`${base}-closes_at`)}>
-                {(d) => <input id={`${base}-closes_at`} type="time" value={s.closes_at} aria-describedby={d} onChange={(e) => setSession(i, { closes_at: e.currentTarget.value })} onBlur={touch(`${base}-closes_at`)} />}
+                {(d) => <input id={`${base}-closes_at`} type="time" value={s.closes_at} aria-invalid={invalid(`${base}-closes_at`)} aria-describedby={d} onChange={(e) => setSession(i, { closes_at: e.currentTarget.value })} onBlur={touch(`${base}-closes_at`)} />}
               </Field>
               {s.freq === 'fortnightly' && (
                 <Field id={`${base}-valid_from`} label="The date of any one session" hint="So the right weeks are shown." error={errorFor(`${base}-valid_from`)}>
-                  {(d) => <input id={`${base}-valid_from`} type="date" value={s.valid_from} aria-describedby={d} onChange={(e) => setSession(i, { valid_from: e.currentTarget.value })} onBlur={touch(`${base}-valid_from`)} />}
+                  {(d) => <input id={`${base}-valid_from`} type="date" value={s.valid_from} aria-invalid={invalid(`${base}-valid_from`)} aria-describedby={d} onChange={(e) => setSession(i, { valid_from: e.currentTarget.value })} onBlur={touch(`${base}-valid_from`)} />}
                 </Field>
               )}
               {s.freq !== 'fortnightly' && s.valid_from && (
                 <Field id={`${base}-valid_from`} label="Date of the first session" error={errorFor(`${base}-valid_from`)}>
-                  {(d) => <input id={`${base}-valid_from`} type="date" value={s.valid_from} aria-describedby={d} onChange={(e) => setSession(i, { valid_from: e.currentTarget.value })} onBlur={touch(`${base}-valid_from`)} />}
+                  {(d) => <input id={`${base}-valid_from`} type="date" value={s.valid_from} aria-invalid={invalid(`${base}-valid_from`)} aria-describedby={d} onChange={(e) => setSession(i, { valid_from: e.currentTarget.value })} onBlur={touch(`${base}-valid_from`)} />}
                 </Field>
               )}
               <Field id={`${base}-valid_to`} label="Date of the last session (optional)" hint="For a course or season that ends." error={errorFor(`${base}-valid_to`)}>
-                {(d) => <input id={`${base}-valid_to`} type="date" value={s.valid_to} aria-describedby={d} onChange={(e) => setSession(i, { valid_to: e.currentTarget.value })} onBlur={touch(`${base}-valid_to`)} />}
+                {(d) => <input id={`${base}-valid_to`} type="date" value={s.valid_to} aria-invalid={invalid(`${base}-valid_to`)} aria-describedby={d} onChange={(e) => setSession(i, { valid_to: e.currentTarget.value })} onBlur={touch(`${base}-valid_to`)} />}
               </Field>
               <Field id={`${base}-description`} label="Anything to add about this session? (optional)" hint="For example: Not on bank holidays.">
                 {text(`${base}-description`, s.description, (v) => setSession(i, { description: v }))}
@@ -391,7 +410,7 @@ export default function SubmitForm({ areas, repositoryUrl, correctionsEmail }: S
             </Field>
             <Field id="f-location-area" label="Area" error={errorFor('f-location-area')}>
               {(d) => (
-                <select id="f-location-area" value={form.area} aria-describedby={d} onChange={(e) => set('area', e.currentTarget.value)} onBlur={touch('f-location-area')}>
+                <select id="f-location-area" value={form.area} aria-invalid={invalid('f-location-area')} aria-describedby={d} onChange={(e) => set('area', e.currentTarget.value)} onBlur={touch('f-location-area')}>
                   <option value="">Choose…</option>
                   {areas.map((a) => <option key={a.id} value={a.id}>{a.label}</option>)}
                 </select>
@@ -443,11 +462,12 @@ export default function SubmitForm({ areas, repositoryUrl, correctionsEmail }: S
         </>)}
 
         {section('contact', <>
-        <p className="hint" id="f-contact">Give at least one of a phone number, email address or website.{errorFor('f-contact') && <strong className="error-message"> {errorFor('f-contact')}</strong>}</p>
+        <p className="hint" id="f-contact-hint">Give at least one of a phone number, email address or website.</p>
+        {errorFor('f-contact') && <p className="error-message" id="f-contact-error"><span className="visually-hidden">Error: </span>{errorFor('f-contact')}</p>}
         <Field id="f-contact-name" label="Name or role to ask for (optional)">{text('f-contact-name', form.contactName, (v) => set('contactName', v))}</Field>
-        <Field id="f-contact-phone" label="Phone" error={errorFor('f-contact-phone')}>{text('f-contact-phone', form.phone, (v) => set('phone', v), { type: 'tel', autoComplete: 'tel' })}</Field>
-        <Field id="f-contact-email" label="Email" error={errorFor('f-contact-email')}>{text('f-contact-email', form.email, (v) => set('email', v), { type: 'email', autoComplete: 'email' })}</Field>
-        <Field id="f-contact-website" label="Web page about the activity" hint="Starting with https://" error={errorFor('f-contact-website')}>{text('f-contact-website', form.contactWebsite, (v) => set('contactWebsite', v), { inputMode: 'url' })}</Field>
+        <Field id="f-contact-phone" label="Phone" error={errorFor('f-contact-phone')}>{contactText('f-contact-phone', form.phone, (v) => set('phone', v), { type: 'tel', autoComplete: 'tel' })}</Field>
+        <Field id="f-contact-email" label="Email" error={errorFor('f-contact-email')}>{contactText('f-contact-email', form.email, (v) => set('email', v), { type: 'email', autoComplete: 'email' })}</Field>
+        <Field id="f-contact-website" label="Web page about the activity" hint="Starting with https://" error={errorFor('f-contact-website')}>{contactText('f-contact-website', form.contactWebsite, (v) => set('contactWebsite', v), { inputMode: 'url' })}</Field>
 
         </>)}
 
@@ -498,11 +518,11 @@ export default function SubmitForm({ areas, repositoryUrl, correctionsEmail }: S
 
         {section('checked', <>
         <Field id="f-assured_date" label="Date these details were checked" error={errorFor('f-assured_date')}>
-          {(d) => <input id="f-assured_date" type="date" value={form.assuredDate} aria-describedby={d} onChange={(e) => set('assuredDate', e.currentTarget.value)} />}
+          {(d) => <input id="f-assured_date" type="date" value={form.assuredDate} aria-invalid={invalid('f-assured_date')} aria-describedby={d} onChange={(e) => set('assuredDate', e.currentTarget.value)} />}
         </Field>
         <Field id="f-status" label="Is it running?" error={errorFor('f-status')}>
           {(d) => (
-            <select id="f-status" value={form.status} aria-describedby={d} onChange={(e) => set('status', e.currentTarget.value as StatusKey)}>
+            <select id="f-status" value={form.status} aria-invalid={invalid('f-status')} aria-describedby={d} onChange={(e) => set('status', e.currentTarget.value as StatusKey)}>
               {Object.entries(STATUSES).map(([v, t]) => <option key={v} value={v}>{t.label}</option>)}
             </select>
           )}
@@ -512,7 +532,7 @@ export default function SubmitForm({ areas, repositoryUrl, correctionsEmail }: S
         )}
         {(form.status === 'paused' || form.pausedUntil) && (
           <Field id="f-paused_until" label="The day sessions start again (optional)" error={errorFor('f-paused_until')}>
-            {(d) => <input id="f-paused_until" type="date" value={form.pausedUntil} aria-describedby={d} onChange={(e) => set('pausedUntil', e.currentTarget.value)} />}
+            {(d) => <input id="f-paused_until" type="date" value={form.pausedUntil} aria-invalid={invalid('f-paused_until')} aria-describedby={d} onChange={(e) => set('pausedUntil', e.currentTarget.value)} />}
           </Field>
         )}
         <Field id="f-maintainers" label="GitHub usernames of people who keep this entry current (optional)" hint="Separate with commas. They are asked to check it before it goes out of date." error={errorFor('f-maintainers')}>

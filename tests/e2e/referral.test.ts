@@ -123,6 +123,30 @@ describe('shortlist and handout', () => {
     await expect.poll(() => fresh.page.evaluate(() => JSON.parse(localStorage.getItem('activity-shortlist') ?? '[]'))).toEqual([first.id, second.id]);
   });
 
+  it('keeps the focus in the list as activities are removed, and on the empty list’s heading once none is left', async () => {
+    const { page } = await browser.open('/shortlist/');
+    const focused = () =>
+      page.evaluate(() => {
+        const el = document.activeElement;
+        return !el || el === document.body ? 'body' : el.textContent;
+      });
+    const fill = async () => {
+      await page.evaluate((ids) => localStorage.setItem('activity-shortlist', JSON.stringify(ids)), [first.id, second.id]);
+      await page.reload();
+      await page.locator('.handout-item').nth(1).waitFor();
+    };
+    await fill();
+    await page.getByRole('button', { name: `Remove ${first.data.title} from my list` }).click();
+    await expect.poll(focused).toBe(`Remove ${second.data.title} from my list`);
+    expect(await page.locator('.handout-item').count()).toBe(1);
+    await page.keyboard.press('Enter');
+    await expect.poll(focused).toBe('Your list is empty');
+
+    await fill();
+    await page.getByRole('button', { name: 'Clear list' }).click();
+    await expect.poll(focused).toBe('Your list is empty');
+  });
+
   it('does not move the page when the shortlist button appears, on a phone or a desktop', async () => {
     for (const viewport of [{ width: 360, height: 740 }, { width: 1280, height: 800 }]) {
       const { page } = await browser.open(`/activities/${first.id}/`, { viewport });

@@ -243,6 +243,49 @@ describe('search', () => {
     }
   });
 
+  it('says it is loading until the first results are in, however slow the index', async () => {
+    const { page } = await browser.open();
+    await page.addInitScript(() => {
+      const seen: string[] = [];
+      (window as unknown as { statusLines: string[] }).statusLines = seen;
+      new MutationObserver(() => {
+        const text = document.querySelector('.result-count')?.textContent;
+        if (text !== undefined && text !== seen.at(-1)) seen.push(text);
+      }).observe(document, { subtree: true, childList: true, characterData: true });
+    });
+    await page.route('**/pagefind/**', async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      await route.continue();
+    });
+    await page.goto('/search/');
+    await waitForResults(page);
+    const seen = await page.evaluate(() => (window as unknown as { statusLines: string[] }).statusLines);
+    const loading = seen.indexOf('Loading search…');
+    expect(loading).toBeGreaterThanOrEqual(0);
+    expect(seen.slice(loading + 1)).toEqual([expect.stringMatching(/found in total\.$/)]);
+  });
+
+  it('keeps and searches what was typed before the page’s script arrived, as on a slow connection', async () => {
+    const parkrun = listed.find((e) => e.data.title.toLowerCase().includes('parkrun'))!;
+    const placed = listed.find((e) => e.data.location.postcode)!.data.location.postcode!;
+    const { page } = await browser.open();
+    let arrive!: () => void;
+    const arrived = new Promise<void>((resolve) => (arrive = resolve));
+    await page.route('**/_astro/SearchPanel.*.js', async (route) => {
+      await arrived;
+      await route.continue();
+    });
+    await page.goto('/search/');
+    await page.getByLabel('Search activities').pressSequentially('parkrun');
+    await page.getByLabel('Near a postcode').pressSequentially(placed);
+    arrive();
+    await waitForResults(page);
+    await expect.poll(() => resultTitles(page)).toContain(parkrun.data.title);
+    expect(await page.getByLabel('Search activities').inputValue()).toBe('parkrun');
+    expect(await page.getByLabel('Near a postcode').inputValue()).toBe(placed);
+    await expect.poll(() => page.locator('.place-note').first().textContent()).toMatch(/^Sorted by distance from /);
+  });
+
   it('opens an activity page from a result', async () => {
     const page = await open('/search/?q=choir');
     await waitForResults(page);
@@ -337,6 +380,98 @@ describe('search', () => {
       await page.locator('.result-count').filter({ hasText: /found/ }).waitFor();
       expect(await resultTitles(page)).not.toContain(gone.data.title);
     }
+  });
+});
+
+describe('what the status line says', () => {
+  /** The live regions whose text has `text` in it. */
+  const heardIn = (page: WatchedPage['page'], text: string) =>
+    page.evaluate((text) => [...document.querySelectorAll('[role="status"], [aria-live]')].filter((r) => r.textContent?.includes(text)).length, text);
+
+  it('says, with the count and once, how the words and the postcode were read', async () => {
+    const page = await open('/search/?q=tuesday');
+    await waitForResults(page);
+    await expect.poll(() => page.locator('.explanation').textContent()).toBe('On Tuesday only.');
+    expect(await heardIn(page, 'On Tuesday only.')).toBe(1);
+    const status = page.locator('.result-count').locator('xpath=ancestor-or-self::*[@role="status"]');
+    expect(await status.textContent()).toMatch(/found\.On Tuesday only\.$/);
+
+    const placed = listed.find((e) => e.data.location.postcode)!.data.location.postcode!;
+    await page.getByLabel('Near a postcode').fill('ZZ9 9ZZ');
+    await expect.poll(() => status.textContent()).toContain('“ZZ9 9ZZ” is not a UK postcode');
+    expect(await heardIn(page, 'is not a UK postcode')).toBe(1);
+    await page.getByLabel('Near a postcode').fill(placed);
+    await expect.poll(() => status.textContent()).toMatch(/found\.Sorted by distance from .+, nearest first\.On Tuesday only\.$/);
+    expect(await heardIn(page, 'Sorted by distance from')).toBe(1);
+  });
+});
+
+describe('focus', () => {
+  /** The focused element's id, or its text when it has none ("body" when focus was lost). */
+  const focused = (page: WatchedPage['page']) =>
+    page.evaluate(() => {
+      const el = document.activeElement;
+      return !el || el === document.body ? 'body' : el.id || el.textContent;
+    });
+
+  it('moves to the first card "Show more" adds, and says how many are shown', async () => {
+    const page = await open('/search/');
+    await waitForResults(page);
+    await expect.poll(() => page.locator('.cards article').count()).toBe(RESULTS_PAGE_SIZE);
+    const total = Number((await page.locator('.result-count').textContent())?.match(/^\d+/)?.[0]);
+    expect(total).toBeGreaterThan(2 * RESULTS_PAGE_SIZE);
+    await page.getByRole('button', { name: /^Show more/ }).focus();
+    await page.keyboard.press('Enter');
+    const firstAdded = page.locator('.cards article h3 a').nth(RESULTS_PAGE_SIZE);
+    await firstAdded.waitFor();
+    await expect.poll(() => focused(page)).toBe(await firstAdded.textContent());
+    expect(await page.getByRole('status').filter({ hasText: /^Showing/ }).textContent()).toBe(`Showing ${2 * RESULTS_PAGE_SIZE} of ${total} activities.`);
+  });
+
+  it('waits on the results heading when the button pressed goes with the filters it removes', async () => {
+    const page = await open('/search/?day=Saturday&cost=Free');
+    await waitForResults(page);
+    await page.getByRole('button', { name: 'Clear all filters' }).click();
+    await expect.poll(() => page.getByRole('button', { name: 'Clear all filters' }).count()).toBe(0);
+    expect(await focused(page)).toBe('results-heading');
+
+    const empty = await open('/search/?q=qqxxzzjjvv&day=Sunday');
+    await empty.locator('.empty-state').waitFor();
+    await empty.getByRole('button', { name: 'Remove filter: Day – Sunday' }).click();
+    await expect.poll(() => empty.getByRole('button', { name: /^Remove filter/ }).count()).toBe(0);
+    expect(await focused(empty)).toBe('results-heading');
+  });
+});
+
+describe('a postcode searched near', () => {
+  it('stays out of every request to the site, on reload and from an older link alike, in either box', async () => {
+    const placed = listed.find((e) => e.data.location.postcode)!.data.location.postcode!;
+    const fragment = `#${new URLSearchParams({ near: placed })}`;
+    const { page } = await browser.open('/search/?q=walk');
+    const sent: string[] = [];
+    page.on('request', (request) => sent.push(decodeURIComponent(request.url().replace(/\+/g, ' '))));
+    await waitForResults(page);
+    await page.getByLabel('Near a postcode').fill(placed);
+    await expect.poll(() => new URL(page.url()).hash).toBe(fragment);
+    expect(new URL(page.url()).search).toBe('?q=walk');
+    await page.reload();
+    await waitForResults(page);
+    expect(await page.getByLabel('Near a postcode').inputValue()).toBe(placed);
+    await expect.poll(() => page.locator('.place-note').first().textContent()).toMatch(/^Sorted by distance from /);
+    expect(sent.filter((url) => url.toUpperCase().includes(placed.toUpperCase()))).toEqual([]);
+
+    // A link written before the postcode moved is read, then written the new way.
+    await page.goto(`/search/?q=walk&near=${encodeURIComponent(placed)}`);
+    await waitForResults(page);
+    await expect.poll(() => new URL(page.url()).search).toBe('?q=walk');
+    expect(new URL(page.url()).hash).toBe(fragment);
+    expect(await page.getByLabel('Near a postcode').inputValue()).toBe(placed);
+
+    // Typed among the words, as the home page's form sends it.
+    await page.goto(`/search/?q=${encodeURIComponent(`walk ${placed}`)}`);
+    await waitForResults(page);
+    await expect.poll(() => new URL(page.url()).search).toBe('');
+    expect(new URL(page.url()).hash).toBe(`#${new URLSearchParams({ q: `walk ${placed}` })}`);
   });
 });
 

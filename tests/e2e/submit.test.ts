@@ -75,6 +75,60 @@ describe('add your activity form', () => {
     expect(await page.getByRole('link', { name: /^Email it to/ }).getAttribute('href')).toMatch(/^mailto:activities@example\.org\?subject=New%20activity%3A%20Thursday%20Knit%20and%20Natter&body=---/);
   });
 
+  it('ties each error to its controls, and leads from the list of problems to a control that takes the focus', async () => {
+    const { page } = await browser.open('/add-your-activity/');
+    /** Checks the entry; returns the ids of the error messages, having checked each is tied to its controls. */
+    const check = async () => {
+      await page.getByRole('button', { name: 'Check my entry' }).click();
+      await page.locator('.error-summary').waitFor();
+      const messages = await page.evaluate(() =>
+        [...document.querySelectorAll('.error-message')].map((message) => {
+          const controls = [...document.querySelectorAll('input, select, textarea')].filter((c) => c.getAttribute('aria-describedby')?.split(' ').includes(message.id));
+          return { id: message.id, controls: controls.length, invalid: controls.every((c) => c.getAttribute('aria-invalid') === 'true') };
+        }),
+      );
+      expect(messages.filter((m) => m.controls === 0 || !m.invalid)).toEqual([]);
+      return messages.map((m) => m.id);
+    };
+    // Text boxes, a select, time boxes, groups of checkboxes, and the contact's "at least one of these".
+    expect(await check()).toEqual(
+      expect.arrayContaining(['f-title-error', 'f-location-area-error', 'f-schedules-0-opens_at-error', 'f-schedules-0-byday-error', 'f-categories-error', 'f-contact-error']),
+    );
+    for (const href of await page.locator('.error-summary a').evaluateAll((links) => links.map((a) => a.getAttribute('href')))) {
+      await page.locator(`.error-summary a[href="${href}"]`).click();
+      expect(await page.evaluate(() => `#${document.activeElement?.id}`)).toBe(href);
+    }
+    // A date box: a fortnightly session, otherwise whole, needs the date of one session.
+    await page.getByLabel('How often?').selectOption('fortnightly');
+    await page.getByRole('checkbox', { name: 'Monday' }).check();
+    await page.getByLabel('Starts at').fill('10:00');
+    await page.getByLabel('Finishes at').fill('11:00');
+    expect(await check()).toContain('f-schedules-0-valid_from-error');
+  });
+
+  it('keeps the list of problems as it was when “Check my entry” was pressed, while the fields’ own messages clear', async () => {
+    const { page } = await browser.open('/add-your-activity/');
+    await page.getByRole('button', { name: 'Check my entry' }).click();
+    const summary = page.locator('.error-summary');
+    await summary.waitFor();
+    const listed = await summary.locator('li').allTextContents();
+    expect(await summary.locator('a[href="#f-title"]').count()).toBe(1);
+    await page.evaluate(() => {
+      const w = window as unknown as { summaryChanges: number };
+      w.summaryChanges = 0;
+      new MutationObserver((changes) => (w.summaryChanges += changes.length)).observe(document.querySelector('.error-summary')!, { subtree: true, childList: true, characterData: true });
+    });
+    await page.getByLabel('Name of the activity').pressSequentially('Knit club');
+    await page.getByLabel('Organisation or group name').pressSequentially('Fenton Knitters');
+    await expect.poll(() => page.locator('#f-title-error').count()).toBe(0);
+    expect(await summary.locator('li').allTextContents()).toEqual(listed);
+    expect(await page.evaluate(() => (window as unknown as { summaryChanges: number }).summaryChanges)).toBe(0);
+    // The next press lists what is left.
+    await page.getByRole('button', { name: 'Check my entry' }).click();
+    await expect.poll(() => summary.locator('li').count()).toBe(listed.length - 2);
+    expect(await summary.locator('a[href="#f-title"]').count()).toBe(0);
+  });
+
   it('explains how to take part without JavaScript', async () => {
     const { page } = await browser.open('/add-your-activity/', { javaScriptEnabled: false });
     expect(await page.locator('main .notice').textContent()).toContain('This form needs JavaScript. Without it, email your activity’s details to activities@example.org');

@@ -81,6 +81,20 @@ describe('drafts', () => {
     expect(await page.getByRole('checkbox', { name: 'Arts and crafts' }).isChecked()).toBe(false);
   });
 
+  it('are named on the privacy page, with the list, as all the site keeps in the browser', async () => {
+    const { page } = await browser.open(`/activities/${entry.id}/`);
+    page.on('dialog', (dialog) => void dialog.accept());
+    await page.getByRole('button', { name: 'Add to my list' }).click();
+    await page.goto('/add-your-activity/');
+    await page.getByLabel('Email', { exact: true }).fill('someone@example.org');
+    await expect.poll(() => page.evaluate(() => Object.keys(localStorage).length)).toBe(2);
+    const kept = await page.evaluate(() => Object.keys(localStorage));
+    await page.goto('/privacy/');
+    const named = await page.locator('main code').allTextContents();
+    for (const key of kept) expect(named.some((name) => key.startsWith(name)), key).toBe(true);
+    expect(await page.locator('main').textContent()).toContain('contact names, phone numbers and email addresses');
+  });
+
   it('warn before leaving with unsent changes', async () => {
     const { page } = await browser.open('/add-your-activity/');
     // Typed with the keyboard: a browser only asks before leaving a page the person has used.

@@ -128,7 +128,9 @@ describe('finding the right activity', () => {
     await expect.poll(async () => (await titles(page))[0]).toBe('Moor Top Walking Group');
     await page.getByLabel('Distance').selectOption('1');
     await expect.poll(() => titles(page)).toEqual(['Moor Top Walking Group']);
-    await expect.poll(() => page.url()).toContain('near=BF3&within=1');
+    // After the "#", which the browser never sends to the site.
+    await expect.poll(() => new URL(page.url()).hash).toBe('#near=BF3&within=1');
+    expect(new URL(page.url()).search).toBe('?q=walking');
   });
 
   it('says when a postcode cannot be placed', async () => {

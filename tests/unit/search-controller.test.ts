@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Address, Locate, Timers } from '../../src/lib/search/browser.ts';
-import { createSearchController, LOAD_ERROR, KEY_GAP_MARGIN_MS, PREFETCH_AFTER_MS, TYPING_PAUSE_MS, type SearchView } from '../../src/lib/search/controller.ts';
+import { createSearchController, LOAD_ERROR, LOADING, KEY_GAP_MARGIN_MS, PREFETCH_AFTER_MS, TYPING_PAUSE_MS, type SearchView } from '../../src/lib/search/controller.ts';
 import type { Point } from '../../src/lib/search/distance.ts';
 import { decodeFacetIndex, type FacetIndex } from '../../src/lib/search/facet-file/decode.ts';
 import { encodeFacetIndex } from '../../src/lib/search/facet-file/encode.ts';
@@ -249,6 +249,34 @@ describe('the search controller', () => {
     expect(s.view().found).toBe(25);
   });
 
+  it('says it is loading until the first search is on screen, not only until Pagefind has started', async () => {
+    const s = setup();
+    s.controller.start();
+    expect(s.view().announcement).toBe(LOADING);
+    // Pagefind has started; its first search takes a while yet.
+    await s.clock.advance(s.pagefind.searchMs / 2);
+    expect(s.view()).toMatchObject({ ready: true, found: null, announcement: LOADING });
+    await s.clock.advance(s.pagefind.searchMs);
+    expect(s.view().announcement).toBe('25 activities found in total.');
+  });
+
+  it('says how many "Show more" leaves on screen, and which card it added first, for the focus', async () => {
+    const pages = makePages(25);
+    const s = await started({ pages });
+    const sorted = pages.map((p) => p.title).sort();
+    s.controller.showMore();
+    expect(s.view()).toMatchObject({ loadingMore: true, more: null });
+    await s.clock.advance(0);
+    expect(s.view().loadingMore).toBe(false);
+    const first = s.view().cards.find((c) => c.id === s.view().more?.firstAdded);
+    expect(first?.title).toBe(sorted[RESULTS_PAGE_SIZE]);
+    expect(s.view().more?.said).toBe(`Showing ${2 * RESULTS_PAGE_SIZE} of 25 activities.`);
+    // A new search starts again from its own first page, with nothing said about paging.
+    s.controller.toggle('day', 'Monday');
+    await s.clock.advance(0);
+    expect(s.view().more).toBeNull();
+  });
+
   it('reads a shared search from the address and writes back its tidy form', async () => {
     const pages = makePages(25);
     const s = await started({ pages, search: '?q=+walking+&day=Saturday&day=Saturday&other=x' });
@@ -259,6 +287,16 @@ describe('the search controller', () => {
     expect(expected.length).toBeGreaterThan(0);
     expect(s.titles()).toEqual(expected.slice(0, RESULTS_PAGE_SIZE));
     expect(s.view().announcement).toBe(`${expected.length} activities found.`);
+  });
+
+  it('keeps and searches what was typed into the boxes before it started, over the address', async () => {
+    const pages = makePages(25);
+    const s = setup({ pages, search: '?q=knitting&day=Saturday' });
+    s.controller.start({ query: 'walking', near: '' });
+    await s.clock.advance(100 + TYPING_PAUSE_MS);
+    expect(s.view().state).toEqual({ query: 'walking', filters: { day: ['Saturday'] } });
+    expect(s.addresses[0]).toBe('?q=walking&day=Saturday');
+    expect(s.view().found).toBe(pages.filter((p) => p.text.includes('walking') && p.facets.day!.includes('Saturday')).length);
   });
 
   it('asks for the filter alone when the words beside a day say nothing else', async () => {
@@ -823,16 +861,24 @@ describe('finding the right activity for a patient', () => {
   });
 
   it('limits venues to a distance, keeping the online ones, and keeps postcode and limit in the address', async () => {
-    const s = await started({ pages: findPages(), vocabulary: LONELINESS, places: PLACES, search: '?q=walk&near=AV4&within=3' });
+    const s = await started({ pages: findPages(), vocabulary: LONELINESS, places: PLACES, search: '?q=walk#near=AV4&within=3' });
     await s.clock.advance(TYPING_PAUSE_MS + 100);
     expect(s.view().state).toMatchObject({ query: 'walk', near: 'AV4', within: 3 });
-    expect(s.addresses[0]).toBe('?q=walk&near=AV4&within=3');
+    expect(s.addresses[0]).toBe('?q=walk#near=AV4&within=3');
     // Old walk is 12 miles off, Walk 54: only Canal walk is within 3 miles of the district.
     expect(s.titles()).toEqual(['Canal walk']);
     s.controller.setWithin(undefined);
     await s.clock.advance(TYPING_PAUSE_MS + 100);
     expect(s.titles()).toEqual(['Canal walk', 'Old walk', 'Walk']);
-    expect(s.addresses.at(-1)).toBe('?q=walk&near=AV4');
+    expect(s.addresses.at(-1)).toBe('?q=walk#near=AV4');
+  });
+
+  it('moves the postcode of an older link out of the query string, which is sent to the site', async () => {
+    const s = await started({ pages: findPages(), vocabulary: LONELINESS, places: PLACES, search: '?q=walk&near=AV4+2NB&within=3' });
+    expect(s.view().state).toMatchObject({ query: 'walk', near: 'AV4 2NB', within: 3 });
+    expect(s.addresses[0]).toBe('?q=walk#near=AV4+2NB&within=3');
+    s.controller.setNear('AV4 2');
+    expect(s.addresses.at(-1)).toBe('?q=walk#near=AV4+2&within=3');
   });
 
   it('takes a finished word that pages have as that word, not the start of longer ones', async () => {

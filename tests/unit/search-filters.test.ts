@@ -97,6 +97,22 @@ describe('search state in the URL', () => {
     expect(serialiseSearchState({ query: '', filters: {} })).toBe('');
   });
 
+  it('keeps a postcode, and the distance from it, out of the query string, and still reads an older link’s', () => {
+    const state = { query: 'walk', filters: { day: ['Monday'] }, near: 'AV4 2NB', within: 3 as const };
+    const address = serialiseSearchState(state);
+    expect(address).toBe('?q=walk&day=Monday#near=AV4+2NB&within=3');
+    expect(parseSearchState(address, keys)).toEqual(state);
+    expect(serialiseSearchState({ query: '', filters: {}, near: 'AV4' })).toBe('#near=AV4');
+    expect(parseSearchState('?q=walk&near=AV4+2NB&within=3', keys)).toEqual({ query: 'walk', filters: {}, near: 'AV4 2NB', within: 3 });
+    // A postcode typed among the words takes the words with it.
+    const typed = { query: 'choir near AV4 2NB', filters: { day: ['Monday'] } };
+    expect(serialiseSearchState(typed)).toBe('?day=Monday#q=choir+near+AV4+2NB');
+    expect(parseSearchState(serialiseSearchState(typed), keys)).toEqual(typed);
+    expect(parseSearchState('?q=choir+AV4', keys)).toEqual({ query: 'choir AV4', filters: {} });
+    // A fragment that is no search (a skip link's) says nothing about one.
+    expect(parseSearchState('?q=walk#results-heading', keys)).toEqual({ query: 'walk', filters: {} });
+  });
+
   it('toggles a filter value on and off, dropping empty facets', () => {
     const on = toggleFilter({ query: '', filters: {} }, 'day', 'Monday');
     expect(on.filters).toEqual({ day: ['Monday'] });

@@ -5,7 +5,8 @@
  */
 import { emptyForm, emptySession, type SubmissionForm } from './submission.ts';
 
-const PREFIX = 'add-your-activity:draft:';
+/** Every draft's storage name starts so; the privacy page names it. */
+export const DRAFT_PREFIX = 'add-your-activity:draft:';
 
 export interface Draft {
   form: SubmissionForm;
@@ -14,7 +15,7 @@ export interface Draft {
 }
 
 export function draftKey(updateId?: string): string {
-  return `${PREFIX}${updateId ? `update:${updateId}` : 'new'}`;
+  return `${DRAFT_PREFIX}${updateId ? `update:${updateId}` : 'new'}`;
 }
 
 export function saveDraft(storage: Storage, key: string, form: SubmissionForm, now = new Date()): void {

@@ -12,11 +12,11 @@ export interface Timers {
   now: () => number;
 }
 
-/** The query string of the page's address. */
+/** The page's address after its path: the query string and the fragment (url-state.ts). */
 export interface Address {
   read: () => string;
-  /** Replaces the query string without a new history entry. */
-  replace: (search: string) => void;
+  /** Replaces them without a new history entry. */
+  replace: (address: string) => void;
 }
 
 /** The reader's position, or a rejection when it is not shared. */
@@ -30,10 +30,11 @@ export const browserTimers: Timers = {
 };
 
 export const browserAddress: Address = {
-  read: () => window.location.search,
-  replace: (search) => {
-    const next = `${window.location.pathname}${search}`;
-    if (next !== `${window.location.pathname}${window.location.search}`) window.history.replaceState(null, '', next);
+  read: () => `${window.location.search}${window.location.hash}`,
+  replace: (address) => {
+    const { pathname, search, hash } = window.location;
+    const next = `${pathname}${address}`;
+    if (next !== `${pathname}${search}${hash}`) window.history.replaceState(null, '', next);
   },
 };
 

@@ -49,6 +49,8 @@ import type { CategoryKey } from '../../schema/vocabulary.ts';
 import { activityCount } from '../activity/count.ts';
 
 export const LOAD_ERROR = 'Search could not load. You can still browse activities by category or area below.';
+/** The status line until the first search is on screen: Pagefind's start and that search may each take a while. */
+export const LOADING = 'Loading search…';
 export const TYPING_PAUSE_MS = 250;
 /** When, during that pause, the search for what is typed is matched and its first page of details fetched. */
 export const PREFETCH_AFTER_MS = 120;
@@ -78,7 +80,7 @@ export interface SearchView {
   state: SearchState;
   /** Shown instead of results when part of the search failed to load. */
   error: string | null;
-  /** What the search on screen found, for the status line. */
+  /** What the search on screen found, for the status line (LOADING before the first). */
   announcement: string;
   /** How many results the search on screen found; null before the first and after an error. */
   found: number | null;
@@ -87,6 +89,10 @@ export interface SearchView {
   cards: readonly ResultCard[];
   /** How many results are to be shown: "Show more" adds a page. */
   shown: number;
+  /** "Show more" was pressed and the cards it adds are on their way. */
+  loadingMore: boolean;
+  /** Once the cards "Show more" asked for are in: the first of them, where focus goes, and what the page says. */
+  more: { firstAdded: string; said: string } | null;
   /** Results are sorted by distance from the reader. */
   nearMe: boolean;
   locationNote: string;
@@ -214,8 +220,12 @@ export interface SearchController {
   /** The view now; replaced, never changed, at every update. */
   snapshot: () => SearchView;
   subscribe: (listener: (view: SearchView) => void) => () => void;
-  /** Reads the search from the address and loads Pagefind; the first results follow. */
-  start: () => void;
+  /**
+   * Reads the search from the address and loads Pagefind; the first results follow. Words already
+   * in the boxes (typed into the page as the server drew it, before its script came) are kept and
+   * searched, in place of the address's.
+   */
+  start: (typed?: Partial<Pick<SearchState, 'query' | 'near'>>) => void;
   /** Lets nothing further run or reach the subscribers. */
   stop: () => void;
   type: (query: string) => void;
@@ -236,11 +246,13 @@ export function createSearchController(options: SearchControllerOptions): Search
     ready: false,
     state: { query: '', filters: {} },
     error: null,
-    announcement: '',
+    announcement: LOADING,
     found: null,
     counts: {},
     cards: [],
     shown: RESULTS_PAGE_SIZE,
+    loadingMore: false,
+    more: null,
     nearMe: false,
     locationNote: '',
     explanation: '',
@@ -612,6 +624,8 @@ export function createSearchController(options: SearchControllerOptions): Search
       found: n,
       counts,
       shown: RESULTS_PAGE_SIZE,
+      loadingMore: false,
+      more: null,
       explanation: [plan?.explanation, ...(found.narrowed ?? [])].filter(Boolean).join('. '),
       unmatched,
       showingFor,
@@ -635,10 +649,11 @@ export function createSearchController(options: SearchControllerOptions): Search
     return sortByDistance(items, from, (r) => positions.position(index.pageNumber(r.id)));
   };
 
-  const loadCards = () => {
+  const loadCards = (afterMore = false) => {
     if (!results) return;
     const seq = ++cardSeq;
     const { shown } = view;
+    const before = new Set(view.cards.map((c) => c.id));
     const found = results;
     // Distance from a typed postcode has ordered the results already, from the page positions.
     const byPostcode = view.placeLabel !== null;
@@ -655,7 +670,15 @@ export function createSearchController(options: SearchControllerOptions): Search
       )
       .then(
         (cards) => {
-          if (seq === cardSeq) update({ cards: byPostcode || from ? cards : exactTitleFirst(cards) });
+          if (seq !== cardSeq) return;
+          const ordered = byPostcode || from ? cards : exactTitleFirst(cards);
+          // Online ones come last in the results, so the first new card here is the first new one on screen.
+          const added = afterMore ? ordered.find((c) => !before.has(c.id)) : undefined;
+          update({
+            cards: ordered,
+            loadingMore: false,
+            more: added ? { firstAdded: added.id, said: `Showing ${ordered.length} of ${activityCount(found.length)}.` } : null,
+          });
         },
         () => {
           if (seq === cardSeq) fail();
@@ -674,7 +697,7 @@ export function createSearchController(options: SearchControllerOptions): Search
   const fail = () => {
     results = null;
     cardSeq++;
-    update({ error: LOAD_ERROR, found: null, counts: {}, cards: [], announcement: '' });
+    update({ error: LOAD_ERROR, found: null, counts: {}, cards: [], announcement: '', loadingMore: false, more: null });
   };
 
   return {
@@ -683,9 +706,12 @@ export function createSearchController(options: SearchControllerOptions): Search
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
-    start: () => {
+    start: (typed = {}) => {
       update({ started: true });
-      setState(parseSearchState(address.read(), options.facetKeys));
+      const state = parseSearchState(address.read(), options.facetKeys);
+      if (typed.query?.trim()) state.query = typed.query;
+      if (typed.near?.trim()) state.near = typed.near;
+      setState(state);
       // The need-words are small, so they load alongside Pagefind's own start; the index's words wait for a search.
       Promise.all([options.loadPagefind(), options.loadNeedWords()]).then(([loaded, needWords]) => {
         if (stopped) return;
@@ -719,8 +745,8 @@ export function createSearchController(options: SearchControllerOptions): Search
       setState(within === undefined ? rest : { ...rest, within });
     },
     showMore: () => {
-      update({ shown: view.shown + RESULTS_PAGE_SIZE });
-      loadCards();
+      update({ shown: view.shown + RESULTS_PAGE_SIZE, loadingMore: true });
+      loadCards(true);
     },
     sortByDistance: () => {
       const { locate } = options;
