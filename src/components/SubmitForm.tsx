@@ -10,7 +10,7 @@ import '../schema/zod-without-eval.ts';
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { activitySchema } from '../schema/activity.ts';
 import { ACCESSIBILITY, ACTIVITY_LEVELS, AUDIENCES, CATEGORIES, DELIVERY, FORMATS, FREQUENCIES, JOIN_METHODS, SAFEGUARDING, STATUSES, WEEKDAYS, type StatusKey, type WeekdayCode } from '../schema/vocabulary.ts';
-import { issueMessage } from '../lib/validation/zod-issues.ts';
+import { formMessage } from '../lib/contributing/form-messages.ts';
 import { entryToMarkdown } from '../lib/contributing/entry-markdown.ts';
 import { activityUrl, isActivityId } from '../lib/content/activity-url.ts';
 import { controlIdFor, emptyForm, emptySession, entryToForm, formToEntry, type SessionForm, type SubmissionForm, type YesNo } from '../lib/contributing/submission.ts';
@@ -171,11 +171,11 @@ export default function SubmitForm({ areas, repositoryUrl, correctionsEmail }: S
     if (!result.success) {
       for (const issue of result.error.issues) {
         const id = controlIdFor(issue.path);
-        if (!byControl.has(id)) byControl.set(id, issueMessage(issue));
+        if (!byControl.has(id)) byControl.set(id, formMessage(issue, entry));
       }
     }
     return byControl;
-  }, [result]);
+  }, [result, entry]);
   const fileName = updateId ? `${updateId}.md` : `${slugify(form.title) || 'new-activity'}.md`;
   const fileText = useMemo(
     () => entryToMarkdown(result.success ? (result.data as Record<string, unknown>) : entry, form.body, headerComment),
