@@ -82,6 +82,11 @@ describe('validator on broken entries', () => {
       { line: 34, column: 24, field: 'body', severity: 'error', message: 'The description contains HTML (</b>), which is removed from the page.', fix: 'Use Markdown instead: **bold**, *italic*, [link text](https://example.org), "- " for a list.' },
       { line: 36, column: 1, field: 'body', severity: 'error', message: 'The description contains an image, which is not shown.', fix: 'Remove it: images from other sites would let them track readers.' },
     ]],
+    ['fields-below-close.md', [
+      // Each field as it was written, not "Note: bring water", which is prose.
+      { line: 34, column: 1, field: 'body', severity: 'error', message: '"status: paused" is below the closing --- of the fields, so it is read as description: the page shows it as text, not as status.', fix: 'Move the line above the closing ---, with the other fields.' },
+      { line: 35, column: 1, field: 'body', severity: 'error', message: '"paused_until: 2027-01-10" is below the closing --- of the fields, so it is read as description: the page shows it as text, not as paused_until.', fix: 'Move the line above the closing ---, with the other fields.' },
+    ]],
     ['yaml-syntax.md', [
       // Indented three spaces: said at that line, not at the one above in the parser's words.
       { line: 10, column: 1, field: 'front matter', severity: 'error', message: 'This line is indented with 3 spaces, so it does not line up with the field above it.', fix: 'Indent with two ordinary spaces for each level, lined up with the field above: "  instructions: [unclosed"' },

@@ -31,4 +31,12 @@ describe('the description’s checks', () => {
     ]);
     expect(checkBody('For ages <5 and 3 < 4, with <3 from us.')).toEqual([]);
   });
+
+  it('reports a field written below the closing ---, by the schema’s own names only', () => {
+    expect(checkBody('A walk.\n\nstatus: paused\nlocation:\n  venue: Hall').map((f) => [f.line, f.column, f.message])).toEqual([
+      [3, 1, '"status: paused" is below the closing --- of the fields, so it is read as description: the page shows it as text, not as status.'],
+      [4, 1, '"location:" is below the closing --- of the fields, so it is read as description: the page shows it as text, not as location.'],
+    ]);
+    expect(checkBody('Note: bring water.\nStatus: we are busy.\nA title: ours.\ntitles:none\ntitle:x')).toEqual([]);
+  });
 });

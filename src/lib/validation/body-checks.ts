@@ -9,6 +9,7 @@ import type { Root, RootContent } from 'mdast';
 import { mayHoldMarkup } from '../content/markdown.ts';
 import { linkAddress } from '../content/link-address.ts';
 import { DIRECTION_CONTROL, INVISIBLE_CONTROL } from './invisible-characters.ts';
+import { topLevelFieldNames } from './entry-fields.ts';
 
 export interface BodyFinding {
   line: number;
@@ -30,9 +31,30 @@ function walk(node: Root | RootContent, visit: (n: RootContent) => void) {
   }
 }
 
+let fieldLine: RegExp | undefined;
+
+/**
+ * Lines of the description that start as a field of the entry does ("status: paused"). Below
+ * the closing --- a field is description: the page shows it as text and the field keeps its
+ * old value, so a paused activity would still show as running. Only the schema's own
+ * top-level names count, as written, so "Note: bring water" stays prose.
+ */
+export function fieldsBelowClose(markdown: string): BodyFinding[] {
+  fieldLine ??= new RegExp(`^(${topLevelFieldNames().join('|')}):(?:\\s|$)`);
+  return markdown.split('\n').flatMap((line, i) => {
+    const name = fieldLine!.exec(line)?.[1];
+    if (!name) return [];
+    const shown = line.length > 60 ? `${line.slice(0, 60)}…` : line.trimEnd();
+    return [{
+      line: i + 1, column: 1,
+      message: `"${shown}" is below the closing --- of the fields, so it is read as description: the page shows it as text, not as ${name}.`,
+      fix: 'Move the line above the closing ---, with the other fields.',
+    }];
+  });
+}
 
 export function checkBody(markdown: string): BodyFinding[] {
-  const findings: BodyFinding[] = [];
+  const findings: BodyFinding[] = fieldsBelowClose(markdown);
   const code = (c: string) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
   markdown.split('\n').forEach((line, i) => {
     const found = INVISIBLE_CONTROL.exec(line);
