@@ -87,6 +87,10 @@ describe('validator on broken entries', () => {
       { line: 34, column: 1, field: 'body', severity: 'error', message: '"status: paused" is below the closing --- of the fields, so it is read as description: the page shows it as text, not as status.', fix: 'Move the line above the closing ---, with the other fields.' },
       { line: 35, column: 1, field: 'body', severity: 'error', message: '"paused_until: 2027-01-10" is below the closing --- of the fields, so it is read as description: the page shows it as text, not as paused_until.', fix: 'Move the line above the closing ---, with the other fields.' },
     ]],
+    ['text-beside-comment.md', [
+      // Not the comment alone on its line below, a note for reviewers.
+      { line: 32, column: 1, field: 'body', severity: 'error', message: 'The words "Tea is £1 and the group meets upstairs." are on the same line as an HTML comment (<!-- … -->), so the page leaves them out with the comment.', fix: 'Put the comment on a line of its own, or delete it.' },
+    ]],
     ['yaml-syntax.md', [
       // Indented three spaces: said at that line, not at the one above in the parser's words.
       { line: 10, column: 1, field: 'front matter', severity: 'error', message: 'This line is indented with 3 spaces, so it does not line up with the field above it.', fix: 'Indent with two ordinary spaces for each level, lined up with the field above: "  instructions: [unclosed"' },

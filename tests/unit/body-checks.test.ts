@@ -39,4 +39,12 @@ describe('the description’s checks', () => {
     ]);
     expect(checkBody('Note: bring water.\nStatus: we are busy.\nA title: ours.\ntitles:none\ntitle:x')).toEqual([]);
   });
+
+  it('reports words on a comment’s line, which the page leaves out with it, but not a comment alone', () => {
+    expect(checkBody('A walk.\n\n<!-- start --> Tea is £1. <!-- end -->\n\n<!-- note -->Bring water').map((f) => [f.line, f.column, f.message])).toEqual([
+      [3, 1, 'The words "Tea is £1." are on the same line as an HTML comment (<!-- … -->), so the page leaves them out with the comment.'],
+      [5, 1, 'The words "Bring water" are on the same line as an HTML comment (<!-- … -->), so the page leaves them out with the comment.'],
+    ]);
+    expect(checkBody('A walk.\n\n<!-- for reviewers:\nchecked by phone -->\n\n<!-- a --> <!-- b -->\n\nTea <!-- inline --> at 11.')).toEqual([]);
+  });
 });

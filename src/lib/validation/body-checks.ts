@@ -97,8 +97,20 @@ export function checkBody(markdown: string): BodyFinding[] {
       }
     }
     if (node.type === 'html') {
+      const html = node.value.trim();
       // An HTML comment is harmless and sometimes used for notes to reviewers.
-      if (/^<!--[\s\S]*-->$/.test(node.value.trim())) return;
+      if (ONE_COMMENT.test(html)) return;
+      // Markdown takes the whole line a comment starts as HTML, so words after it go with it.
+      if (html.startsWith('<!--')) {
+        const words = html.replace(/<!--[\s\S]*?(?:-->|$)/g, ' ').replace(/\s+/g, ' ').trim();
+        if (!words) return;
+        findings.push({
+          line: start.line, column: start.column,
+          message: `The words "${words.slice(0, 60)}" are on the same line as an HTML comment (<!-- … -->), so the page leaves them out with the comment.`,
+          fix: 'Put the comment on a line of its own, or delete it.',
+        });
+        return;
+      }
       findings.push({
         line: start.line, column: start.column,
         message: `The description contains HTML (${node.value.trim().slice(0, 40)}), which is removed from the page.`,
@@ -147,6 +159,9 @@ export function checkBody(markdown: string): BodyFinding[] {
   }
   return findings.sort((a, b) => a.line - b.line || a.column - b.column);
 }
+
+/** One HTML comment and nothing else: "<!-- a --> Tea <!-- b -->" is two, with words between. */
+const ONE_COMMENT = /^<!--(?:(?!-->)[\s\S])*-->$/;
 
 /** Link text in brackets and an address with a space in it, which Markdown leaves as text. */
 const SPACED_LINK = /\[([^\]\n]+)\]\(([^()\n]*\s[^()\n]*)\)/g;
