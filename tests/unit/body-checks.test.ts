@@ -47,4 +47,16 @@ describe('the description’s checks', () => {
     ]);
     expect(checkBody('A walk.\n\n<!-- for reviewers:\nchecked by phone -->\n\n<!-- a --> <!-- b -->\n\nTea <!-- inline --> at 11.')).toEqual([]);
   });
+
+  it('warns of a footnote, which the page shows as written, and reads tables as the page does', () => {
+    expect(checkBody('Bring water[^1].\n\n[^1]: From the café.').map((f) => [f.line, f.column, f.severity, f.message])).toEqual([
+      [1, 12, 'warning', '"[^1]" is a footnote, which the page shows as written, brackets and all: it has no footnotes.'],
+      [3, 1, 'warning', '"[^1]" is a footnote, which the page shows as written, brackets and all: it has no footnotes.'],
+    ]);
+    expect(checkBody('See [the map][^map].\n\n[^map]: https://example.org/map').map((f) => [f.line, f.column, f.severity])).toEqual([[1, 5, 'warning'], [3, 1, 'warning']]);
+    expect(checkBody('| Day | Note |\n|---|---|\n| Tuesday | A <b>bold</b> ~~claim~~ |').map((f) => [f.line, f.column, f.message])).toEqual([
+      [3, 15, 'The description contains HTML (<b>), which is removed from the page.'],
+      [3, 22, 'The description contains HTML (</b>), which is removed from the page.'],
+    ]);
+  });
 });

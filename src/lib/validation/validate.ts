@@ -212,10 +212,10 @@ export function dataProblems(file: string, data: Activity, { settings, today }: 
   return problems;
 }
 
-/** The body's problems (raw HTML, images, unsafe links), at their lines in the file. */
+/** The body's problems (raw HTML, images, unsafe links, footnotes), at their lines in the file. */
 export function bodyProblems(file: string, body: string, bodyLine: number): Problem[] {
   return checkBody(body).map((finding) => ({
-    file, line: bodyLine + finding.line - 1, column: finding.column, field: 'body', severity: 'error' as const,
+    file, line: bodyLine + finding.line - 1, column: finding.column, field: 'body', severity: finding.severity ?? 'error',
     message: finding.message, fix: finding.fix,
   }));
 }
