@@ -166,7 +166,8 @@ describe('validator on broken entries', () => {
       { line: 1, column: 1, field: 'file', severity: 'warning', message: 'The file uses Windows line endings.', fix: 'It will still work; set your editor to "LF" line endings to keep changes small.' },
     ]],
     ['not-utf8.md', [
-      { line: 1, column: 1, field: 'file', severity: 'error', message: 'The file is not UTF-8 text.', fix: 'Save it as "UTF-8" in your editor (in Notepad: File, Save as, Encoding: UTF-8).' },
+      // At the "é" of "Café", saved as Windows-1252 does.
+      { line: 3, column: 11, field: 'file', severity: 'error', message: 'The file is not UTF-8 text: the character here, probably "é", was saved in another encoding.', fix: 'Save the file as "UTF-8" in your editor (in Notepad: File, Save as, Encoding: UTF-8), then check that "é" still shows here.' },
     ]],
     ['the-original-walk.md', [
       { line: 3, column: 1, field: 'title', severity: 'error', message: '"Fixture Walk" at AV4 2NB is already listed in tests/fixtures/validator/invalid/activities/same-title-same-postcode.md.', fix: 'Update that entry instead, or give this one a title that tells them apart.' },

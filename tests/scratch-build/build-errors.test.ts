@@ -43,7 +43,7 @@ describe('npm run build with an invalid entry', () => {
     expect(output).not.toContain('Unrecognized key');
     // A file the YAML parser cannot read is named with its line, the same words as npm run validate uses.
     expect(output).toMatch(/yaml-syntax\.md:10:1 +front matter +This line is indented with 3 spaces/);
-    expect(output).toMatch(/not-utf8\.md:1:1 +file +The file is not UTF-8 text/);
+    expect(output).toMatch(/not-utf8\.md:3:11 +file +The file is not UTF-8 text: the character here, probably "é"/);
     // A file the build would otherwise pass over without a word.
     expect(output).toMatch(/Saturday Swim\.markdown:1:1 +file +"Saturday Swim\.markdown" is not read as an activity: only files whose names end in "\.md" are\. +\(Rename it "saturday-swim\.md"/);
   }, 120_000);
