@@ -287,8 +287,37 @@ export const httpsUrl = z
         return false;
       }
     },
-    { error: (i) => `"${String(i.input)}" is not a full web address. Write it starting with https://, for example https://example.org/walks` },
-  );
+    { error: (i) => `"${String(i.input)}" is not a full web address. Write it starting with https://, for example https://example.org/walks`, abort: true },
+  )
+  // "https://nhs.uk@evil.example/" opens evil.example: what comes before "@" is a user name,
+  // so the address a page shows names one site and leads to another.
+  .refine((s) => !userPart(s), {
+    error: (i) => {
+      const address = String(i.input);
+      const { user, host } = userPart(address)!;
+      const named = /\./.test(user) ? `, not ${user}` : '';
+      return `"${address}" sends people to ${host}${named}: the part before "@" is a user name. Write the address of the page people should open, with nothing between https:// and the site's name, for example https://example.org/walks`;
+    },
+  });
+
+/** The user name (and password) written before "@" in a web address, and the host it leads to. */
+function userPart(address: string): { user: string; host: string } | undefined {
+  let url: URL;
+  try {
+    url = new URL(address);
+  } catch {
+    return undefined;
+  }
+  if (!url.username && !url.password) return undefined;
+  const user = url.username || url.password;
+  let shown = user;
+  try {
+    shown = decodeURIComponent(user);
+  } catch {
+    // A stray "%" stays as written.
+  }
+  return { user: shown, host: url.hostname };
+}
 
 /** Latitude or longitude in decimal degrees, within the UK. */
 function coordinate(axis: Axis) {

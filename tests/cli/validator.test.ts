@@ -91,6 +91,9 @@ describe('validator on broken entries', () => {
       // Not the comment alone on its line below, a note for reviewers.
       { line: 32, column: 1, field: 'body', severity: 'error', message: 'The words "Tea is £1 and the group meets upstairs." are on the same line as an HTML comment (<!-- … -->), so the page leaves them out with the comment.', fix: 'Put the comment on a line of its own, or delete it.' },
     ]],
+    ['user-name-in-address.md', [
+      { line: 8, column: 3, field: 'organisation.website', severity: 'error', message: '"https://nhs.uk@evil.example/" sends people to evil.example, not nhs.uk: the part before "@" is a user name.', fix: "Write the address of the page people should open, with nothing between https:// and the site's name, for example https://example.org/walks" },
+    ]],
     ['yaml-syntax.md', [
       // Indented three spaces: said at that line, not at the one above in the parser's words.
       { line: 10, column: 1, field: 'front matter', severity: 'error', message: 'This line is indented with 3 spaces, so it does not line up with the field above it.', fix: 'Indent with two ordinary spaces for each level, lined up with the field above: "  instructions: [unclosed"' },

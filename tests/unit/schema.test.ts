@@ -90,6 +90,7 @@ describe('activity schema', () => {
     ['website with a line break', (e: any) => (e.contact.website = 'https://example.org/a\nBEGIN:VEVENT'), /^contact\.website: This web address has a space, a line break or an invisible character in it\./],
     ['website with a space', (e: any) => (e.contact.website = 'https://a.example.org/ javascript:alert(1)'), /^contact\.website: This web address has a space/],
     ['website with a direction override', (e: any) => (e.organisation.website = 'https://example.org/\u202Egnp.exe'), /^organisation\.website: This web address has a space/],
+    ['website with a user name', (e: any) => (e.contact.website = 'https://jan:secret@walkers.example.org/'), /^contact\.website: "https:\/\/jan:secret@walkers\.example\.org\/" sends people to walkers\.example\.org: the part before "@" is a user name\. Write the address/],
     ['no contact method', (e: any) => (e.contact = { name: 'Jan' }), /^contact: contact needs at least one of phone, email or website/],
     ['postcode', (e: any) => (e.location.postcode = 'ZZ9 9ZZZ'), /^location\.postcode: "ZZ9 9ZZZ" is not a UK postcode/],
     ['area', (e: any) => (e.location.area = 'atlantis'), /^location\.area: "atlantis" is not one of this directory's areas\. Use one of `millbrook` or `oakridge`/],
