@@ -31,7 +31,7 @@ import {
 import { LANGUAGE_CODES, nearestLanguageCodes } from './languages.ts';
 import { closestKey } from '../lib/validation/nearest.ts';
 import { clockFromNumber, clockFromSpoken, clockRangeFromSpoken, frequencyFromText, insideCurlyQuotes, itemsOfText, sessionDaysFromText, isoFromUkDate, isRealIsoDate, noteBesideFree, phoneAndMore, priceFromText } from '../lib/validation/written-forms.ts';
-import { DIRECTION_CONTROL, INVISIBLE_CONTROL } from '../lib/validation/invisible-characters.ts';
+import { DIRECTION_CONTROL, INVISIBLE_CONTROL, hasHiddenCharacter } from '../lib/validation/invisible-characters.ts';
 import { isUkPhone } from '../lib/activity/phone.ts';
 import { accessibilityAsText, contactAsText, costAsText, eligibilityAsText, joinAsText, locationAsText, organisationAsText, sessionAsText } from '../lib/validation/group-as-text.ts';
 import { UK_BOUNDS, outsideUk, type Axis } from '../lib/validation/coordinates.ts';
@@ -155,6 +155,9 @@ function plainText(what: string, max: number, written?: (input: unknown) => stri
     })
     .refine((s) => !DIRECTION_CONTROL.test(s), {
       error: `${what} contains an invisible character that turns the direction of the text after it. Delete it and type the text again.`,
+    })
+    .refine((s) => !hasHiddenCharacter(s), {
+      error: `${what} contains an invisible character or line break. Delete it and type the text again.`,
     });
 }
 

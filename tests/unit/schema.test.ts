@@ -52,6 +52,17 @@ describe('activity schema', () => {
     }
   });
 
+  it('accepts the joiners emoji and Urdu need, right-to-left letters, and the flags of Wales and Scotland', () => {
+    for (const title of [
+      'Family walk 👨\u200D👩\u200D👧',
+      'گفتگو\u200Cها in Urdu and Persian',
+      'Welsh chat \u{1F3F4}\u{E0067}\u{E0062}\u{E0077}\u{E006C}\u{E0073}\u{E007F}',
+      'Scottish dancing \u{1F3F4}\u{E0067}\u{E0062}\u{E0073}\u{E0063}\u{E0074}\u{E007F}',
+    ]) expect(problems(withChange((e) => (e.title = title)))).toEqual([]);
+    // Tags after a flag but not closed as one are hidden text all the same.
+    expect(problems(withChange((e) => (e.title = 'Walk \u{1F3F4}\u{E0067}\u{E0062}')))).toEqual(['title: title contains an invisible character or line break. Delete it and type the text again.']);
+  });
+
   it('accepts an online activity with no venue, and one by arrangement', () => {
     const entry = withChange((e) => {
       e.location = { online: true };
@@ -77,6 +88,9 @@ describe('activity schema', () => {
     ['title with a control character', (e: any) => (e.title = 'Tuesday\vWalk'), /^title: title contains an invisible control character\. Delete it/],
     ['title with a non-character', (e: any) => (e.title = 'Tuesday \uFFFE Walk'), /^title: title contains an invisible control character/],
     ['title of invisible characters', (e: any) => (e.title = '\u200B\u200D'), /^title: title has no letters or digits\. Write the activity's name/],
+    ['title with hidden tag characters', (e: any) => (e.title = 'Walk\u{E0041}\u{E0042} group'), /^title: title contains an invisible character or line break\. Delete it and type the text again\.$/],
+    ['venue with a line separator', (e: any) => (e.location.venue = 'Park\u2028gates'), /^location\.venue: venue contains an invisible character or line break\. Delete it/],
+    ['summary with a paragraph separator', (e: any) => (e.summary = 'A walk.\u2029Tea after.'), /^summary: summary contains an invisible character or line break/],
     ['unknown category', (e: any) => (e.categories = ['knitting']), /^categories\[0\]: "knitting" is not a category\. Use one of `walking`/],
     ['four categories', (e: any) => (e.categories = ['walking', 'social', 'arts', 'music']), /^categories: Choose at most 3 categories/],
     ['no categories', (e: any) => (e.categories = []), /^categories: categories is empty/],
