@@ -130,6 +130,10 @@ describe('activity schema', () => {
     ['ages reversed', (e: any) => (e.eligibility = { minimum_age: 60, maximum_age: 18 }), /^eligibility\.maximum_age: maximum_age is lower than minimum_age/],
     ['condition unnamed', (e: any) => (e.eligibility = { audiences: ['people-with-a-condition'] }), /^eligibility\.conditions: Name the condition/],
     ['accessibility feature', (e: any) => (e.accessibility = { features: ['lift'] }), /^accessibility\.features\[0\]: "lift" is not an accessibility feature\. Use one of/],
+    ['audience written twice', (e: any) => (e.eligibility = { audiences: ['everyone', 'older-people', 'everyone'] }), /^eligibility\.audiences: `everyone` is listed twice in audiences\. List each once\.$/],
+    ['accessibility feature written twice', (e: any) => (e.accessibility = { features: ['parking', 'parking'] }), /^accessibility\.features: `parking` is listed twice in features\. List each once\.$/],
+    ['category written twice', (e: any) => (e.categories = ['walking', 'walking']), /^categories: `walking` is listed twice in categories\. List each once\.$/],
+    ['way of delivery written twice', (e: any) => (e.delivery = ['in-person', 'in-person']), /^delivery: `in-person` is listed twice in delivery\. List each once\.$/],
   ])('rejects a bad %s with a message naming the field', (_name, change, expected) => {
     const found = problems(withChange(change));
     expect(found).toContainEqual(expect.stringMatching(expected));
