@@ -31,7 +31,7 @@ import {
 import { LANGUAGE_CODES, nearestLanguageCodes } from './languages.ts';
 import { closestKey } from '../lib/validation/nearest.ts';
 import { clockFromNumber, clockFromSpoken, clockRangeFromSpoken, frequencyFromText, insideCurlyQuotes, itemsOfText, sessionDaysFromText, isoFromUkDate, isRealIsoDate, noteBesideFree, phoneAndMore, priceFromText } from '../lib/validation/written-forms.ts';
-import { DIRECTION_CONTROL, INVISIBLE_CONTROL } from '../lib/validation/invisible-characters.ts';
+import { DIRECTION_CONTROL, INVISIBLE_CONTROL, hasHiddenCharacter } from '../lib/validation/invisible-characters.ts';
 import { isUkPhone } from '../lib/activity/phone.ts';
 import { accessibilityAsText, contactAsText, costAsText, eligibilityAsText, joinAsText, locationAsText, organisationAsText, sessionAsText } from '../lib/validation/group-as-text.ts';
 import { UK_BOUNDS, outsideUk, type Axis } from '../lib/validation/coordinates.ts';
@@ -80,6 +80,19 @@ function listOf<K extends string>(record: Record<K, string | { label: string }>,
   const item = oneOf(record, what);
   const wrong = listError(field, otherwise, item, (written) => closestKey(written, record));
   return z.array(item, { error: (issue) => (missing && issue.input === undefined ? missing : wrong(issue)) });
+}
+
+/**
+ * A list in which each value is written once, as a page would otherwise show it twice; the
+ * value written again is named, as in a long list it is hard to spot.
+ */
+function eachOnce<T extends z.ZodArray<z.ZodType<string>>>(list: T, field: string): T {
+  return list.refine((items) => new Set(items).size === items.length, {
+    error: (issue) => {
+      const items = issue.input as string[];
+      return `\`${items.find((item, i) => items.indexOf(item) !== i)}\` is listed twice in ${field}. List each once.`;
+    },
+  });
 }
 
 /**
@@ -155,6 +168,9 @@ function plainText(what: string, max: number, written?: (input: unknown) => stri
     })
     .refine((s) => !DIRECTION_CONTROL.test(s), {
       error: `${what} contains an invisible character that turns the direction of the text after it. Delete it and type the text again.`,
+    })
+    .refine((s) => !hasHiddenCharacter(s), {
+      error: `${what} contains an invisible character or line break. Delete it and type the text again.`,
     });
 }
 
@@ -287,8 +303,37 @@ export const httpsUrl = z
         return false;
       }
     },
-    { error: (i) => `"${String(i.input)}" is not a full web address. Write it starting with https://, for example https://example.org/walks` },
-  );
+    { error: (i) => `"${String(i.input)}" is not a full web address. Write it starting with https://, for example https://example.org/walks`, abort: true },
+  )
+  // "https://nhs.uk@evil.example/" opens evil.example: what comes before "@" is a user name,
+  // so the address a page shows names one site and leads to another.
+  .refine((s) => !userPart(s), {
+    error: (i) => {
+      const address = String(i.input);
+      const { user, host } = userPart(address)!;
+      const named = /\./.test(user) ? `, not ${user}` : '';
+      return `"${address}" sends people to ${host}${named}: the part before "@" is a user name. Write the address of the page people should open, with nothing between https:// and the site's name, for example https://example.org/walks`;
+    },
+  });
+
+/** The user name (and password) written before "@" in a web address, and the host it leads to. */
+function userPart(address: string): { user: string; host: string } | undefined {
+  let url: URL;
+  try {
+    url = new URL(address);
+  } catch {
+    return undefined;
+  }
+  if (!url.username && !url.password) return undefined;
+  const user = url.username || url.password;
+  let shown = user;
+  try {
+    shown = decodeURIComponent(user);
+  } catch {
+    // A stray "%" stays as written.
+  }
+  return { user: shown, host: url.hostname };
+}
 
 /** Latitude or longitude in decimal degrees, within the UK. */
 function coordinate(axis: Axis) {
@@ -456,10 +501,12 @@ export function activitySchema({ areas }: ActivitySchemaOptions) {
       /** One plain sentence saying what happens, shown in search results. Up to 160 characters. */
       summary: plainText('summary', MAX_SUMMARY),
       /** One to three categories from the fixed list. */
-      categories: listOf(CATEGORIES, 'category', 'categories', 'categories must be a list, for example [walking, social].', 'categories is missing. Choose one to three, for example [walking, social].')
-        .min(1, { error: 'categories is empty. Choose at least one.' })
-        .max(3, { error: 'Choose at most 3 categories: pick the ones that describe it best.' })
-        .refine((c) => new Set(c).size === c.length, { error: 'A category is listed twice. List each once.' }),
+      categories: eachOnce(
+        listOf(CATEGORIES, 'category', 'categories', 'categories must be a list, for example [walking, social].', 'categories is missing. Choose one to three, for example [walking, social].')
+          .min(1, { error: 'categories is empty. Choose at least one.' })
+          .max(3, { error: 'Choose at most 3 categories: pick the ones that describe it best.' }),
+        'categories',
+      ),
       /** Who runs it. */
       organisation: z.strictObject({
         /** The organisation or group's name. */
@@ -496,20 +543,22 @@ export function activitySchema({ areas }: ActivitySchemaOptions) {
       /** Anything else about timing, such as "Not in August". */
       schedule_notes: note('schedule_notes').optional(),
       /** Languages the activity is run in, as codes: en for English, pl for Polish, bfi for British Sign Language. Leave out if unsure. */
-      languages: z
-        .array(language, { error: listError('languages', 'languages must be a list of language codes, for example [en, pl].') })
-        .min(1, { error: 'languages is empty. List at least one, for example [en], or leave it out.' })
-        .refine((l) => new Set(l).size === l.length, { error: 'A language is listed twice. List each once.' })
-        .optional(),
+      languages: eachOnce(
+        z
+          .array(language, { error: listError('languages', 'languages must be a list of language codes, for example [en, pl].') })
+          .min(1, { error: 'languages is empty. List at least one, for example [en], or leave it out.' }),
+        'languages',
+      ).optional(),
       /** Interpreting or translation on offer, in a sentence, such as "A BSL interpreter can come if you ask a week ahead". */
       interpretation_services: note('interpretation_services').optional(),
       /** group, one-to-one, or either. */
       format: oneOf(FORMATS, 'format').optional(),
       /** How it is delivered: a list of in-person, online and phone. */
-      delivery: listOf(DELIVERY, 'way it is delivered', 'delivery', 'delivery must be a list, for example [in-person] or [online, phone].')
-        .min(1, { error: 'delivery is empty. List at least one of in-person, online or phone, or leave it out.' })
-        .refine((d) => new Set(d).size === d.length, { error: 'A way it is delivered is listed twice. List each once.' })
-        .optional(),
+      delivery: eachOnce(
+        listOf(DELIVERY, 'way it is delivered', 'delivery', 'delivery must be a list, for example [in-person] or [online, phone].')
+          .min(1, { error: 'delivery is empty. List at least one of in-person, online or phone, or leave it out.' }),
+        'delivery',
+      ).optional(),
       /** How physically active it is: gentle, moderate or energetic. */
       activity_level: oneOf(ACTIVITY_LEVELS, 'level of activity').optional(),
       /** True when beginners are welcome and no skill or experience is needed. */
@@ -608,7 +657,7 @@ export function activitySchema({ areas }: ActivitySchemaOptions) {
           /** Oldest age welcome. */
           maximum_age: age('maximum_age').optional(),
           /** Groups it is aimed at. */
-          audiences: listOf(AUDIENCES, 'audience', 'audiences', 'audiences must be a list, for example [older-people].').optional(),
+          audiences: eachOnce(listOf(AUDIENCES, 'audience', 'audiences', 'audiences must be a list, for example [older-people].'), 'audiences').optional(),
           /** Health conditions it supports, in plain words, such as "type 2 diabetes". */
           conditions: z.array(plainText('condition', 80), { error: listError('conditions', 'conditions must be a list, for example ["type 2 diabetes"].') }).optional(),
           /** Anything else about who can come. */
@@ -628,7 +677,7 @@ export function activitySchema({ areas }: ActivitySchemaOptions) {
       accessibility: z
         .strictObject({
           /** Features from the fixed list. */
-          features: listOf(ACCESSIBILITY, 'accessibility feature', 'features', 'features must be a list, for example [step-free, hearing-loop].').optional(),
+          features: eachOnce(listOf(ACCESSIBILITY, 'accessibility feature', 'features', 'features must be a list, for example [step-free, hearing-loop].'), 'features').optional(),
           /** Anything else, such as "Two steps at the side door; staff can help". */
           notes: note('accessibility notes').optional(),
         }, { error: groupError('accessibility must be a group of fields: features and notes.', (input) => accessibilityAsText(input, accessibilityFeatures)) })

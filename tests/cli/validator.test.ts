@@ -82,6 +82,18 @@ describe('validator on broken entries', () => {
       { line: 34, column: 24, field: 'body', severity: 'error', message: 'The description contains HTML (</b>), which is removed from the page.', fix: 'Use Markdown instead: **bold**, *italic*, [link text](https://example.org), "- " for a list.' },
       { line: 36, column: 1, field: 'body', severity: 'error', message: 'The description contains an image, which is not shown.', fix: 'Remove it: images from other sites would let them track readers.' },
     ]],
+    ['fields-below-close.md', [
+      // Each field as it was written, not "Note: bring water", which is prose.
+      { line: 34, column: 1, field: 'body', severity: 'error', message: '"status: paused" is below the closing --- of the fields, so it is read as description: the page shows it as text, not as status.', fix: 'Move the line above the closing ---, with the other fields.' },
+      { line: 35, column: 1, field: 'body', severity: 'error', message: '"paused_until: 2027-01-10" is below the closing --- of the fields, so it is read as description: the page shows it as text, not as paused_until.', fix: 'Move the line above the closing ---, with the other fields.' },
+    ]],
+    ['text-beside-comment.md', [
+      // Not the comment alone on its line below, a note for reviewers.
+      { line: 32, column: 1, field: 'body', severity: 'error', message: 'The words "Tea is £1 and the group meets upstairs." are on the same line as an HTML comment (<!-- … -->), so the page leaves them out with the comment.', fix: 'Put the comment on a line of its own, or delete it.' },
+    ]],
+    ['user-name-in-address.md', [
+      { line: 8, column: 3, field: 'organisation.website', severity: 'error', message: '"https://nhs.uk@evil.example/" sends people to evil.example, not nhs.uk: the part before "@" is a user name.', fix: "Write the address of the page people should open, with nothing between https:// and the site's name, for example https://example.org/walks" },
+    ]],
     ['yaml-syntax.md', [
       // Indented three spaces: said at that line, not at the one above in the parser's words.
       { line: 10, column: 1, field: 'front matter', severity: 'error', message: 'This line is indented with 3 spaces, so it does not line up with the field above it.', fix: 'Indent with two ordinary spaces for each level, lined up with the field above: "  instructions: [unclosed"' },
@@ -157,7 +169,8 @@ describe('validator on broken entries', () => {
       { line: 1, column: 1, field: 'file', severity: 'warning', message: 'The file uses Windows line endings.', fix: 'It will still work; set your editor to "LF" line endings to keep changes small.' },
     ]],
     ['not-utf8.md', [
-      { line: 1, column: 1, field: 'file', severity: 'error', message: 'The file is not UTF-8 text.', fix: 'Save it as "UTF-8" in your editor (in Notepad: File, Save as, Encoding: UTF-8).' },
+      // At the "é" of "Café", saved as Windows-1252 does.
+      { line: 3, column: 11, field: 'file', severity: 'error', message: 'The file is not UTF-8 text: the character here, probably "é", was saved in another encoding.', fix: 'Save the file as "UTF-8" in your editor (in Notepad: File, Save as, Encoding: UTF-8), then check that "é" still shows here.' },
     ]],
     ['the-original-walk.md', [
       { line: 3, column: 1, field: 'title', severity: 'error', message: '"Fixture Walk" at AV4 2NB is already listed in tests/fixtures/validator/invalid/activities/same-title-same-postcode.md.', fix: 'Update that entry instead, or give this one a title that tells them apart.' },

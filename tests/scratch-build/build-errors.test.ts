@@ -43,7 +43,7 @@ describe('npm run build with an invalid entry', () => {
     expect(output).not.toContain('Unrecognized key');
     // A file the YAML parser cannot read is named with its line, the same words as npm run validate uses.
     expect(output).toMatch(/yaml-syntax\.md:10:1 +front matter +This line is indented with 3 spaces/);
-    expect(output).toMatch(/not-utf8\.md:1:1 +file +The file is not UTF-8 text/);
+    expect(output).toMatch(/not-utf8\.md:3:11 +file +The file is not UTF-8 text: the character here, probably "é"/);
     // A file the build would otherwise pass over without a word.
     expect(output).toMatch(/Saturday Swim\.markdown:1:1 +file +"Saturday Swim\.markdown" is not read as an activity: only files whose names end in "\.md" are\. +\(Rename it "saturday-swim\.md"/);
   }, 120_000);
@@ -70,6 +70,8 @@ describe('npm run build with entries the schema alone would pass', () => {
     variant('control-character.md', titled('Control\u000bWalk'));
     // js-yaml reads the "#2" as a comment: the page would say only "Park gates".
     variant('room-number.md', (t) => titled('Room Walk')(t).replace('venue: Park gates', 'venue: Park gates #2'));
+    // The page would show the pause as text, and the activity as running.
+    variant('fields-below.md', (t) => titled('Paused Walk')(t).replace('A friendly walk for everyone.', 'A friendly walk for everyone.\n\nstatus: paused\npaused_until: 2027-01-10'));
     // The same activity at the same postcode as fixture-walk.md.
     variant('walk-copy.md', (t) => t.replace('A friendly walk for everyone.', 'The same walk again.'));
     // What js-yaml reads otherwise than the validator, which passes them, so the build must too:
@@ -84,7 +86,7 @@ describe('npm run build with entries the schema alone would pass', () => {
     });
     const validatorErrors = (JSON.parse(validated.stdout) as { problems: { file: string; line: number; column: number; field: string; severity: string; message: string }[] }).problems.filter((p) => p.severity === 'error');
     expect(new Set(validatorErrors.map((e) => path.basename(e.file)))).toEqual(
-      new Set(['Third_Walk.md', 'checked-in-future.md', 'script-in-body.md', 'impossible-date.md', 'tagged-title.md', 'control-character.md', 'room-number.md', 'walk-copy.md']),
+      new Set(['Third_Walk.md', 'checked-in-future.md', 'script-in-body.md', 'impossible-date.md', 'tagged-title.md', 'control-character.md', 'room-number.md', 'fields-below.md', 'walk-copy.md']),
     );
     const [inBody, blocking] = [validatorErrors.filter((e) => e.file.endsWith('script-in-body.md')), validatorErrors.filter((e) => !e.file.endsWith('script-in-body.md'))];
     for (const error of blocking) expect(output).toContain(`${error.file}:${error.line}:${error.column}  ${error.field}  ${error.message}`);
@@ -92,7 +94,7 @@ describe('npm run build with entries the schema alone would pass', () => {
     expect(output).not.toContain('script-in-body.md');
     expect(output).not.toContain('short-longitude.md');
     expect(output).not.toContain('old-mac-lines.md');
-    expect(output).toContain('7 entries are not valid');
+    expect(output).toContain('8 entries are not valid');
   }, 120_000);
 });
 

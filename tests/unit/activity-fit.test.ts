@@ -42,7 +42,7 @@ describe('the new fields in an entry', () => {
     expect(problems({ languages: ['bsl'] })[0]).toContain('Did you mean `bfi`?');
     expect(problems({ languages: ['enn'] })[0]).toContain('`en`');
     expect(problems({ languages: [] })).toEqual(['languages: languages is empty. List at least one, for example [en], or leave it out.']);
-    expect(problems({ languages: ['en', 'en'] })).toEqual(['languages: A language is listed twice. List each once.']);
+    expect(problems({ languages: ['en', 'en'] })).toEqual(['languages: `en` is listed twice in languages. List each once.']);
     expect(problems({ languages: 'en' })).toEqual(['languages: languages must be a list in square brackets. Write [en].']);
     expect(problems({ languages: 3 })).toEqual(['languages: languages must be a list of language codes, for example [en, pl].']);
   });

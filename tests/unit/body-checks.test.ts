@@ -31,4 +31,32 @@ describe('the description’s checks', () => {
     ]);
     expect(checkBody('For ages <5 and 3 < 4, with <3 from us.')).toEqual([]);
   });
+
+  it('reports a field written below the closing ---, by the schema’s own names only', () => {
+    expect(checkBody('A walk.\n\nstatus: paused\nlocation:\n  venue: Hall').map((f) => [f.line, f.column, f.message])).toEqual([
+      [3, 1, '"status: paused" is below the closing --- of the fields, so it is read as description: the page shows it as text, not as status.'],
+      [4, 1, '"location:" is below the closing --- of the fields, so it is read as description: the page shows it as text, not as location.'],
+    ]);
+    expect(checkBody('Note: bring water.\nStatus: we are busy.\nA title: ours.\ntitles:none\ntitle:x')).toEqual([]);
+  });
+
+  it('reports words on a comment’s line, which the page leaves out with it, but not a comment alone', () => {
+    expect(checkBody('A walk.\n\n<!-- start --> Tea is £1. <!-- end -->\n\n<!-- note -->Bring water').map((f) => [f.line, f.column, f.message])).toEqual([
+      [3, 1, 'The words "Tea is £1." are on the same line as an HTML comment (<!-- … -->), so the page leaves them out with the comment.'],
+      [5, 1, 'The words "Bring water" are on the same line as an HTML comment (<!-- … -->), so the page leaves them out with the comment.'],
+    ]);
+    expect(checkBody('A walk.\n\n<!-- for reviewers:\nchecked by phone -->\n\n<!-- a --> <!-- b -->\n\nTea <!-- inline --> at 11.')).toEqual([]);
+  });
+
+  it('warns of a footnote, which the page shows as written, and reads tables as the page does', () => {
+    expect(checkBody('Bring water[^1].\n\n[^1]: From the café.').map((f) => [f.line, f.column, f.severity, f.message])).toEqual([
+      [1, 12, 'warning', '"[^1]" is a footnote, which the page shows as written, brackets and all: it has no footnotes.'],
+      [3, 1, 'warning', '"[^1]" is a footnote, which the page shows as written, brackets and all: it has no footnotes.'],
+    ]);
+    expect(checkBody('See [the map][^map].\n\n[^map]: https://example.org/map').map((f) => [f.line, f.column, f.severity])).toEqual([[1, 5, 'warning'], [3, 1, 'warning']]);
+    expect(checkBody('| Day | Note |\n|---|---|\n| Tuesday | A <b>bold</b> ~~claim~~ |').map((f) => [f.line, f.column, f.message])).toEqual([
+      [3, 15, 'The description contains HTML (<b>), which is removed from the page.'],
+      [3, 22, 'The description contains HTML (</b>), which is removed from the page.'],
+    ]);
+  });
 });

@@ -15,6 +15,15 @@ describe('names compared as names', () => {
     expect(nameKey('Tuesday Walk')).not.toBe(nameKey('Tuesday Walks'));
   });
 
+  it('are the same however a letter was typed, and with an invisible character in them', () => {
+    expect(nameKey('Caf\u0065\u0301 Walk')).toBe(nameKey('Caf\u00e9 Walk'));
+    expect(nameKey('Ｔｕｅｓｄａｙ Ｗａｌｋ')).toBe(nameKey('Tuesday Walk'));
+    expect(nameKey('Tues\u200Bday\u00AD Walk\uFEFF')).toBe(nameKey('Tuesday Walk'));
+    expect(nameKey('Tuesday\u00A0Walk')).toBe(nameKey('Tuesday Walk'));
+    // Another alphabet's look-alike letter is not taken for ours.
+    expect(nameKey('T\u0443esday Walk')).not.toBe(nameKey('Tuesday Walk'));
+  });
+
   it('are the rule for organisations and conditions too', () => {
     expect(conditionKey(' COPD ')).toBe(conditionKey('copd'));
     const site = 'https://d.example.org';
@@ -26,6 +35,7 @@ describe('names compared as names', () => {
 describe('the same activity listed twice', () => {
   it('is the same title, as names compare, at the same postcode', () => {
     expect(isSameActivity(at('Tuesday Walk', 'AV4 2NB'), at('tuesday  walk', 'AV4 2NB'))).toBe(true);
+    expect(isSameActivity(at('Tuesday Walk', 'AV4 2NB'), at('Tuesday\u200B Walk', 'AV4 2NB'))).toBe(true);
     expect(isSameActivity(at('Tuesday Walk', 'AV4 2NB'), at('Tuesday Walk', 'AV4 2NC'))).toBe(false);
     expect(isSameActivity(at('Tuesday Walk', 'AV4 2NB'), at('Thursday Walk', 'AV4 2NB'))).toBe(false);
   });

@@ -24,6 +24,8 @@ describe('rendering an entry body', () => {
     ['an image that would track the reader', '![x](https://tracker.example.org/p.gif)', /<img/i],
     ['a plain http link', '[x](http://example.org)', /href="http:/i],
     ['a meta refresh', '<meta http-equiv="refresh" content="0;url=https://evil.example.org">', /<meta/i],
+    ['a script in a table cell', '| a | b |\n|---|---|\n| <script>alert(1)</script> | <img src=x onerror=alert(1)> |', /<script|<img|onerror/i],
+    ['a javascript: link in a table cell or struck through', '| a |\n|---|\n| [x](javascript:alert(1)) |\n\n~~[y](javascript:alert(1))~~', /javascript:/i],
   ])('removes %s', (_name, markdown, forbidden) => {
     expect(renderMarkdown(markdown)).not.toMatch(forbidden);
   });
@@ -41,6 +43,15 @@ describe('rendering an entry body', () => {
 
   it('gives a link whose words were an image its address, not an empty link', () => {
     expect(renderMarkdown('[![badge](https://tracker.example.org/b.png)](https://friends.example.org)')).toBe('<p><a href="https://friends.example.org">friends.example.org</a></p>');
+  });
+
+  it('renders tables and strikethrough as GitHub’s preview does, and leaves footnotes, task lists and bare addresses as written', () => {
+    expect(renderMarkdown('| Day | Time |\n|:----|----:|\n| Tuesday | ~~10:00~~ 10:30 |')).toBe(
+      '<table>\n<thead>\n<tr>\n<th align="left">Day</th>\n<th align="right">Time</th>\n</tr>\n</thead>\n<tbody>\n<tr>\n<td align="left">Tuesday</td>\n<td align="right"><del>10:00</del> 10:30</td>\n</tr>\n</tbody>\n</table>',
+    );
+    expect(renderMarkdown('Bring water[^1].\n\n[^1]: From the café.\n\n- [ ] Sign in\n\nSee www.friends.example.org or https://friends.example.org.')).toBe(
+      '<p>Bring water[^1].</p>\n<p>[^1]: From the café.</p>\n<ul>\n<li>[ ] Sign in</li>\n</ul>\n<p>See www.friends.example.org or https://friends.example.org.</p>',
+    );
   });
 
   it('turns headings into h3 so they sit under the page’s own sections', () => {

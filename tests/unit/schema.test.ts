@@ -52,6 +52,17 @@ describe('activity schema', () => {
     }
   });
 
+  it('accepts the joiners emoji and Urdu need, right-to-left letters, and the flags of Wales and Scotland', () => {
+    for (const title of [
+      'Family walk 👨\u200D👩\u200D👧',
+      'گفتگو\u200Cها in Urdu and Persian',
+      'Welsh chat \u{1F3F4}\u{E0067}\u{E0062}\u{E0077}\u{E006C}\u{E0073}\u{E007F}',
+      'Scottish dancing \u{1F3F4}\u{E0067}\u{E0062}\u{E0073}\u{E0063}\u{E0074}\u{E007F}',
+    ]) expect(problems(withChange((e) => (e.title = title)))).toEqual([]);
+    // Tags after a flag but not closed as one are hidden text all the same.
+    expect(problems(withChange((e) => (e.title = 'Walk \u{1F3F4}\u{E0067}\u{E0062}')))).toEqual(['title: title contains an invisible character or line break. Delete it and type the text again.']);
+  });
+
   it('accepts an online activity with no venue, and one by arrangement', () => {
     const entry = withChange((e) => {
       e.location = { online: true };
@@ -77,6 +88,9 @@ describe('activity schema', () => {
     ['title with a control character', (e: any) => (e.title = 'Tuesday\vWalk'), /^title: title contains an invisible control character\. Delete it/],
     ['title with a non-character', (e: any) => (e.title = 'Tuesday \uFFFE Walk'), /^title: title contains an invisible control character/],
     ['title of invisible characters', (e: any) => (e.title = '\u200B\u200D'), /^title: title has no letters or digits\. Write the activity's name/],
+    ['title with hidden tag characters', (e: any) => (e.title = 'Walk\u{E0041}\u{E0042} group'), /^title: title contains an invisible character or line break\. Delete it and type the text again\.$/],
+    ['venue with a line separator', (e: any) => (e.location.venue = 'Park\u2028gates'), /^location\.venue: venue contains an invisible character or line break\. Delete it/],
+    ['summary with a paragraph separator', (e: any) => (e.summary = 'A walk.\u2029Tea after.'), /^summary: summary contains an invisible character or line break/],
     ['unknown category', (e: any) => (e.categories = ['knitting']), /^categories\[0\]: "knitting" is not a category\. Use one of `walking`/],
     ['four categories', (e: any) => (e.categories = ['walking', 'social', 'arts', 'music']), /^categories: Choose at most 3 categories/],
     ['no categories', (e: any) => (e.categories = []), /^categories: categories is empty/],
@@ -90,6 +104,7 @@ describe('activity schema', () => {
     ['website with a line break', (e: any) => (e.contact.website = 'https://example.org/a\nBEGIN:VEVENT'), /^contact\.website: This web address has a space, a line break or an invisible character in it\./],
     ['website with a space', (e: any) => (e.contact.website = 'https://a.example.org/ javascript:alert(1)'), /^contact\.website: This web address has a space/],
     ['website with a direction override', (e: any) => (e.organisation.website = 'https://example.org/\u202Egnp.exe'), /^organisation\.website: This web address has a space/],
+    ['website with a user name', (e: any) => (e.contact.website = 'https://jan:secret@walkers.example.org/'), /^contact\.website: "https:\/\/jan:secret@walkers\.example\.org\/" sends people to walkers\.example\.org: the part before "@" is a user name\. Write the address/],
     ['no contact method', (e: any) => (e.contact = { name: 'Jan' }), /^contact: contact needs at least one of phone, email or website/],
     ['postcode', (e: any) => (e.location.postcode = 'ZZ9 9ZZZ'), /^location\.postcode: "ZZ9 9ZZZ" is not a UK postcode/],
     ['area', (e: any) => (e.location.area = 'atlantis'), /^location\.area: "atlantis" is not one of this directory's areas\. Use one of `millbrook` or `oakridge`/],
@@ -115,6 +130,10 @@ describe('activity schema', () => {
     ['ages reversed', (e: any) => (e.eligibility = { minimum_age: 60, maximum_age: 18 }), /^eligibility\.maximum_age: maximum_age is lower than minimum_age/],
     ['condition unnamed', (e: any) => (e.eligibility = { audiences: ['people-with-a-condition'] }), /^eligibility\.conditions: Name the condition/],
     ['accessibility feature', (e: any) => (e.accessibility = { features: ['lift'] }), /^accessibility\.features\[0\]: "lift" is not an accessibility feature\. Use one of/],
+    ['audience written twice', (e: any) => (e.eligibility = { audiences: ['everyone', 'older-people', 'everyone'] }), /^eligibility\.audiences: `everyone` is listed twice in audiences\. List each once\.$/],
+    ['accessibility feature written twice', (e: any) => (e.accessibility = { features: ['parking', 'parking'] }), /^accessibility\.features: `parking` is listed twice in features\. List each once\.$/],
+    ['category written twice', (e: any) => (e.categories = ['walking', 'walking']), /^categories: `walking` is listed twice in categories\. List each once\.$/],
+    ['way of delivery written twice', (e: any) => (e.delivery = ['in-person', 'in-person']), /^delivery: `in-person` is listed twice in delivery\. List each once\.$/],
   ])('rejects a bad %s with a message naming the field', (_name, change, expected) => {
     const found = problems(withChange(change));
     expect(found).toContainEqual(expect.stringMatching(expected));

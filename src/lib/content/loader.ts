@@ -21,6 +21,7 @@ import { buildDay } from './build-day.ts';
 import { CODE_DIGEST_VARIABLE } from './page-key.ts';
 import { listEntryFiles, misnamedEntryProblem, strayEntryFiles, strayEntryProblem } from '../validation/entry-files.ts';
 import { entryErrors } from '../validation/entry-errors.ts';
+import { fieldsBelowClose } from '../validation/body-checks.ts';
 import { crossEntryProblems, dataProblems, fileNameProblems, validateEntry, type CheckedEntry, type EntryInput, type ValidateOptions } from '../validation/validate.ts';
 import type { Activity } from '../../schema/activity.ts';
 import { formatText, sortProblems } from '../validation/report.ts';
@@ -116,8 +117,10 @@ async function syncAll(dir: string, { store, parseData, generateDigest, config, 
     // Markup in a description is the validator's alone to refuse: the page removes it
     // (markdown.ts), so one group's pasted HTML cannot stop the whole directory's build.
     // js-yaml also cuts "Room #2" short at its "#" without a word; the validator says where.
+    // A field written below the closing --- is no markup: the page would show "status: paused"
+    // as text and the activity as running.
     const beyondSchema = [...fileNameProblems(shown, relative), ...dataProblems(shown, data, options, () => ({ line: 1, column: 1 }), 1)];
-    if (beyondSchema.some((p) => p.severity === 'error') || (source.mayCutShort && problemsIn(source).some((p) => p.field !== 'body'))) {
+    if (beyondSchema.some((p) => p.severity === 'error') || fieldsBelowClose(source.body).length || (source.mayCutShort && problemsIn(source).some((p) => p.field !== 'body'))) {
       failures.push(problemsIn(source));
       continue;
     }

@@ -14,6 +14,7 @@ import rehypeSanitize, { defaultSchema, type Options as SanitizeSchema } from 'r
 import rehypeStringify from 'rehype-stringify';
 import type { Root, Element, ElementContent } from 'hast';
 import { ALLOWED_LINK_PROTOCOLS, linkAddress } from './link-address.ts';
+import { remarkTablesAndStrikethrough } from './markdown-syntax.ts';
 
 /** Entry headings sit under the page's h1 and h2 sections, so they start at h3. */
 function rehypeDemoteHeadings() {
@@ -77,6 +78,7 @@ const schema: SanitizeSchema = {
 
 const processor = unified()
   .use(remarkParse)
+  .use(remarkTablesAndStrikethrough)
   .use(remarkRehype)
   .use(rehypeDemoteHeadings)
   .use(rehypeSanitize, schema)

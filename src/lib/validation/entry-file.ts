@@ -5,6 +5,7 @@
  * front matter, an empty or enormous file) becomes a Problem, never a throw.
  */
 import type { Problem } from './problem.ts';
+import { notUtf8 } from './encoding.ts';
 
 /** An entry is a page of text; anything this big is a mistake (a pasted document, a binary). */
 export const MAX_ENTRY_BYTES = 100_000;
@@ -44,7 +45,8 @@ export function readEntryFile(file: string, bytes: Uint8Array): EntryFile {
   try {
     text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
   } catch {
-    fileProblem('error', 'The file is not UTF-8 text.', 'Save it as "UTF-8" in your editor (in Notepad: File, Save as, Encoding: UTF-8).');
+    const at = notUtf8(bytes)!;
+    fileProblem('error', at.message, at.fix, at.line, at.column);
     return result;
   }
   if (text.includes('\u0000')) {

@@ -13,3 +13,23 @@ export const INVISIBLE_CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\uFFFE
  * (Urdu, Arabic) shows the right way without them; the marks U+200E and U+200F stay allowed.
  */
 export const DIRECTION_CONTROL = /[\u202A-\u202E\u2066-\u2069]/;
+
+/**
+ * A flag drawn with tag characters: the black flag U+1F3F4, tag letters, then the cancel tag
+ * U+E007F. Wales's and Scotland's flags are written this way, so their tags are not hidden text.
+ */
+const TAG_FLAG = /\u{1F3F4}[\u{E0020}-\u{E007E}]+\u{E007F}/gu;
+
+/**
+ * Characters that show as nothing yet are text: Unicode's tag characters (U+E0000 to
+ * U+E007F), which can carry words no reader sees, and the line and paragraph separators
+ * U+2028 and U+2029, a line break to some readers of the feed and the spreadsheet and
+ * nothing to others. The joiners U+200C and U+200D are not among them: emoji sequences and
+ * Urdu and Persian words need them.
+ */
+const HIDDEN = /[\u{E0000}-\u{E007F}\u2028\u2029]/u;
+
+/** Whether `text` has a hidden character, tags in a flag apart. */
+export function hasHiddenCharacter(text: string): boolean {
+  return HIDDEN.test(text.replace(TAG_FLAG, ''));
+}

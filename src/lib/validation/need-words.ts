@@ -4,6 +4,7 @@
  */
 import { needWordsSchema, type NeedWords } from '../../schema/need-words.ts';
 import type { Problem } from './problem.ts';
+import { notUtf8 } from './encoding.ts';
 import { schemaProblems } from './validate.ts';
 import { parseYamlSource } from './yaml-source.ts';
 
@@ -21,7 +22,8 @@ export function validateNeedWords(file: string, bytes: Uint8Array): CheckedNeedW
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    fileProblem('The file is not UTF-8 text.', 'Save it as "UTF-8" in your editor (in Notepad: File, Save as, Encoding: UTF-8).');
+    const at = notUtf8(bytes)!;
+    fileProblem(at.message, at.fix, at.line, at.column);
     return { problems };
   }
   text = text.replace(/\r\n/g, '\n');

@@ -16,7 +16,8 @@ import { parseYamlSource, type YamlSource } from './yaml-source.ts';
 import { entryId } from '../content/entry-id.ts';
 import { NAME } from '../content/activity-url.ts';
 import { sameActivityKey } from '../content/duplicates.ts';
-import { fieldNameFixes, fieldNameFixWording, fieldTreeOf, namedByFix, valueAt, withFieldNamesFixed, writtenPath, type FieldNameFix, type FieldTree } from './field-names.ts';
+import { fieldNameFixes, fieldNameFixWording, namedByFix, valueAt, withFieldNamesFixed, writtenPath, type FieldNameFix } from './field-names.ts';
+import { entryFieldTree } from './entry-fields.ts';
 import { clockRangeFromSpoken, isoFromUkDate } from './written-forms.ts';
 import { renameEntryFile } from './entry-files.ts';
 import { swappedCoordinates } from './coordinates.ts';
@@ -211,18 +212,12 @@ export function dataProblems(file: string, data: Activity, { settings, today }: 
   return problems;
 }
 
-/** The body's problems (raw HTML, images, unsafe links), at their lines in the file. */
+/** The body's problems (raw HTML, images, unsafe links, footnotes), at their lines in the file. */
 export function bodyProblems(file: string, body: string, bodyLine: number): Problem[] {
   return checkBody(body).map((finding) => ({
-    file, line: bodyLine + finding.line - 1, column: finding.column, field: 'body', severity: 'error' as const,
+    file, line: bodyLine + finding.line - 1, column: finding.column, field: 'body', severity: finding.severity ?? 'error',
     message: finding.message, fix: finding.fix,
   }));
-}
-
-let entryFields: FieldTree | undefined;
-/** Every field an entry may have, from the schema (its areas do not change which fields there are). */
-function entryFieldTree(): FieldTree | undefined {
-  return (entryFields ??= fieldTreeOf(z.toJSONSchema(activitySchema({ areas: ['area'] }), { io: 'input', unrepresentable: 'any' }) as Parameters<typeof fieldTreeOf>[0]));
 }
 
 /** A `time` field's value split into a start and a finish, when it can be ("7pm-9pm"). */
