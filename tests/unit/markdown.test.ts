@@ -52,6 +52,8 @@ describe('rendering an entry body', () => {
     expect(renderMarkdown('Bring water[^1].\n\n[^1]: From the café.\n\n- [ ] Sign in\n\nSee www.friends.example.org or https://friends.example.org.')).toBe(
       '<p>Bring water[^1].</p>\n<p>[^1]: From the café.</p>\n<ul>\n<li>[ ] Sign in</li>\n</ul>\n<p>See www.friends.example.org or https://friends.example.org.</p>',
     );
+    // A single tilde means about, not struck through.
+    expect(renderMarkdown('Usually ~10 to ~15 people come.')).toBe('<p>Usually ~10 to ~15 people come.</p>');
   });
 
   it('turns headings into h3 so they sit under the page’s own sections', () => {

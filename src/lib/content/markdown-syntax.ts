@@ -1,5 +1,6 @@
 /**
- * The GitHub Markdown beyond CommonMark that entries may use: tables and ~~strikethrough~~,
+ * The GitHub Markdown beyond CommonMark that entries may use: tables and ~~strikethrough~~
+ * (two tildes only),
  * which contributors see rendered in a pull request's preview and would otherwise find as
  * pipes and tildes on the page. The page (markdown.ts) and the validator (body-checks.ts)
  * read a body with the same syntax, so what the validator finds is what the page shows.
@@ -19,6 +20,7 @@ import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
 /** A unified plugin, used after remark-parse. */
 export function remarkTablesAndStrikethrough(this: Processor): void {
   const data = this.data();
-  (data.micromarkExtensions ??= []).push(gfmTable(), gfmStrikethrough());
+  // Only ~~two~~ strike through: volunteers write a single "~" to mean about ("~10 to ~15 people").
+  (data.micromarkExtensions ??= []).push(gfmTable(), gfmStrikethrough({ singleTilde: false }));
   (data.fromMarkdownExtensions ??= []).push(gfmTableFromMarkdown(), gfmStrikethroughFromMarkdown());
 }
