@@ -193,6 +193,8 @@ describe('suggest', () => {
     singing: 7,
     kelderby: 40,
     knitting: 2,
+    places: 9,
+    poetry: 2,
   });
 
   it('offers the word a typo was probably meant to be', () => {
@@ -229,6 +231,10 @@ describe('suggest', () => {
     expect(index.suggest('yigga')).toEqual([]);
     expect(index.suggest('dimentai')).toContain('dementia');
     expect(index.suggest('dimenshia')).toEqual([]);
+    // Two slips from a word of seven letters reach other real words.
+    expect(index.suggest('pilates')).toEqual([]);
+    expect(index.suggest('pottery')).toEqual([]);
+    expect(index.suggest('palces')).toEqual(['places']);
   });
 
   it('compares only words whose length is within reach, and a narrow band of each', () => {

@@ -209,8 +209,10 @@ export class IndexWords {
 
   /**
    * Up to `max` listed words the query word may be a slip for: one edit away
-   * for words of up to five letters, two for longer ones (a swap of
-   * neighbouring letters is one edit), and two only to a word with the same first letter. Nearest first, then those on most
+   * for words of up to seven letters, two for longer ones (a swap of
+   * neighbouring letters is one edit), and two only to a word with the same first letter.
+   * Two edits from a shorter word reach other real words ("pilates" to "places",
+   * "pottery" to "poetry"), which a reader would be shown in place of what they asked for. Nearest first, then those on most
    * pages. A word with the query's own stem finds what the query finds, so
    * none is offered, and of several words with one stem only the best is.
    * Words under three letters get none: too many short words are one edit away.
@@ -218,7 +220,7 @@ export class IndexWords {
   suggest(queryWord: string, max = 3, work?: SuggestionWork): string[] {
     const [word] = queryWords(queryWord);
     if (word === undefined || word.length < 3 || !LETTER.test(word)) return [];
-    const limit = word.length <= 5 ? 1 : 2;
+    const limit = word.length <= 7 ? 1 : 2;
     const ownStem = stem(word);
     const buckets = this.#lengthBuckets();
     const found: { entry: WordEntry; distance: number }[] = [];
