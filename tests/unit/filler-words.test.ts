@@ -14,7 +14,7 @@ describe('withoutFillerWords', () => {
     expect(telling("I'm looking for a walk, please")).toBe('walk,');
     expect(telling('Is there ANY singing?')).toBe('singing?');
     // Pagefind would take "on" as the start of "online", and "only" must otherwise be on the page.
-    expect(telling('is there anything on a thursday evening for young people?')).toBe('thursday evening young people?');
+    expect(telling('is there anything on a thursday evening for young people?')).toBe('thursday evening young');
     expect(telling('women only')).toBe('women');
     expect(telling('what can I do in Kelderby at the weekend')).toBe('Kelderby weekend');
   });
@@ -32,10 +32,20 @@ describe('withoutFillerWords', () => {
   it('leaves out a word for a kind of meeting beside a word for what it is about', () => {
     expect(telling('art classes')).toBe('art');
     expect(telling('a walking group for my dad')).toBe('walking');
-    expect(telling('support group')).toBe('support');
+    expect(telling('support group')).toBe('support group');
     expect(telling('a group for me')).toBe('group');
     expect(telling('clubs and classes')).toBe('clubs classes');
     expect(telling('for Polish speakers')).toBe('Polish');
+  });
+
+  it('leaves out help, support and advice beside what they are for, and who in general', () => {
+    expect(telling('help with anxiety')).toBe('anxiety');
+    expect(telling('support for carers of people with dementia')).toBe('carers dementia');
+    expect(telling('debt advice')).toBe('debt');
+    expect(telling('my mum has dementia')).toBe('dementia');
+    // A topic too short to search alone keeps the word beside it.
+    expect(telling('IT help')).toBe('IT help');
+    expect(telling('help')).toBe('help');
   });
 
   it('leaves out words for a low price, which no entry gives as a number, and says it was asked for', () => {

@@ -810,6 +810,40 @@ describe('finding the right activity for a patient', () => {
     expect(new Set(direct.titles()).size).toBe(direct.titles().length);
   });
 
+  it('finds what a need adds beside "help", "support" or "advice", which those activities need not say', async () => {
+    const s = await searchFor('support for lonely people');
+    expect(s.titles().sort()).toEqual(['Chatterbox befriending calls', 'Friday lunch club']);
+    const help = await searchFor('help with being isolated');
+    expect(help.titles()).toContain('Friday lunch club');
+  });
+
+  it('searches a hyphenated word by the parts pages have, leaving out a part no page has', async () => {
+    // "based" is on no page: searched for, it would leave nothing of what "walk" finds.
+    const s = await searchFor('walk-based');
+    expect(s.titles().sort()).toEqual(['Canal walk', 'Old walk', 'Walk']);
+    expect(s.view().unmatched).toEqual([]);
+  });
+
+  it('sorts by distance among the activities that say the words, then among those a need adds', async () => {
+    const pages: Page[] = [
+      ...findPages(),
+      { id: 'en-gb_a7', title: 'Lonely no more', text: 'for anyone who feels lonely', facets: { category: ['Social and befriending'], area: ['Millbrook'] }, position: { latitude: 54.4, longitude: -1.5 } },
+    ];
+    const s = await searchFor('lonely AV4 2NB', { pages });
+    // Further away than the lunch club the need adds, but about what was asked.
+    expect(s.titles().slice(0, 2)).toEqual(['Lonely no more', 'Friday lunch club']);
+  });
+
+  it("matches a need's own words whole, as it does the typed ones", async () => {
+    const pages: Page[] = [
+      { id: 'en-gb_b1', title: 'Mental health peer group', text: 'talk about mental health', facets: { category: ['Peer support'], area: ['Millbrook'] } },
+      { id: 'en-gb_b2', title: 'Shed', text: 'for men who like making things', facets: { category: ['Social and befriending'], area: ['Millbrook'] } },
+    ];
+    const vocabulary: NeedVocabulary = { needs: [{ label: 'men', words: ['blokes'], audiences: ['men'], also_match: ['men'] }] };
+    const s = await searchFor('blokes', { pages, vocabulary });
+    expect(s.titles()).toEqual(['Shed']);
+  });
+
   it('loads map positions only for a search near a place, not for words alone', async () => {
     const s = await searchFor('walk');
     expect(s.titles().length).toBeGreaterThan(0);

@@ -9,11 +9,14 @@
  */
 const JOINERS = /[-‐‑–—/&]/;
 
-export function splitCompounds(query: string): string {
+export function splitCompounds(query: string, onSomePage?: (part: string) => boolean): string {
   return query.replace(/\S+/g, (token) => {
     const parts = token.split(JOINERS);
     const words = parts.filter((part) => part !== '');
     if (words.length < 2 || !words.every((part) => (part.match(/[\p{L}\p{N}]/gu) ?? []).length >= 2)) return token;
-    return words.join(' ');
+    // A part no page has beside one that some page has says how, not what: "chair-based" is a
+    // search for chair, where "based" alone would leave nothing to find.
+    const found = onSomePage ? words.filter(onSomePage) : words;
+    return (found.length ? found : words).join(' ');
   });
 }

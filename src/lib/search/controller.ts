@@ -331,7 +331,8 @@ export function createSearchController(options: SearchControllerOptions): Search
     // A postcode is not searched for as a word, and a word the index lacks is not searched at all.
     if (parsePostcodeQuery(query).postcode) return;
     // The words the search after the pause will ask Pagefind for: without "near me" or filter words ("free", "tuesday").
-    let text = takeNearMeWords(splitCompounds(query)).query;
+    const parts = options.indexWords.loaded([splitCompounds(query)]);
+    let text = takeNearMeWords(splitCompounds(query, parts && ((part) => !parts.unmatched(part).length))).query;
     const { words: unfiltered, facets } = takeFacetWords(text);
     if (facets.length) text = unfiltered;
     if (!text.trim()) return;
@@ -370,7 +371,8 @@ export function createSearchController(options: SearchControllerOptions): Search
 
   /** The query's words apart from a postcode and from "near me", and where that postcode is. */
   const placeFor = async (state: SearchState): Promise<{ words: string; place?: Located; placeNote?: string }> => {
-    const { query, nearMe } = takeNearMeWords(splitCompounds(state.query));
+    const parts = await options.indexWords.for([splitCompounds(state.query)]);
+    const { query, nearMe } = takeNearMeWords(splitCompounds(state.query, (part) => !parts.unmatched(part).length));
     const placed = await placeIn(state, query);
     // Where the reader is comes only from their device when they ask, so the page says how to ask.
     if (!nearMe || placed.place || placed.placeNote || origin) return placed;
@@ -506,7 +508,8 @@ export function createSearchController(options: SearchControllerOptions): Search
     // What the other words find, alone or beside each of a need's words.
     const withRest = async (term = '') => {
       const query = [term, rest].filter(Boolean).join(' ');
-      return query ? wholeWords(rest, await pf.search(query)) : (await everything()).results;
+      // A need's words are whole words too: its "men's group" is not a search for mental health groups.
+      return query ? wholeWords(query, await pf.search(query)) : (await everything()).results;
     };
     const [within, ...byTerm] = await Promise.all([withRest(), ...plan.extraTerms.map((term) => withRest(term))]);
     const categories = [...new Set(plan.expansions.flatMap((e) => e.categories))].map((k) => VOCABULARY_LABELS.categories[k]);
@@ -540,15 +543,21 @@ export function createSearchController(options: SearchControllerOptions): Search
     if (found.place) {
       const positions = await pagePositionsNow();
       const position = (r: PagefindResult) => positions.position(index.pageNumber(r.id));
-      const travel = byTravel(results, found.place.origin, {
-        position,
-        // Online or by phone, with no venue to travel to.
-        remote: (r) => index.has(index.pageNumber(r.id), 'area', ONLINE_VALUE) && position(r) === undefined,
-        within: state.within,
-      });
-      for (const { item, miles: m } of travel.near) miles.set(item.id, m);
-      for (const item of travel.remote) remote.add(item.id);
-      results = [...travel.near.map((n) => n.item), ...travel.unplaced, ...travel.remote];
+      // Nearest first among the activities that mention the words, then among those a need adds:
+      // "dementia near …" lists the dementia groups by distance before the other long-term conditions.
+      const tiers = [results.slice(0, found.direct), results.slice(found.direct)].map((tier) =>
+        byTravel(tier, found.place!.origin, {
+          position,
+          // Online or by phone, with no venue to travel to.
+          remote: (r) => index.has(index.pageNumber(r.id), 'area', ONLINE_VALUE) && position(r) === undefined,
+          within: state.within,
+        }),
+      );
+      for (const travel of tiers) {
+        for (const { item, miles: m } of travel.near) miles.set(item.id, m);
+        for (const item of travel.remote) remote.add(item.id);
+      }
+      results = [...tiers.flatMap((t) => t.near.map((n) => n.item)), ...tiers.flatMap((t) => t.unplaced), ...tiers.flatMap((t) => t.remote)];
     }
     const { kept, counts } = index.select(results, (r) => index.pageNumber(r.id), state.filters);
     return { matched: kept, counts, found, miles, remote };

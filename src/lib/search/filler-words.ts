@@ -16,9 +16,11 @@
  *   whether it is free, and its price only in words ("£2 a session"), so
  *   there is nothing to narrow by; the search page says how to see the
  *   free ones instead (LOW_COST_NOTE).
- * - Words for a kind of meeting ("group", "class", "club", "session") are
- *   left out beside a word for what it is about: "art classes" is a search
- *   for art, and the art group that never says "class" is what is wanted.
+ * - Words for a kind of meeting or offer ("group", "class", "club",
+ *   "session", "help", "support", "advice") are left out beside a word for
+ *   what it is about: "art classes" is a search for art, and the art group
+ *   that never says "class" is what is wanted; "help with anxiety" is a
+ *   search for anxiety, and its need's activities need not say "help".
  *   So are "speakers" and "speaking", as in "Polish speakers": the page
  *   names the language it is run in.
  *
@@ -39,13 +41,18 @@ const NEVER_TELLING: ReadonlySet<string> = new Set([
   // Asking.
   'looking', 'want', 'wants', 'wanted', 'would', 'like', 'please', 'can', 'could', 'is', 'are', 'there', 'any', 'some',
   'something', 'anything', 'somewhere', 'anywhere', 'things', 'stuff', 'activity', 'activities', 'do', 'does', 'what',
-  'where', 'when', 'how', 'find',
+  'where', 'when', 'how', 'find', 'has', 'have', 'had', 'got', 'need', 'needs', 'being', 'been',
+  // Who, said in general: "people with diabetes" is a search for diabetes ("older people" is a need's phrase).
+  'people',
 ]);
 
 const MEETINGS: ReadonlySet<string> = new Set([
   'group', 'groups', 'class', 'classes', 'club', 'clubs', 'session', 'sessions', 'course', 'courses', 'meetup', 'meetups',
   'meeting', 'meetings', 'speaker', 'speakers', 'speaking',
 ]);
+
+/** Words for what is on offer, left out beside a topic as a kind of meeting is, unless the topic is too short to search alone ("IT help"). */
+const OFFERS: ReadonlySet<string> = new Set(['help', 'support', 'advice', 'service', 'services']);
 
 const LOW_PRICE: ReadonlySet<string> = new Set(['cheap', 'cheaper', 'affordable', 'inexpensive', 'lowcost']);
 
@@ -108,7 +115,10 @@ export function withoutFillerWords(
     return !NEVER_TELLING.has(w) && !(PEOPLE.has(w) && !mentioned(w));
   });
   const telling = tokens.filter((_, i) => tells[i]);
-  const about = tokens.filter((token, i) => tells[i] && (kept(token) || !MEETINGS.has(words[i] ?? '')));
-  if (about.length) return about;
+  const topic = (i: number) => kept(tokens[i]!) || !(MEETINGS.has(words[i] ?? '') || OFFERS.has(words[i] ?? ''));
+  const about = tokens.filter((_, i) => tells[i] && topic(i));
+  if (about.length && about.some((token) => token.replace(/\W/g, '').length > 2)) return about;
+  const withOffers = tokens.filter((_, i) => tells[i] && (topic(i) || OFFERS.has(words[i] ?? '')));
+  if (about.length) return withOffers;
   return telling.length ? telling : [...tokens];
 }
