@@ -982,4 +982,11 @@ describe('finding the right activity for a patient', () => {
     const titles = (await searchFor('walk', { pages })).titles();
     expect(titles).toEqual(['Walk', 'River walk', 'Canal walk', 'Old walk']);
   });
+
+  it('lists a paused or out-of-date activity last when only filters are asked for, A to Z otherwise', async () => {
+    const pages = findPages().map((p) => ({ ...p, facets: { ...p.facets, cost: ['Free'] }, ...(p.title === 'Canal walk' ? { paused: true } : {}) }));
+    const s = await started({ pages, vocabulary: LONELINESS, places: PLACES, search: '?cost=Free' });
+    await s.clock.advance(100);
+    expect(s.titles()).toEqual(['Chatterbox befriending calls', 'Friday lunch club', 'Memory cafe', 'Walk', 'Canal walk', 'Old walk']);
+  });
 });

@@ -474,6 +474,15 @@ export function createSearchController(options: SearchControllerOptions): Search
     };
   };
 
+  /** Whether a result ranks below the rest: a paused group cannot be gone to this week, nor trusted one whose details are old. */
+  const laterNow = async (): Promise<(r: PagefindResult) => boolean> => {
+    const [facts, index] = await Promise.all([pageFactsNow(), facetIndexNow()]);
+    return (r) => {
+      const row = index.pageNumber(r.id);
+      return facts.outOfDate(row) || facts.paused(row);
+    };
+  };
+
   /**
    * What words find: with none, every activity A to Z; with a word the index
    * lacks, no direct matches; then, when the words name needs, what those
@@ -495,13 +504,8 @@ export function createSearchController(options: SearchControllerOptions): Search
     // "men" is not a search for "mental" (whole-words.ts).
     const wholeWords = (query: string, found: PagefindResponse) => withWholeWords(pf, query, indexWords, found.results);
     const direct = plan.unmatched.length ? [] : await wholeWords(plan.search, await searchFor(pf, plan.search));
-    const facts = await pageFactsNow();
     const index = await facetIndexNow();
-    // A paused group cannot be gone to this week, nor trusted one whose details are old.
-    const later = (r: PagefindResult) => {
-      const row = index.pageNumber(r.id);
-      return facts.outOfDate(row) || facts.paused(row);
-    };
+    const later = await laterNow();
     if (!plan.expansions.length || !plan.restMatches) return { results: currentFirst(direct, later), direct: direct.length, plan, ...base };
 
     const rest = plan.rest;
@@ -539,7 +543,8 @@ export function createSearchController(options: SearchControllerOptions): Search
       return { matched: found.results, counts: {}, found, miles, remote };
     }
     const [found, index] = await Promise.all([finding, facetIndexNow()]);
-    let results = found.results;
+    // Filters with no words ("evening", a tick): A to Z, but what cannot be gone to this week last.
+    let results = found.plan === null ? currentFirst(found.results, await laterNow()) : found.results;
     if (found.place) {
       const positions = await pagePositionsNow();
       const position = (r: PagefindResult) => positions.position(index.pageNumber(r.id));
