@@ -68,10 +68,10 @@ export function entryPaths(dir: string): string[] {
   return listEntryFiles(dir).entries;
 }
 
-/** What is wrong with such a file, `shown` as the reader sees its path. */
 /** The name to rename an entry's file to: "Knit & Natter.md" as "knit-and-natter.md" (how to, in words). */
 export function renameEntryFile(name: string): string {
-  const stem = slugify(name.replace(/(?:\.[a-z]+)+$/i, '')) || 'tuesday-walking-group';
+  // Only the endings a text file is saved with go: ".walk.md" is the walk, "notes.v2.md" notes v2.
+  const stem = slugify(name.replace(/(?:\.(?:md|markdown|mdown|txt|text|docx?|rtf))+$/i, '')) || 'tuesday-walking-group';
   return `Rename it "${stem}.md" (lower-case letters, digits and hyphens, ending in .md)`;
 }
 
