@@ -139,6 +139,13 @@ describe('finding the right activity', () => {
     expect((await titles(page)).length).toBeGreaterThan(0);
   });
 
+  it('finds what a need adds beside "help" or "support", and a hyphenated word by the part pages have', async () => {
+    const page = await search('/search/?q=support+for+lonely+people');
+    await expect.poll(() => titles(page)).toContain('Thursday Lunch Club');
+    const walks = await search('/search/?q=walking-based');
+    await expect.poll(() => titles(walks)).toEqual(expect.arrayContaining(['Moor Top Walking Group', 'Riverside Walking Group']));
+  });
+
   it('ranks an out-of-date entry below a current one', async () => {
     const page = await search('/search/?q=walking');
     await expect.poll(() => titles(page)).toEqual(['Riverside Walking Group', 'Moor Top Walking Group']);

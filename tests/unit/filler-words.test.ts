@@ -43,6 +43,7 @@ describe('withoutFillerWords', () => {
     expect(telling('support for carers of people with dementia')).toBe('carers dementia');
     expect(telling('debt advice')).toBe('debt');
     expect(telling('my mum has dementia')).toBe('dementia');
+    expect(telling('chair based exercise')).toBe('chair exercise');
     // A topic too short to search alone keeps the word beside it.
     expect(telling('IT help')).toBe('IT help');
     expect(telling('help')).toBe('help');

@@ -42,6 +42,8 @@ const NEVER_TELLING: ReadonlySet<string> = new Set([
   'looking', 'want', 'wants', 'wanted', 'would', 'like', 'please', 'can', 'could', 'is', 'are', 'there', 'any', 'some',
   'something', 'anything', 'somewhere', 'anywhere', 'things', 'stuff', 'activity', 'activities', 'do', 'does', 'what',
   'where', 'when', 'how', 'find', 'has', 'have', 'had', 'got', 'need', 'needs', 'being', 'been',
+  // How, not what: "chair based exercise", "community based" (the hyphenated form is compound-words.ts's).
+  'based',
   // Who, said in general: "people with diabetes" is a search for diabetes ("older people" is a need's phrase).
   'people',
 ]);
