@@ -844,6 +844,23 @@ describe('finding the right activity for a patient', () => {
     expect(s.titles()).toEqual(['Shed']);
   });
 
+  it('puts what answers both of two needs before what answers one', async () => {
+    const pages: Page[] = [
+      { id: 'en-gb_c1', title: 'Aqua aerobics', text: 'an exercise class in the pool', facets: { category: ['Physical activity'], area: ['Millbrook'] } },
+      { id: 'en-gb_c2', title: 'Bus trips', text: 'days out for people with arthritis', facets: { category: ['Social and befriending'], area: ['Millbrook'] } },
+      { id: 'en-gb_c3', title: 'Chair yoga', text: 'gentle stretching, good for arthritis', facets: { category: ['Physical activity'], area: ['Millbrook'] } },
+    ];
+    const vocabulary: NeedVocabulary = {
+      needs: [
+        { label: 'getting active', words: ['exercise'], categories: ['physical-activity'], also_match: ['exercise class'] },
+        { label: 'arthritis', words: ['arthritis'], audiences: ['people-with-a-condition'], conditions: ['arthritis'], also_match: ['arthritis'] },
+      ],
+    };
+    const s = await searchFor('exercise for arthritis', { pages, vocabulary });
+    expect(s.titles()[0]).toBe('Chair yoga');
+    expect(new Set(s.titles())).toEqual(new Set(['Chair yoga', 'Aqua aerobics', 'Bus trips']));
+  });
+
   it('loads map positions only for a search near a place, not for words alone', async () => {
     const s = await searchFor('walk');
     expect(s.titles().length).toBeGreaterThan(0);

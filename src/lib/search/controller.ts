@@ -21,14 +21,14 @@ import type { Address, Locate, Timers } from './browser.ts';
 import { byTravel, sortByDistance, type Point, type WithinMiles } from './distance.ts';
 import type { FacetIndex } from './facet-file/decode.ts';
 import type { FilterCounts } from './facet-file/format.ts';
-import { expandQuery, namesCategory, VOCABULARY_LABELS, type NeedVocabulary } from './need-words.ts';
+import { expandQuery, namesCategory, VOCABULARY_LABELS, type NeedExpansion, type NeedVocabulary } from './need-words.ts';
 import { takeFacetWords } from './facet-words.ts';
 import { ONLINE_VALUE } from './facets.ts';
 import { queryKeeping, searchFewerWords } from './fewer-words.ts';
 import type { PageFacts, PagePositions } from './page-facts.ts';
 import type { Pagefind, PagefindResponse, PagefindResult } from './pagefind.ts';
 import { loadOnce } from './load-once.ts';
-import { byNeedFit } from './need-fit.ts';
+import { byNeedFit, byNeedsAnswered, needFit, type NeedFacets } from './need-fit.ts';
 import type { PostcodeExample } from './postcode-example.ts';
 import { POSTCODE_EXAMPLE } from '../../schema/postcode.ts';
 import { splitCompounds } from './compound-words.ts';
@@ -474,6 +474,16 @@ export function createSearchController(options: SearchControllerOptions): Search
     };
   };
 
+  /** The categories and audiences needs add, as the filter file labels them. */
+  const needFacets = (expansions: readonly NeedExpansion[]): NeedFacets => ({
+    categories: [...new Set(expansions.flatMap((e) => e.categories))].map((k) => VOCABULARY_LABELS.categories[k]),
+    // "People living with a condition" covers every condition: where a need names its conditions,
+    // those words choose the activities (as explain() words it), not the whole audience.
+    audiences: [
+      ...new Set(expansions.flatMap((e) => e.audiences.filter((a) => !(a === 'people-with-a-condition' && e.conditions.length > 0)))),
+    ].map((k) => VOCABULARY_LABELS.audiences[k]),
+  });
+
   /** Whether a result ranks below the rest: a paused group cannot be gone to this week, nor trusted one whose details are old. */
   const laterNow = async (): Promise<(r: PagefindResult) => boolean> => {
     const [facts, index] = await Promise.all([pageFactsNow(), facetIndexNow()]);
@@ -516,18 +526,25 @@ export function createSearchController(options: SearchControllerOptions): Search
       return query ? wholeWords(query, await pf.search(query)) : (await everything()).results;
     };
     const [within, ...byTerm] = await Promise.all([withRest(), ...plan.extraTerms.map((term) => withRest(term))]);
-    const categories = [...new Set(plan.expansions.flatMap((e) => e.categories))].map((k) => VOCABULARY_LABELS.categories[k]);
-    // "People living with a condition" covers every condition: where a need names its conditions,
-    // those words choose the activities (as explain() words it), not the whole audience.
-    const audiences = [
-      ...new Set(plan.expansions.flatMap((e) => e.audiences.filter((a) => !(a === 'people-with-a-condition' && e.conditions.length > 0)))),
-    ].map((k) => VOCABULARY_LABELS.audiences[k]);
-    const inNeeds = byNeedFit(within!, (r) => {
+    const hasFor = (r: PagefindResult) => {
       const row = index.pageNumber(r.id);
-      return (facet, value) => index.has(row, facet, value);
-    }, { categories, audiences });
+      return (facet: 'category' | 'audience', value: string) => index.has(row, facet, value);
+    };
+    const inNeeds = byNeedFit(within!, hasFor, needFacets(plan.expansions));
     const directIds = new Set(direct.map((r) => r.id));
-    const added = withoutRepeats([...byTerm.flat(), ...inNeeds]).filter((r) => !directIds.has(r.id));
+    let added = withoutRepeats([...byTerm.flat(), ...inNeeds]).filter((r) => !directIds.has(r.id));
+    // Beside two needs ("exercise for arthritis"), what answers both comes before what answers one:
+    // by one of a need's own words, or by its categories and audiences.
+    if (plan.expansions.length > 1) {
+      const termsOf = plan.expansions.map((e) => new Set([...e.alsoWords, ...e.conditions].map((t) => t.toLowerCase())));
+      const foundBy = new Map<string, Set<number>>();
+      byTerm.forEach((results, j) => {
+        const needsOfTerm = termsOf.flatMap((terms, i) => (terms.has(plan.extraTerms[j]!) ? [i] : []));
+        for (const r of results) for (const i of needsOfTerm) foundBy.set(r.id, (foundBy.get(r.id) ?? new Set()).add(i));
+      });
+      const each = plan.expansions.map((e) => needFacets([e]));
+      added = byNeedsAnswered(added, (r) => each.filter((facets, i) => foundBy.get(r.id)?.has(i) || needFit(hasFor(r), facets) !== undefined).length);
+    }
     return { results: [...currentFirst(direct, later), ...currentFirst(added, later)], direct: direct.length, plan, ...base };
   };
 

@@ -36,3 +36,12 @@ export function byNeedFit<T>(items: readonly T[], hasFor: (item: T) => Has, face
     .sort((a, b) => b.fit[0] - a.fit[0] || a.fit[1] - b.fit[1])
     .map((x) => x.item);
 }
+
+/** The items that answer more needs first, `answers` saying how many each does; a stable sort keeps the given order within a count. */
+export function byNeedsAnswered<T>(items: readonly T[], answers: (item: T) => number): T[] {
+  return items
+    .map((item, i) => ({ item, i, n: answers(item) }))
+    .sort((a, b) => b.n - a.n || a.i - b.i)
+    .map((x) => x.item);
+}
+
