@@ -147,12 +147,13 @@ function readView(page: Page): Promise<Omit<View, 'timedOut'>> {
 }
 
 /**
- * How many results the status line announces: its last sentence, after
- * whatever it says first about a correction or about fewer words ("No
- * activities mention “dementai”. Showing results for … 3 activities found.").
+ * How many results the status line announces: the sentence with the count,
+ * after whatever it says first about a correction or about fewer words ("No
+ * activities mention “dementai”. Showing results for … 3 activities found.")
+ * and before the notes on how it read the query ("On Tuesday only.").
  */
 export function resultCount(status: string): number | null {
-  const match = /(?:^|\.\s)(?:(No activities found)|([\d,]+) activit(?:y|ies) found)[^.]*\.?$/.exec(status);
+  const match = /(?:^|\.\s)(?:(No activities found)|([\d,]+) activit(?:y|ies) found)[^.]*(?:\.|$)/.exec(status);
   if (!match) return null;
   return match[1] ? 0 : Number(match[2]!.replace(/,/g, ''));
 }

@@ -26,13 +26,15 @@ describe('the words typed a key at a time', () => {
 });
 
 describe('reading the status line', () => {
-  it('reads the count from its last sentence, after a correction or fewer words are announced', () => {
+  it('reads the count from its sentence, after a correction or fewer words are announced and before the notes', () => {
     expect(resultCount('1,234 activities found.')).toBe(1234);
     expect(resultCount('41 activities found in total.')).toBe(41);
     expect(resultCount('1 activity found.')).toBe(1);
     expect(resultCount('No activities found.')).toBe(0);
     expect(resultCount('No activities mention “dementai”. Showing results for “dementia” instead. 12 activities found.')).toBe(12);
     expect(resultCount('No activity matches all of “cooking class”. Showing results for “class” instead. 4 activities found.')).toBe(4);
+    expect(resultCount('14 activities found. In the morning only.')).toBe(14);
+    expect(resultCount('9 activities found. Sorted by distance from AV1, nearest first.')).toBe(9);
     expect(resultCount('Loading search…')).toBeNull();
     expect(resultCount('Search could not load. You can still browse activities by category or area below.')).toBeNull();
   });
