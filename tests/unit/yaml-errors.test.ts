@@ -53,6 +53,15 @@ describe('YAML mistakes said in a volunteer\'s terms', () => {
     expect(first('categories: [walking, social')?.message).not.toMatch(/which YAML reads as a sign/);
   });
 
+  it('says a list carried on to the next line must be indented, or is never closed, with it on one line', () => {
+    expect(first('categories: [walking,\nsocial]\nstatus: running')).toMatchObject({
+      line: 2, message: 'The list in categories carries on to the next line without being indented under it.', fix: 'Write the list on one line: categories: [walking, social]',
+    });
+    expect(first('categories: [social, walking\nsummary: A walk')).toMatchObject({
+      line: 2, message: 'The list in categories, which starts with "[" on line 2, has no closing "]".', fix: 'End it with "]": categories: [social, walking]',
+    });
+  });
+
   it('keeps the quotes inside a value that quotes at both ends were meant to hold', () => {
     expect(first('title: "The "Riverside" Walk"')?.fix).toBe('Put the whole value in single quotes: title: \'The "Riverside" Walk\'');
   });

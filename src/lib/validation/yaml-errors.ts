@@ -114,6 +114,32 @@ function specialStart(lines: readonly string[], line: number): Explained | undef
   };
 }
 
+/**
+ * A list in square brackets carried on to the next line without indenting it
+ * (`categories: [walking,` then `social]` at the margin), or never closed:
+ * said at the line the list starts on, with the list written on one line.
+ */
+function wrappedList(lines: readonly string[], line: number, fileLine: (line: number) => number): Explained | undefined {
+  const opens = (text: string) => (text.match(/\[/g) ?? []).length > (text.match(/\]/g) ?? []).length;
+  let start = line - 2;
+  while (start >= 0 && start >= line - 8 && !opens(lines[start]!)) start--;
+  const key = start >= 0 ? /^(\s*(?:-\s+)?[^\s:'"#-][^:]*:)\s*\[/.exec(lines[start]!) : null;
+  if (!key) return undefined;
+  let text = lines[start]!.trim();
+  let closed = false;
+  for (let i = start + 1; i < lines.length && i <= start + 6 && !closed; i++) {
+    if (/^\s*[^\s:'"#\[\]-][^:\[\]]*:(\s|$)/.test(lines[i]!)) break;
+    text += ` ${lines[i]!.trim()}`;
+    closed = lines[i]!.includes(']');
+  }
+  const items = text.slice(text.indexOf('[') + 1).replace(/\].*$/, '').split(',').map((item) => item.trim()).filter(Boolean);
+  const oneLine = `${key[1]!.trim()} [${items.join(', ')}]`;
+  const name = key[1]!.trim().replace(/^-\s+/, '').replace(/:$/, '');
+  return closed
+    ? { line: start + 1, column: 1, message: `The list in ${name} carries on to the next line without being indented under it.`, fix: `Write the list on one line: ${oneLine}` }
+    : { line: start + 1, column: 1, message: `The list in ${name}, which starts with "[" on line ${fileLine(start + 1)}, has no closing "]".`, fix: `End it with "]": ${oneLine}` };
+}
+
 /** The description read as front matter, because the closing --- is missing and the description has a --- rule. */
 function unclosed(lines: readonly string[], line: number, column: number, fileLine: (line: number) => number): Explained | undefined {
   const text = lines[line - 1];
@@ -180,6 +206,7 @@ export function explainYamlError(
       case 'BLOCK_AS_IMPLICIT_KEY': return badIndent(lines, error.line);
       case 'UNEXPECTED_TOKEN': return quoteEndsEarly(lines, error.line);
       case 'MULTILINE_IMPLICIT_KEY': return missingColon(lines, error.line);
+      case 'BAD_INDENT': return wrappedList(lines, error.line, fileLine);
       case 'MISSING_CHAR': return unclosed(lines, error.line, error.column, fileLine);
       case 'DUPLICATE_KEY': return duplicate(doc, error.offset, lineOf, fileLine);
       default: return undefined;
