@@ -280,11 +280,12 @@ export default function SearchPanel({ facets, initialTotals: totals = {}, bundle
           {mounted && view.placeLabel !== null && found !== null && <p className="place-note">Sorted by distance from {view.placeLabel}, nearest first.</p>}
           {mounted && view.placeNote && <p className="place-note">{view.placeNote}</p>}
           {mounted && view.explanation && found !== null && found > 0 && <p className="explanation">{view.explanation}.</p>}
+          {/* Heard too: "15 activities found" for a need no activity names ("stroke") must say that none says it.
+              Results for a correction or for fewer words: the status line says so, whole. */}
+          {mounted && view.unmatched.length > 0 && found !== null && !view.showingFor && (
+            <p className="no-mention">{noMention(view.unmatched)}</p>
+          )}
         </div>
-        {/* Results for a correction or for fewer words: the status line above says so, whole. */}
-        {mounted && view.unmatched.length > 0 && found !== null && !view.showingFor && (
-          <p className="no-mention">{noMention(view.unmatched)}</p>
-        )}
         {mounted && view.orSearchFor.length > 0 && found !== null && (
           <p className="or-search-for">
             Or search for{' '}

@@ -35,6 +35,8 @@ describe('finding the right activity', () => {
     expect(await titles(page)).toContain('Phone Friends');
     expect(await titles(page)).not.toContain('Riverside Walking Group');
     expect(await page.locator('.explanation').textContent()).toBe('Showing activities for loneliness: Social and befriending.');
+    // Heard with the count: the activities found are the need's, and none of them says the word.
+    expect(await page.locator('[role="status"] .no-mention').textContent()).toBe('No activities mention “lonely”.');
   });
 
   it('searches only the words that say what is wanted, not who is asking for whom', async () => {
