@@ -33,6 +33,7 @@ import { closestKey } from '../lib/validation/nearest.ts';
 import { clockFromNumber, clockFromSpoken, clockRangeFromSpoken, frequencyFromText, insideCurlyQuotes, itemsOfText, sessionDaysFromText, isoFromUkDate, isRealIsoDate, noteBesideFree, phoneAndMore, priceFromText } from '../lib/validation/written-forms.ts';
 import { DIRECTION_CONTROL, INVISIBLE_CONTROL, hasHiddenCharacter } from '../lib/validation/invisible-characters.ts';
 import { isUkPhone } from '../lib/activity/phone.ts';
+import { userPart } from '../lib/content/link-address.ts';
 import { accessibilityAsText, contactAsText, costAsText, eligibilityAsText, joinAsText, locationAsText, organisationAsText, sessionAsText } from '../lib/validation/group-as-text.ts';
 import { UK_BOUNDS, outsideUk, type Axis } from '../lib/validation/coordinates.ts';
 import { anyOf } from '../lib/wording/lists.ts';
@@ -315,25 +316,6 @@ export const httpsUrl = z
       return `"${address}" sends people to ${host}${named}: the part before "@" is a user name. Write the address of the page people should open, with nothing between https:// and the site's name, for example https://example.org/walks`;
     },
   });
-
-/** The user name (and password) written before "@" in a web address, and the host it leads to. */
-function userPart(address: string): { user: string; host: string } | undefined {
-  let url: URL;
-  try {
-    url = new URL(address);
-  } catch {
-    return undefined;
-  }
-  if (!url.username && !url.password) return undefined;
-  const user = url.username || url.password;
-  let shown = user;
-  try {
-    shown = decodeURIComponent(user);
-  } catch {
-    // A stray "%" stays as written.
-  }
-  return { user: shown, host: url.hostname };
-}
 
 /** Latitude or longitude in decimal degrees, within the UK. */
 function coordinate(axis: Axis) {

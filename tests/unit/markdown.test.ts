@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { plainParagraphsHtml, renderMarkdown, renderMarkdownThroughPipeline } from '../../src/lib/content/markdown.ts';
+import { checkBody } from '../../src/lib/validation/body-checks.ts';
 
 describe('rendering an entry body', () => {
   it('keeps ordinary Markdown: paragraphs, emphasis, lists and safe links', () => {
@@ -98,5 +99,13 @@ describe('plain paragraphs, rendered without the Markdown pipeline', () => {
   it('leaves Markdown syntax to the pipeline', () => {
     for (const markdown of ['**bold**', '- item', '1. item', '# Heading', 'text  \nhard break', '<b>x</b>', 'a & b', '[x](https://example.org)', '    code', 'Title\n===', '> quote'])
       expect(plainParagraphsHtml(markdown), markdown).toBeUndefined();
+  });
+});
+
+describe('a description link whose user name names another site', () => {
+  it('is shown as its words without a link, and the validator says where it leads', () => {
+    expect(renderMarkdown('See [the NHS page](https://nhs.uk@evil.example/walks).')).toBe('<p>See the NHS page.</p>');
+    const [problem] = checkBody('See [the NHS page](https://nhs.uk@evil.example/walks).');
+    expect(problem?.message).toBe('The link "https://nhs.uk@evil.example/walks" sends people to evil.example, not nhs.uk: the part before "@" is a user name, so the page shows its words without a link.');
   });
 });

@@ -158,6 +158,8 @@ describe('an entry as an ORUK service', () => {
     expect(safe).not.toMatch(/<script|<img|javascript:|t\.example\.org/);
     expect(safe).toContain('Hello');
     expect(safe).toContain('click');
+    // A user name that names one site before the "@" of another.
+    expect(withoutMarkup('See [the NHS page](https://nhs.uk@evil.example/walks).')).toBe('See the NHS page.');
   });
 
   it('publishes no tag that any Markdown renderer could take as one, whatever the parser here makes of it', () => {

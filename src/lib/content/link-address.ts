@@ -18,7 +18,9 @@ export type LinkAddress =
   /** An address written without its start, and what it means. */
   | { kind: 'unwritten'; href: string }
   /** Neither an address nor a page of this site ("contact.html", "our website"). */
-  | { kind: 'nowhere' };
+  | { kind: 'nowhere' }
+  /** A web address whose user name names one site and leads to another ("https://nhs.uk@evil.example/"): never linked. */
+  | { kind: 'disguised'; user: string; host: string };
 
 const PROTOCOL = /^([a-z][a-z0-9+.-]*):/i;
 const EMAIL = /^[^\s@/:]+@[^\s@/:]+\.[a-z]{2,}$/i;
@@ -35,11 +37,34 @@ export function isUnsafeLink(url: string): boolean {
 export function linkAddress(url: string): LinkAddress {
   // A browser reads "\\" in an address as "/": "/\\evil.example" is another site, not a page of this one.
   const written = url.trim().replaceAll('\\', '/');
-  if (PROTOCOL.test(written)) return isUnsafeLink(written) ? { kind: 'unsafe' } : { kind: 'allowed', href: written };
+  if (PROTOCOL.test(written)) {
+    if (isUnsafeLink(written)) return { kind: 'unsafe' };
+    const disguise = userPart(written);
+    return disguise ? { kind: 'disguised', ...disguise } : { kind: 'allowed', href: written };
+  }
   if (written.startsWith('//')) return DOMAIN.test(written.slice(2)) ? { kind: 'unwritten', href: `https:${written}` } : { kind: 'nowhere' };
   if (written.startsWith('/') || written.startsWith('#')) return { kind: 'allowed', href: written };
   if (EMAIL.test(written)) return { kind: 'unwritten', href: `mailto:${written}` };
   if (isUkPhone(written)) return { kind: 'unwritten', href: telHref(written) };
   if (DOMAIN.test(written) && !FILE_NAME.test(written)) return { kind: 'unwritten', href: `https://${written}` };
   return { kind: 'nowhere' };
+}
+
+/** The user name (and password) written before "@" in a web address, and the host it leads to. */
+export function userPart(address: string): { user: string; host: string } | undefined {
+  let url: URL;
+  try {
+    url = new URL(address);
+  } catch {
+    return undefined;
+  }
+  if (!url.username && !url.password) return undefined;
+  const user = url.username || url.password;
+  let shown = user;
+  try {
+    shown = decodeURIComponent(user);
+  } catch {
+    // A stray "%" stays as written.
+  }
+  return { user: shown, host: url.hostname };
 }

@@ -57,7 +57,7 @@ function rehypeEntryLinks() {
       if (child.tagName !== 'a') return [child];
       const href = child.properties['href'];
       const address = typeof href === 'string' ? linkAddress(decoded(href)) : { kind: 'nowhere' as const };
-      if (address.kind === 'unsafe' || address.kind === 'nowhere') return child.children;
+      if (address.kind === 'unsafe' || address.kind === 'nowhere' || address.kind === 'disguised') return child.children;
       child.properties['href'] = address.href;
       if (!child.children.map(textOf).join('').trim()) {
         child.children = [{ type: 'text', value: address.href.replace(/^(https:\/\/|mailto:|tel:)/, '') }];

@@ -7,7 +7,10 @@
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import type { Root, RootContent } from 'mdast';
-import { isUnsafeLink } from '../content/link-address.ts';
+import { isUnsafeLink, userPart } from '../content/link-address.ts';
+
+/** A link the feed keeps only as its words: another protocol, or a user name that names one site and leads to another. */
+const unlinkable = (url: string) => isUnsafeLink(url) || userPart(url) !== undefined;
 
 const parser = unified().use(remarkParse);
 
@@ -22,9 +25,9 @@ function replacement(node: RootContent, references: References): string | undefi
   if (node.type === 'html') return '';
   // "![alt][ref]" is an image as much as "![alt](url)" is, its address in the reference's definition.
   if (node.type === 'image' || node.type === 'imageReference') return node.alt ?? '';
-  if (node.type === 'link' && isUnsafeLink(node.url)) return node.children.map((c) => ('value' in c ? c.value : '')).join('');
+  if (node.type === 'link' && unlinkable(node.url)) return node.children.map((c) => ('value' in c ? c.value : '')).join('');
   // A "[ref]: url" line is where "[text][ref]" links go: without it they read as plain text.
-  if (node.type === 'definition' && (isUnsafeLink(node.url) || (references.images.has(node.identifier) && !references.links.has(node.identifier)))) return '';
+  if (node.type === 'definition' && (unlinkable(node.url) || (references.images.has(node.identifier) && !references.links.has(node.identifier)))) return '';
   return undefined;
 }
 

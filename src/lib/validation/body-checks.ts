@@ -148,6 +148,13 @@ export function checkBody(markdown: string): BodyFinding[] {
           message: `The link "${shown}" needs "${/^[a-z]+:(\/\/)?/.exec(address.href)![0]}" at the start.`,
           fix: `Write it as ${address.href}, which is where the page's link goes until then.`,
         });
+      } else if (address.kind === 'disguised') {
+        const named = /\./.test(address.user) ? `, not ${address.user}` : '';
+        findings.push({
+          line: start.line, column: start.column,
+          message: `The link "${shown}" sends people to ${address.host}${named}: the part before "@" is a user name, so the page shows its words without a link.`,
+          fix: 'Write the address of the page people should open, with nothing between https:// and the site\'s name.',
+        });
       } else if (address.kind === 'nowhere') {
         findings.push({
           line: start.line, column: start.column,
