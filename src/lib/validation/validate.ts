@@ -287,15 +287,12 @@ export function validateEntry(input: EntryInput, { settings, today }: ValidateOp
     // ("title is missing") echoes the syntax error, which is reported.
     const checkedFrom = problems.length;
     checkFields(checked, source, { settings, today }, entry.frontMatterLine);
-    // A value read as empty because it starts with "#" is said as that, not also as missing.
+    // What the schema says of a mistake already explained is an echo of it: "title is missing" for a field a
+    // syntax error set aside, or for a value read as empty because it starts with "#".
     const emptied = new Set(source.cutShort.filter((cut) => !cut.value).map((cut) => fieldPath(cut.path)));
-    if (emptied.size) problems.splice(checkedFrom, Infinity, ...problems.slice(checkedFrom).filter((p) => !emptied.has(p.field)));
-    problems.push(...source.cutShort.map((cut) => cutShortProblem(file, cut)));
-    if (source.setAside.size) {
-      const kept = problems.splice(checkedFrom).filter((p) => !source.setAside.has(topField(p.field)));
-      problems.push(...kept);
-      delete checked.data;
-    }
+    const echoes = (p: Problem) => source.setAside.has(topField(p.field)) || emptied.has(p.field);
+    problems.push(...problems.splice(checkedFrom).filter((p) => !echoes(p)), ...source.cutShort.map((cut) => cutShortProblem(file, cut)));
+    if (source.setAside.size) delete checked.data;
   }
   problems.push(...bodyProblems(file, entry.body, entry.bodyLine));
   return checked;

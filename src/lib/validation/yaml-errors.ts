@@ -52,13 +52,16 @@ function badIndent(lines: readonly string[], line: number): Explained | undefine
   return undefined;
 }
 
+/** The start of a line that names a field ("  venue:", "- freq:"), as a regular expression's source. */
+const FIELD_START = String.raw`\s*(?:-\s+)?[^\s:'"#-][^:]*:`;
+
 /**
  * A value that starts with a quote and goes on after the quote closes: `'Pat's group'`
  * (the apostrophe closes it) or `"Just come along" to the side door.`.
  */
 function quoteEndsEarly(lines: readonly string[], line: number): Explained | undefined {
   const text = lines[line - 1];
-  const match = text === undefined ? null : /^(\s*(?:-\s+)?[^\s:'"][^:]*:\s+)(['"])(.*?)\s*$/.exec(text);
+  const match = text === undefined ? null : new RegExp(String.raw`^(${FIELD_START}\s+)(['"])(.*?)\s*$`).exec(text);
   if (!match) return undefined;
   const [, key, quote, rest] = match as unknown as [string, string, string, string];
   const column = key.length + 1;
@@ -102,7 +105,7 @@ function missingColon(lines: readonly string[], line: number): Explained | undef
  */
 function specialStart(lines: readonly string[], line: number): Explained | undefined {
   const text = lines[line - 1];
-  const match = text === undefined ? null : /^(\s*(?:-\s+)?[^\s:'"#-][^:]*:\s+)([*&|>@%`]|-(?=\s)|\[(?=[^\]]*\]\s*[^\s#,\]])|\{(?=[^}]*\}\s*[^\s#,}]))(.*?)\s*$/.exec(text);
+  const match = text === undefined ? null : new RegExp(String.raw`^(${FIELD_START}\s+)([*&|>@%\`]|-(?=\s)|\[(?=[^\]]*\]\s*[^\s#,\]])|\{(?=[^}]*\}\s*[^\s#,}]))(.*?)\s*$`).exec(text);
   if (!match) return undefined;
   const [, key, sign, rest] = match as unknown as [string, string, string, string];
   const value = `${sign}${rest}`;
@@ -123,7 +126,7 @@ function wrappedList(lines: readonly string[], line: number, fileLine: (line: nu
   const opens = (text: string) => (text.match(/\[/g) ?? []).length > (text.match(/\]/g) ?? []).length;
   let start = line - 2;
   while (start >= 0 && start >= line - 8 && !opens(lines[start]!)) start--;
-  const key = start >= 0 ? /^(\s*(?:-\s+)?[^\s:'"#-][^:]*:)\s*\[/.exec(lines[start]!) : null;
+  const key = start >= 0 ? new RegExp(String.raw`^(${FIELD_START})\s*\[`).exec(lines[start]!) : null;
   if (!key) return undefined;
   let text = lines[start]!.trim();
   let closed = false;
